@@ -1,0 +1,34 @@
+import type { BlockDefinition } from '../../src/core/blockDefinition.ts';
+import { textExtensions } from './schema.ts';
+
+export const textBlock: BlockDefinition = {
+  name: 'text',
+  extensions: textExtensions,
+  sanitizer: {
+    tags: ['mark', 'u', 's', 'sup', 'sub', 'code', 'pre', 'label', 'input'],
+    attributes: ['target', 'rel', 'data-tight', 'data-type', 'data-checked', 'start', 'type', 'checked'],
+  },
+  insertEntries: [
+    { id: 'paragraph', label: 'Text', icon: '¶', keywords: ['paragraph', 'text', 'plain'], insert: (e) => e.chain().focus().setParagraph().run() },
+    ...([1, 2, 3, 4, 5, 6] as const).map((level) => ({
+      id: `heading-${level}`,
+      label: level === 1 ? 'Title' : `Heading ${level - 1}`,
+      icon: `H${level}`,
+      keywords: ['heading', 'title', `h${level}`],
+      insert: (e: import('@tiptap/core').Editor) => e.chain().focus().setHeading({ level }).run(),
+    })),
+    { id: 'bullet-list', label: 'Bulleted list', icon: '•', keywords: ['list', 'bullet', 'ul'], insert: (e) => e.chain().focus().toggleBulletList().run() },
+    { id: 'ordered-list', label: 'Numbered list', icon: '1.', keywords: ['list', 'numbered', 'ordered', 'ol'], insert: (e) => e.chain().focus().toggleOrderedList().run() },
+    { id: 'task-list', label: 'Checklist', icon: '☑', keywords: ['task', 'todo', 'checklist'], insert: (e) => e.chain().focus().toggleTaskList().run() },
+    { id: 'blockquote', label: 'Quote', icon: '❝', keywords: ['quote', 'blockquote'], insert: (e) => e.chain().focus().toggleBlockquote().run() },
+    { id: 'code-block', label: 'Code', icon: '</>', keywords: ['code', 'pre'], insert: (e) => e.chain().focus().toggleCodeBlock().run() },
+  ],
+  fixtures: [
+    { name: 'paragraphs and marks', html: '<p>Plain <strong>bold</strong> <em>italic</em> <u>under</u> <s>struck</s> x<sup>2</sup> H<sub>2</sub>O <code>code</code> <mark>marked</mark></p>' },
+    { name: 'headings', html: '<h1>Title</h1>\n<h2>Two</h2>\n<h3>Three</h3>\n<h4>Four</h4>\n<h5>Five</h5>\n<h6>Six</h6>' },
+    { name: 'tight list', html: '<ul data-tight="true" class="tight">\n<li>\n<p>One</p>\n</li>\n<li>\n<p>Two</p>\n</li>\n</ul>' },
+    { name: 'ordered list', html: '<ol>\n<li>\n<p>First</p>\n</li>\n</ol>' },
+    { name: 'links', html: '<p><a href="https://example.org/" rel="noopener noreferrer nofollow" target="_blank">out</a> and <a href="/about-us/">in</a></p>' },
+    { name: 'blockquote and breaks', html: '<blockquote>\n<p>Said<br>twice</p>\n</blockquote>\n<p></p>' },
+  ],
+};

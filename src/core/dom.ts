@@ -1,0 +1,24 @@
+/**
+ * The core parses and renders HTML through a DOM it is handed: the browser's own window, or a jsdom
+ * window in Node (see `node/useJsdom.ts`). It never reaches for a global `document` by itself.
+ */
+export type DomWindow = Window & typeof globalThis;
+
+let current: DomWindow | null = null;
+
+export function setDomWindow(win: DomWindow): void {
+  current = win;
+}
+
+export function domWindow(): DomWindow {
+  if (current) return current;
+  if (typeof window !== 'undefined' && typeof window.document !== 'undefined') {
+    current = window as DomWindow;
+    return current;
+  }
+  throw new Error('No DOM is available: call useJsdom() from src/core/node/useJsdom.ts first.');
+}
+
+export function domDocument(): Document {
+  return domWindow().document;
+}

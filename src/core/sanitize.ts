@@ -1,0 +1,154 @@
+import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+import type { BlockDefinition } from './blockDefinition.ts';
+import { domWindow, type DomWindow } from './dom.ts';
+import { isSafeUrl } from './safeUrl.ts';
+
+/** One thing the sanitiser removed, described for a person. */
+export interface Removal {
+  /** e.g. `<script> element`, `onerror attribute on <img>`, `embed from evil.example`. */
+  what: string;
+  /** A short excerpt of the removed markup. */
+  snippet: string;
+}
+
+export interface SanitizeResult {
+  html: string;
+  removed: Removal[];
+}
+
+export interface Sanitizer {
+  sanitize(html: string): SanitizeResult;
+  /** The hosts an embed may come from, for messages. */
+  readonly iframeHosts: readonly string[];
+}
+
+const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'background', 'cite', 'data', 'ping', 'lowsrc', 'dynsrc', 'longdesc', 'manifest', 'codebase'];
+const SNIPPET_LENGTH = 120;
+
+/** Builds the one sanitiser of the app from what every block allows. Used on import, paste, preview and export. */
+export function createSanitizer(blocks: readonly BlockDefinition[], win: DomWindow = domWindow()): Sanitizer {
+  const tags = new Set<string>();
+  const attributes = new Set<string>();
+  const iframeHosts: string[] = [];
+  const scriptSources = new Set<string>();
+  for (const block of blocks) {
+    block.sanitizer?.tags?.forEach((t) => tags.add(t));
+    block.sanitizer?.attributes?.forEach((a) => attributes.add(a));
+    iframeHosts.push(...(block.sanitizer?.iframeHosts ?? []));
+    block.sanitizer?.scriptSources?.forEach((s) => scriptSources.add(s));
+  }
+  if (iframeHosts.length > 0) tags.add('iframe');
+  if (scriptSources.size > 0) tags.add('script');
+
+  const purify: DOMPurify = createDOMPurify(win as unknown as Window & typeof globalThis);
+  const config: Config = {
+    // HTML comments are notes for editors: kept (DOMPurify still drops those that could hide markup).
+    ADD_TAGS: [...tags, '#comment'],
+    ADD_ATTR: [...attributes],
+    FORCE_BODY: true,
+    ALLOW_DATA_ATTR: true,
+    ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
+    RETURN_TRUSTED_TYPE: false,
+  };
+  // Removals our hooks make, which DOMPurify's own `removed` list does not know about.
+  let hookRemovals: Removal[] = [];
+
+  purify.addHook('uponSanitizeElement', (node, data) => {
+    const element = node as Element;
+    if (data.tagName === 'iframe') {
+      const src = element.getAttribute('src') ?? '';
+      const host = hostOf(src);
+      if (!host || !hostAllowed(host, iframeHosts) || element.hasAttribute('srcdoc')) {
+        hookRemovals.push({
+          what: host ? `embed from ${host} (embeds are allowed only from ${iframeHosts.join(', ') || 'no site'})` : 'embed without a web address',
+          snippet: snippetOf(element),
+        });
+        element.parentNode?.removeChild(element);
+      }
+    } else if (data.tagName === 'script') {
+      const src = element.getAttribute('src') ?? '';
+      if (!scriptSources.has(src) || (element.textContent ?? '').trim() !== '') {
+        hookRemovals.push({ what: '<script> element', snippet: snippetOf(element) });
+        element.parentNode?.removeChild(element);
+      }
+    } else if (data.tagName === 'style') {
+      if (hasUnsafeCss(element.textContent ?? '')) {
+        hookRemovals.push({ what: '<style> element with an unsafe address', snippet: snippetOf(element) });
+        element.parentNode?.removeChild(element);
+      }
+    }
+  });
+
+  purify.addHook('uponSanitizeAttribute', (_node, data) => {
+    const name = data.attrName;
+    const value = data.attrValue;
+    let unsafe = false;
+    if (URL_ATTRIBUTES.includes(name)) unsafe = !isSafeUrl(value);
+    else if (name === 'srcset' || name === 'imagesrcset') unsafe = value.split(',').some((part) => !isSafeUrl(part.trim().split(/\s+/)[0] ?? ''));
+    else if (name === 'style') unsafe = hasUnsafeCss(value);
+    else if (name === 'srcdoc') unsafe = true;
+    if (unsafe) {
+      data.keepAttr = false;
+      data.forceKeepAttr = undefined;
+    }
+  });
+
+  return {
+    iframeHosts,
+    sanitize(html: string): SanitizeResult {
+      hookRemovals = [];
+      const clean = purify.sanitize(html, config) as string;
+      const removed = [...hookRemovals, ...purify.removed.map(describeRemoval).filter((r): r is Removal => r !== null)];
+      return { html: clean, removed };
+    },
+  };
+}
+
+function describeRemoval(entry: { element?: Node; attribute?: Attr | null; from?: Node }): Removal | null {
+  if ('element' in entry && entry.element) {
+    const node = entry.element;
+    if (node.nodeType === 3) return null; // whitespace text DOMPurify moves around
+    if (node.nodeType === 8) return { what: 'HTML comment', snippet: `<!--${truncate(node.textContent ?? '')}-->` };
+    const name = node.nodeName.toLowerCase();
+    // FORCE_BODY parses through a placeholder element of DOMPurify's own, which it then removes.
+    if (name === 'remove') return null;
+    return { what: `<${name}> element`, snippet: snippetOf(node as Element) };
+  }
+  if (entry.attribute && entry.from) {
+    const { name, value } = entry.attribute;
+    return { what: `${name} attribute on <${entry.from.nodeName.toLowerCase()}>`, snippet: truncate(`${name}="${value}"`) };
+  }
+  return null;
+}
+
+function snippetOf(element: Element): string {
+  return truncate((element as { outerHTML?: string }).outerHTML ?? element.nodeName);
+}
+
+function truncate(text: string): string {
+  return text.length > SNIPPET_LENGTH ? `${text.slice(0, SNIPPET_LENGTH)}…` : text;
+}
+
+export function hostOf(url: string): string | null {
+  try {
+    const parsed = new URL(url.trim());
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.hostname.toLowerCase() : null;
+  } catch {
+    return null;
+  }
+}
+
+export function hostAllowed(host: string, allowed: readonly string[]): boolean {
+  return allowed.some((entry) => (entry.startsWith('.') ? host.endsWith(entry) || host === entry.slice(1) : host === entry));
+}
+
+/** CSS that can run code or load an unsafe address: `expression()`, bindings, or a bad `url()`. */
+function hasUnsafeCss(css: string): boolean {
+  // CSS escapes (\6a) can spell a scheme; decode them before looking.
+  const decoded = css.replace(/\\([0-9a-f]{1,6})\s?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))).replace(/\\/g, '');
+  if (/expression\s*\(|-moz-binding|behavior\s*:|javascript:|vbscript:/i.test(decoded)) return true;
+  for (const match of decoded.matchAll(/url\s*\(\s*(['"]?)(.*?)\1\s*\)/gi)) {
+    if (!isSafeUrl(match[2] ?? '')) return true;
+  }
+  return /@import/i.test(decoded);
+}
