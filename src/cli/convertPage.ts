@@ -1,0 +1,53 @@
+import type { BodyCodec } from '../core/bodyCodec.ts';
+import { openPage, savePage } from '../core/pageDocument.ts';
+import { pageVariant, readPageFile } from '../core/pageFile.ts';
+
+export interface ReportSnippet {
+  line: number;
+  snippet: string;
+  message: string;
+}
+
+/** What converting one page did, as the report JSON holds it. */
+export interface PageConversion {
+  path: string;
+  status: 'converted' | 'unchanged' | 'failed';
+  warnings: string[];
+  removed: ReportSnippet[];
+  keptRaw: ReportSnippet[];
+  /** The text to write; null when the page failed. */
+  output: string | null;
+}
+
+/** Converts one page file's text to a tiptap page. Never throws: a failure is a status. */
+export function convertPageText(codec: BodyCodec, path: string, text: string): PageConversion {
+  const result: PageConversion = { path, status: 'unchanged', warnings: [], removed: [], keptRaw: [], output: text };
+  try {
+    const file = readPageFile(text);
+    if (file.frontMatterError) {
+      const { message, line, column } = file.frontMatterError;
+      result.warnings.push(`The page settings do not parse (line ${line}, column ${column}): ${message} They were kept as written.`);
+    }
+    for (const w of file.frontMatterWarnings) result.warnings.push(`Line ${w.line}: ${w.message}`);
+
+    if (pageVariant(file) === 'markdown' && file.body.trim() !== '') {
+      result.warnings.push('Markdown pages are not converted yet; the page was copied unchanged.');
+      return result;
+    }
+    const opened = openPage(codec, text);
+    const saved = savePage(codec, opened, opened.body.doc);
+    for (const item of opened.report) {
+      const entry = { line: item.line, snippet: item.snippet, message: item.message };
+      if (item.kind === 'removed') result.removed.push(entry);
+      else if (item.kind === 'keptRaw') result.keptRaw.push(entry);
+      else result.warnings.push(`Line ${item.line}: ${item.message}`);
+    }
+    result.output = saved.text;
+    result.status = saved.text === text ? 'unchanged' : 'converted';
+  } catch (error) {
+    result.status = 'failed';
+    result.output = null;
+    result.warnings.push(error instanceof Error ? error.message : String(error));
+  }
+  return result;
+}

@@ -1,0 +1,130 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { blockRegistry } from '../../extensions/registry.ts';
+import { BodyCodec } from '../core/bodyCodec.ts';
+import { useJsdom } from '../core/node/useJsdom.ts';
+import { checkPageText } from './checkPage.ts';
+import { convertPageText } from './convertPage.ts';
+import { findPageFiles } from './pageFiles.ts';
+
+const USAGE = `Usage:
+  isomer-editor convert <file|dir> --out <dir> [--report <file.json>]
+      Writes every page as a tiptap page under --out, at the same relative path.
+  isomer-editor check <file|dir>
+      Prints the problems of each page; exit code 1 when any page has errors.
+  isomer-editor serve [--site <dir>] [--port <n>] [--host <address>]
+      Serves the editor on a site folder (default: the bundled sample site's working copy).
+`;
+
+/** Runs the command line and returns the exit code: 0 fine, 1 some page failed, 2 usage error. */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'convert':
+        return convert(rest);
+      case 'check':
+        return check(rest);
+      case 'serve':
+        return await serve(rest);
+      case undefined:
+      case '-h':
+      case '--help':
+      case 'help':
+        process.stdout.write(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        return usageError(`Unknown command "${command}".`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) return usageError(error.message);
+    throw error;
+  }
+}
+
+class UsageError extends Error {}
+
+function usageError(message: string): number {
+  process.stderr.write(`${message}\n\n${USAGE}`);
+  return 2;
+}
+
+function parse(args: string[], options: Parameters<typeof parseArgs>[0]['options']) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function existingInput(positionals: string[]): string {
+  if (positionals.length !== 1) throw new UsageError('Give exactly one file or folder.');
+  const input = resolve(positionals[0]!);
+  if (!existsSync(input)) throw new UsageError(`No such file or folder: ${positionals[0]}`);
+  return input;
+}
+
+function convert(args: string[]): number {
+  const { values, positionals } = parse(args, { out: { type: 'string' }, report: { type: 'string' } });
+  const input = existingInput(positionals);
+  if (typeof values.out !== 'string') throw new UsageError('convert needs --out <dir>.');
+  const outDir = resolve(values.out);
+  const pages = findPageFiles(input);
+  useJsdom();
+  const codec = new BodyCodec(blockRegistry);
+  const report = [];
+  let failed = 0;
+  for (const [index, page] of pages.entries()) {
+    if (pages.length > 1) process.stderr.write(`[${index + 1}/${pages.length}] ${page.relativePath}\n`);
+    const result = convertPageText(codec, page.relativePath, readFileSync(page.path, 'utf8'));
+    if (result.output !== null) {
+      const target = join(outDir, page.relativePath);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, result.output);
+    } else {
+      failed++;
+      process.stderr.write(`  failed: ${result.warnings.join(' ')}\n`);
+    }
+    const { output: _output, ...entry } = result;
+    report.push(entry);
+  }
+  if (values.report) writeFileSync(resolve(values.report), `${JSON.stringify({ pages: report }, null, 2)}\n`);
+  const count = (status: string) => report.filter((r) => r.status === status).length;
+  process.stderr.write(`${count('converted')} converted, ${count('unchanged')} unchanged, ${failed} failed\n`);
+  return failed > 0 ? 1 : 0;
+}
+
+function check(args: string[]): number {
+  const { positionals } = parse(args, {});
+  const input = existingInput(positionals);
+  useJsdom();
+  const codec = new BodyCodec(blockRegistry);
+  let withErrors = 0;
+  for (const page of findPageFiles(input)) {
+    const problems = checkPageText(codec, page.relativePath, readFileSync(page.path, 'utf8'));
+    if (problems.length === 0) continue;
+    if (problems.some((p) => p.severity === 'error')) withErrors++;
+    process.stdout.write(`${page.relativePath}\n`);
+    for (const p of problems) process.stdout.write(`  ${p.severity}${p.line ? ` (line ${p.line})` : ''}: ${p.message}\n`);
+  }
+  return withErrors > 0 ? 1 : 0;
+}
+
+async function serve(args: string[]): Promise<number> {
+  const { values } = parse(args, { site: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } });
+  const root = resolve(dirname(new URL(import.meta.url).pathname), '../..');
+  const siteDir = resolve(values.site ?? join(root, '.workspace', 'sample-site'));
+  if (!existsSync(siteDir)) throw new UsageError(`No such site folder: ${siteDir}`);
+  const port = values.port === undefined ? undefined : Number(values.port);
+  if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) throw new UsageError(`Not a port: ${values.port}`);
+  const { startSiteServer } = await import('../server/siteServer.ts');
+  const server = await startSiteServer({ siteDir, appDir: join(root, 'dist'), host: values.host, port });
+  process.stdout.write(`Isomer Page Editor is editing ${siteDir}\nOpen ${server.url}\n`);
+  await new Promise<void>((done) => {
+    const stop = () => void server.close().then(done);
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  return 0;
+}
