@@ -5,7 +5,7 @@ import { blockRegistry } from '../../extensions/registry.ts';
 import { BodyCodec } from '../core/bodyCodec.ts';
 import { useJsdom } from '../core/node/useJsdom.ts';
 import { checkPageText } from './checkPage.ts';
-import { convertPageText } from './convertPage.ts';
+import { convertPageText, type PageConversion } from './convertPage.ts';
 import { findPageFiles } from './pageFiles.ts';
 
 const USAGE = `Usage:
@@ -50,7 +50,9 @@ function usageError(message: string): number {
   return 2;
 }
 
-function parse(args: string[], options: Parameters<typeof parseArgs>[0]['options']) {
+type ParseOptions = NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>['options']>;
+
+function parse(args: string[], options: ParseOptions) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
@@ -73,7 +75,7 @@ function convert(args: string[]): number {
   const pages = findPageFiles(input);
   useJsdom();
   const codec = new BodyCodec(blockRegistry);
-  const report = [];
+  const report: Omit<PageConversion, 'output'>[] = [];
   let failed = 0;
   for (const [index, page] of pages.entries()) {
     if (pages.length > 1) process.stderr.write(`[${index + 1}/${pages.length}] ${page.relativePath}\n`);
@@ -89,7 +91,7 @@ function convert(args: string[]): number {
     const { output: _output, ...entry } = result;
     report.push(entry);
   }
-  if (values.report) writeFileSync(resolve(values.report), `${JSON.stringify({ pages: report }, null, 2)}\n`);
+  if (typeof values.report === 'string') writeFileSync(resolve(values.report), `${JSON.stringify({ pages: report }, null, 2)}\n`);
   const count = (status: string) => report.filter((r) => r.status === status).length;
   process.stderr.write(`${count('converted')} converted, ${count('unchanged')} unchanged, ${failed} failed\n`);
   return failed > 0 ? 1 : 0;
@@ -114,12 +116,14 @@ function check(args: string[]): number {
 async function serve(args: string[]): Promise<number> {
   const { values } = parse(args, { site: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } });
   const root = resolve(dirname(new URL(import.meta.url).pathname), '../..');
-  const siteDir = resolve(values.site ?? join(root, '.workspace', 'sample-site'));
+  const site = typeof values.site === 'string' ? values.site : join(root, '.workspace', 'sample-site');
+  const siteDir = resolve(site);
   if (!existsSync(siteDir)) throw new UsageError(`No such site folder: ${siteDir}`);
   const port = values.port === undefined ? undefined : Number(values.port);
   if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) throw new UsageError(`Not a port: ${values.port}`);
   const { startSiteServer } = await import('../server/siteServer.ts');
-  const server = await startSiteServer({ siteDir, appDir: join(root, 'dist'), host: values.host, port });
+  const host = typeof values.host === 'string' ? values.host : undefined;
+  const server = await startSiteServer({ siteDir, appDir: join(root, 'dist'), host, port });
   process.stdout.write(`Isomer Page Editor is editing ${siteDir}\nOpen ${server.url}\n`);
   await new Promise<void>((done) => {
     const stop = () => void server.close().then(done);

@@ -78,6 +78,22 @@ describe('readPageFile / writePageFile', () => {
     expect(page.body).toBe('body');
   });
 
+  it('reads a byte order mark before the fence, and keeps it', () => {
+    const text = '\uFEFF---\r\ntitle: A\r\n---\r\nbody';
+    const page = readPageFile(text);
+    expect(frontMatterData(page)).toEqual({ title: 'A' });
+    expect(page.body).toBe('body');
+    expect(writePageFile(page)).toBe(text);
+  });
+
+  it('reads empty front matter, blank lines inside it, and does not take "----" for a fence', () => {
+    expect(readPageFile('---\n---\nx')).toMatchObject({ hasFrontMatter: true, frontMatterText: '', body: 'x' });
+    expect(readPageFile('---\na: 1\n\nb: 2\n\n---\nx').frontMatterText).toBe('a: 1\n\nb: 2\n\n');
+    expect(readPageFile('---\na: 1\n----\nb\n---\n').frontMatterText).toBe('a: 1\n----\nb\n');
+    expect(readPageFile('---').hasFrontMatter).toBe(false);
+    expect(readPageFile('# Title\n---\n').hasFrontMatter).toBe(false);
+  });
+
   it('treats a file without a closing fence as all body', () => {
     const text = '---\ntitle: never closed\n<p>x</p>';
     const page = readPageFile(text);

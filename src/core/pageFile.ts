@@ -33,7 +33,8 @@ export interface PageFile {
   body: string;
 }
 
-const OPENING_FENCE = /^---[ \t]*(\r?\n)/;
+// A byte order mark may precede the fence; it stays part of the fence text.
+const OPENING_FENCE = /^\uFEFF?---[ \t]*(\r?\n)/;
 // The closing fence as Jekyll finds it: a line of `---` (or `...`) after the opening one.
 const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
 

@@ -1,0 +1,95 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readPageFile } from '../core/pageFile.ts';
+import { corpusDir } from '../core/testing/corpus.ts';
+
+const bin = fileURLToPath(new URL('../../bin/isomer-editor.js', import.meta.url));
+const corpus = fileURLToPath(corpusDir);
+
+function cli(...args: string[]) {
+  return spawnSync('node', [bin, ...args], { encoding: 'utf8', timeout: 120_000 });
+}
+
+interface ReportEntry {
+  path: string;
+  status: string;
+  warnings: string[];
+  removed: { line: number; snippet: string }[];
+  keptRaw: { line: number; snippet: string }[];
+}
+
+describe('isomer-editor convert', () => {
+  it('writes every corpus page under --out at the same name, with a report, and exits 0', () => {
+    const out = mkdtempSync(join(tmpdir(), 'convert-'));
+    const reportPath = join(out, 'report.json');
+    const result = cli('convert', corpus, '--out', join(out, 'pages'), '--report', reportPath);
+    expect(result.stderr).toContain('[62/62]');
+    expect(result.status).toBe(0);
+    const names = readdirSync(corpus).sort();
+    expect(readdirSync(join(out, 'pages')).sort()).toEqual(names);
+    const report = JSON.parse(readFileSync(reportPath, 'utf8')) as { pages: ReportEntry[] };
+    expect(report.pages).toHaveLength(62);
+    for (const entry of report.pages) {
+      expect(['converted', 'unchanged']).toContain(entry.status);
+      expect(Array.isArray(entry.warnings) && Array.isArray(entry.removed) && Array.isArray(entry.keptRaw)).toBe(true);
+      for (const item of [...entry.removed, ...entry.keptRaw]) expect(item.line).toBeGreaterThan(0);
+    }
+    // Every written tiptap page says so, and a tiptap page comes out as it went in unless something was removed.
+    for (const entry of report.pages) {
+      const written = readFileSync(join(out, 'pages', entry.path), 'utf8');
+      const original = readFileSync(join(corpus, entry.path), 'utf8');
+      if (entry.status === 'unchanged') expect(written).toBe(original);
+      else expect(readPageFile(written).frontMatterText).toMatch(/variant: tiptap/);
+    }
+  });
+
+  it('keeps nested paths and names with spaces, Tamil and Chinese', () => {
+    const site = mkdtempSync(join(tmpdir(), 'site-'));
+    const names = ['_about/Our Team’s Page.md', '_பகுதி/மாய எழுத்து.md', 'pages/华文 (AI).md'];
+    for (const name of names) {
+      mkdirSync(join(site, name, '..'), { recursive: true });
+      writeFileSync(join(site, name), '---\ntitle: A page\npermalink: /a/\nvariant: tiptap\n---\n<p>Text</p>');
+    }
+    const out = join(site, '..', `${site.split('/').pop()}-out`);
+    const result = cli('convert', site, '--out', out);
+    expect(result.status).toBe(0);
+    for (const name of names) expect(existsSync(join(out, name))).toBe(true);
+  });
+
+  it('reports a script it removed, with its line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hostile-'));
+    const file = join(dir, 'bad.md');
+    writeFileSync(file, '---\ntitle: Bad\npermalink: /bad/\nvariant: tiptap\n---\n<p>ok</p>\n<script>alert(1)</script>');
+    const result = cli('convert', file, '--out', join(dir, 'out'), '--report', join(dir, 'r.json'));
+    expect(result.status).toBe(0);
+    const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as { pages: ReportEntry[] };
+    expect(report.pages[0]).toMatchObject({ path: 'bad.md', status: 'converted' });
+    expect(report.pages[0]!.removed).toEqual([{ line: 7, snippet: '<script>alert(1)</script>', message: 'Removed <script> element.' }]);
+    expect(readFileSync(join(dir, 'out', 'bad.md'), 'utf8')).not.toContain('script');
+  });
+
+  it('exits 2 for usage errors', () => {
+    expect(cli('convert', corpus).status).toBe(2);
+    expect(cli('convert', '/no/such/place', '--out', '/tmp/x').status).toBe(2);
+    expect(cli('frobnicate').status).toBe(2);
+    expect(cli('convert', corpus, '--out', '/tmp/x', '--bogus').status).toBe(2);
+  });
+});
+
+describe('isomer-editor check', () => {
+  it('exits 1 for a page with errors and says why, 0 for a good page', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-'));
+    writeFileSync(join(dir, 'broken.md'), '---\ntitle: [unclosed\n---\n<p>x</p>');
+    writeFileSync(join(dir, 'good.md'), '---\ntitle: Good page\npermalink: /good/\nvariant: tiptap\n---\n<p>x</p>');
+    const bad = cli('check', join(dir, 'broken.md'));
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toMatch(/error \(line \d+\): The page settings do not parse/);
+    const good = cli('check', join(dir, 'good.md'));
+    expect(good.status).toBe(0);
+    expect(good.stdout).toBe('');
+  });
+});

@@ -1,0 +1,232 @@
+/** Listing, reading and writing page files. */
+import { readFile, readdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { atomicWriteFile } from './atomicWrite.ts';
+import { HttpError, errnoCode, fsErrorToHttp } from './errors.ts';
+import { etagOf, ifMatchSatisfied, parseEtagList } from './etag.ts';
+import { frontMatterData, readPageFile } from '../core/pageFile.ts';
+import { hasHiddenSegment, resolveSitePath, type ResolvedSitePath } from './paths.ts';
+import { PathQueue } from './pathQueue.ts';
+import { readSiteConfig, resourcesNameOf } from './siteInfo.ts';
+
+export interface PageSummary {
+  path: string;
+  title: string;
+  permalink: string | null;
+  variant: 'tiptap' | 'markdown';
+  layout: string | null;
+  /** Collection name without the underscore (`_about/x.md` → `about`), or null. */
+  collection: string | null;
+  thirdNavTitle: string | null;
+  /** `<category>` for `<resources_name>/<category>/_posts/*.md`, else null. */
+  resourceCategory: string | null;
+  /** mtime in ms since the epoch. */
+  modified: number;
+  frontMatterError: boolean;
+}
+
+/** Folders skipped anywhere in the tree (plus every dot folder). */
+const SKIP_ANYWHERE = new Set(['_site', 'node_modules']);
+/** Folders and files skipped at the top of the site only. */
+const SKIP_TOP = new Set(['_includes', '_layouts', '_data', '_sass', '_plugins', 'assets', 'images', 'files', 'vendor', 'README.md']);
+const MAX_DEPTH = 32;
+const READ_CONCURRENCY = 16;
+
+/** Page files that /api/page may read or write. */
+export const PAGE_FILE = /\.(md|html)$/i;
+
+async function walkMarkdown(dir: string, rel: string, depth: number, out: string[]): Promise<void> {
+  if (depth > MAX_DEPTH) return;
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    const code = errnoCode(err);
+    if (code === 'EACCES' || code === 'EPERM' || code === 'ENOENT' || code === 'ENOTDIR') return;
+    throw err;
+  }
+  for (const e of entries) {
+    const name = e.name;
+    if (name.startsWith('.') || SKIP_ANYWHERE.has(name)) continue;
+    if (depth === 0 && SKIP_TOP.has(name)) continue;
+    if (name.includes('\\')) continue; // not addressable through the API
+    const childRel = rel ? `${rel}/${name}` : name;
+    // Symlinks are not followed: they could lead outside the site or loop.
+    if (e.isDirectory()) await walkMarkdown(path.join(dir, name), childRel, depth + 1, out);
+    else if (e.isFile() && /\.md$/i.test(name)) out.push(childRel);
+  }
+}
+
+function scalarString(v: unknown): string | null {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return null;
+}
+
+export function summarisePage(rel: string, text: string, modified: number, resourcesName: string | null): PageSummary {
+  const file = readPageFile(text);
+  const frontMatterError = file.frontMatterError !== null;
+  const data = frontMatterData(file);
+  const segments = rel.split('/');
+  const fileName = segments[segments.length - 1]!;
+  const fallbackTitle = fileName.replace(/\.md$/i, '');
+  const title = scalarString(data['title']);
+  const first = segments[0]!;
+  const n = segments.length;
+  let resourceCategory: string | null = null;
+  if (n >= 4 && segments[n - 2] === '_posts' && (resourcesName === null || (first === resourcesName && n === 4))) {
+    resourceCategory = segments[n - 3]!;
+  }
+  return {
+    path: rel,
+    title: title !== null && title.trim() !== '' ? title : fallbackTitle,
+    permalink: scalarString(data['permalink']),
+    variant: data['variant'] === 'tiptap' ? 'tiptap' : 'markdown',
+    layout: scalarString(data['layout']),
+    collection: n > 1 && first.startsWith('_') && first.length > 1 ? first.slice(1) : null,
+    thirdNavTitle: scalarString(data['third_nav_title']),
+    resourceCategory,
+    modified,
+    frontMatterError,
+  };
+}
+
+/** Every `.md` page of the site, sorted by path. */
+export async function listPages(siteDir: string): Promise<PageSummary[]> {
+  const rootReal = await realpath(siteDir);
+  const config = await readSiteConfig(siteDir);
+  const resourcesName = resourcesNameOf(config.data);
+
+  const rels: string[] = [];
+  await walkMarkdown(rootReal, '', 0, rels);
+  rels.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+
+  const results: (PageSummary | null)[] = new Array(rels.length).fill(null);
+  let next = 0;
+  const worker = async () => {
+    while (next < rels.length) {
+      const i = next++;
+      const rel = rels[i]!;
+      const file = path.join(rootReal, ...rel.split('/'));
+      try {
+        const [bytes, st] = await Promise.all([readFile(file), stat(file)]);
+        results[i] = summarisePage(rel, bytes.toString('utf8'), Math.floor(st.mtimeMs), resourcesName);
+      } catch (err) {
+        const code = errnoCode(err);
+        if (code === 'ENOENT' || code === 'EACCES' || code === 'EPERM') continue; // vanished or unreadable
+        throw err;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, rels.length) }, worker));
+  return results.filter((r): r is PageSummary => r !== null);
+}
+
+/** Resolves a page path for /api/page: confinement (400/403), page extension and no hidden segments (403). */
+export async function resolvePagePath(siteDir: string, rel: unknown): Promise<ResolvedSitePath> {
+  const resolved = await resolveSitePath(siteDir, rel);
+  if (hasHiddenSegment(resolved.rel)) throw new HttpError(403, 'hidden files and folders are not pages');
+  if (!PAGE_FILE.test(resolved.rel) || !PAGE_FILE.test(resolved.real)) throw new HttpError(403, 'only .md and .html pages can be read or written');
+  return resolved;
+}
+
+export interface PageContent {
+  path: string;
+  text: string;
+  etag: string;
+  /** True when the bytes are not valid UTF-8 (saving the text back would change them). */
+  encodingError?: boolean;
+}
+
+function decode(rel: string, bytes: Buffer): PageContent {
+  const text = bytes.toString('utf8'); // keeps a BOM, CRLF and the (missing) final newline as they are
+  const page: PageContent = { path: rel, text, etag: etagOf(bytes) };
+  if (!Buffer.from(text, 'utf8').equals(bytes)) page.encodingError = true;
+  return page;
+}
+
+async function readPageBytes(file: string): Promise<Buffer | null> {
+  try {
+    const st = await stat(file);
+    if (!st.isFile()) throw new HttpError(404, 'page not found');
+    return await readFile(file);
+  } catch (err) {
+    if (err instanceof HttpError) throw err;
+    const code = errnoCode(err);
+    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+    return fsErrorToHttp(err, 'page');
+  }
+}
+
+export async function readPage(siteDir: string, rel: unknown): Promise<PageContent> {
+  const resolved = await resolvePagePath(siteDir, rel);
+  const bytes = await readPageBytes(resolved.real);
+  if (bytes === null) throw new HttpError(404, 'page not found');
+  return decode(resolved.rel, bytes);
+}
+
+export interface WritePageRequest {
+  text: string;
+  ifMatch: string | undefined;
+  ifNoneMatch: string | undefined;
+}
+
+export interface WritePageResult {
+  etag: string;
+  created: boolean;
+}
+
+/**
+ * Conditional, atomic, per-path serialised page write.
+ *  - existing page: `If-Match` must equal the current etag (428 when missing, 409 + current when stale);
+ *  - missing page: only with `If-None-Match: *` (create; the parent folder must exist), else 404.
+ */
+export async function writePage(siteDir: string, rel: unknown, req: WritePageRequest, queue: PathQueue): Promise<WritePageResult> {
+  const resolved = await resolvePagePath(siteDir, rel);
+  const createOnly = parseEtagList(req.ifNoneMatch) === '*';
+  const bytes = Buffer.from(req.text, 'utf8');
+
+  return queue.run(resolved.real, async () => {
+    const current = await readPageBytes(resolved.real);
+
+    if (current === null) {
+      if (!createOnly) throw new HttpError(404, 'page not found (send If-None-Match: * to create it)');
+      const parent = path.dirname(resolved.real);
+      try {
+        if (!(await stat(parent)).isDirectory()) throw new HttpError(404, 'parent folder not found');
+      } catch (err) {
+        if (err instanceof HttpError) throw err;
+        fsErrorToHttp(err, 'parent folder');
+      }
+      try {
+        await atomicWriteFile(resolved.real, bytes, { exclusive: true });
+      } catch (err) {
+        if (errnoCode(err) === 'EEXIST') {
+          const now = await readPageBytes(resolved.real);
+          throw new HttpError(409, 'page already exists', { current: now ? pick(decode(resolved.rel, now)) : null });
+        }
+        fsErrorToHttp(err, 'page');
+      }
+      return { etag: etagOf(bytes), created: true };
+    }
+
+    const currentPage = decode(resolved.rel, current);
+    if (createOnly) throw new HttpError(409, 'page already exists', { current: pick(currentPage) });
+    if (!req.ifMatch || parseEtagList(req.ifMatch) === '*') {
+      throw new HttpError(428, 'If-Match with the etag of the edited version is required');
+    }
+    if (!ifMatchSatisfied(req.ifMatch, currentPage.etag)) {
+      throw new HttpError(409, 'page changed on disk since it was loaded', { current: pick(currentPage) });
+    }
+    try {
+      await atomicWriteFile(resolved.real, bytes);
+    } catch (err) {
+      fsErrorToHttp(err, 'page');
+    }
+    return { etag: etagOf(bytes), created: false };
+  });
+}
+
+function pick(p: PageContent): { text: string; etag: string } {
+  return { text: p.text, etag: p.etag };
+}
