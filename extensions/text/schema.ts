@@ -1,5 +1,6 @@
 import { Extension } from '@tiptap/core';
 import Highlight from '@tiptap/extension-highlight';
+import Link from '@tiptap/extension-link';
 import { TaskItem, TaskList } from '@tiptap/extension-list';
 import Subscript from '@tiptap/extension-subscript';
 import Superscript from '@tiptap/extension-superscript';
@@ -26,19 +27,29 @@ export const TightLists = Extension.create({
   },
 });
 
+/** Links written as Isomer writes them: `href` first, then `rel`, `target` and the rest. */
+export const IsomerLink = Link.extend({
+  renderHTML({ HTMLAttributes }) {
+    const { href, rel, target, ...rest } = HTMLAttributes as Record<string, unknown>;
+    const safeHref = typeof href === 'string' && isSafeUrl(href) ? href : '';
+    return ['a', { href: safeHref, rel, target, ...rest }, 0];
+  },
+});
+
 export const textExtensions = [
   StarterKit.configure({
     // The editor must not add a paragraph nobody typed: export would then differ from the file.
     trailingNode: false,
     // The divider is its own block (extensions/divider).
     horizontalRule: false,
-    link: {
-      openOnClick: false,
-      autolink: true,
-      // Links keep the target and rel they were written with; new links get none by default.
-      HTMLAttributes: { target: null, rel: null },
-      isAllowedUri: (url) => isSafeUrl(url),
-    },
+    link: false,
+  }),
+  IsomerLink.configure({
+    openOnClick: false,
+    autolink: true,
+    // Links keep the target and rel they were written with; new links get none by default.
+    HTMLAttributes: { target: null, rel: null },
+    isAllowedUri: (url) => isSafeUrl(url),
   }),
   Highlight,
   Superscript,
