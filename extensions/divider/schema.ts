@@ -1,0 +1,56 @@
+import { Node, nodeInputRule } from '@tiptap/core';
+import { h, type ExtraAttributes } from '../image/schema.ts';
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    divider: {
+      /** Inserts a divider (`<hr>`) at the selection. */
+      insertDivider: () => ReturnType;
+    };
+  }
+}
+
+/** A horizontal rule, `<hr>`, as a block of its own. Any attribute it was written with is kept. */
+export const Divider = Node.create({
+  name: 'divider',
+  group: 'block',
+  atom: true,
+  selectable: true,
+  draggable: true,
+
+  addAttributes() {
+    return { extra: { default: {}, rendered: false, parseHTML: () => null } };
+  },
+
+  parseHTML() {
+    return [
+      {
+        tag: 'hr',
+        priority: 1000,
+        getAttrs: (el) => {
+          const extra: ExtraAttributes = {};
+          for (const attribute of Array.from(el.attributes)) extra[attribute.name] = attribute.value;
+          return { extra };
+        },
+      },
+    ];
+  },
+
+  renderHTML({ node }) {
+    return h('hr', { ...(node.attrs['extra'] as ExtraAttributes) });
+  },
+
+  addCommands() {
+    return {
+      insertDivider:
+        () =>
+        ({ commands }) =>
+          commands.insertContent({ type: this.name }),
+    };
+  },
+
+  addInputRules() {
+    // Typing --- (or ___ / *** followed by a space) on an empty line makes a divider.
+    return [nodeInputRule({ find: /^(?:---|—-|___\s|\*\*\*\s)$/, type: this.type })];
+  },
+});
