@@ -9,7 +9,8 @@ import { splitTopLevel } from './topLevelSegments.ts';
 
 /** Something an import did to the page that the user should know about, with its place in the body. */
 export interface BodyReportItem {
-  kind: 'removed' | 'keptRaw' | 'dropsOnEdit';
+  /** `resolved`: a markdown conversion rewrote something to what it means (e.g. Liquid `relative_url`). */
+  kind: 'removed' | 'keptRaw' | 'dropsOnEdit' | 'resolved';
   /** 1-based line in the body. */
   line: number;
   message: string;
@@ -77,18 +78,30 @@ export class BodyCodec {
 
   /** Reads a `variant: tiptap` HTML body. Nothing is dropped: what no block understands becomes a raw block. */
   importHtml(body: string): BodyDocument {
-    const { leading, segments } = splitTopLevel(body);
+    const split = splitTopLevel(body);
+    const { segments } = split;
     const report: BodyReportItem[] = [];
     const lineOf = lineCounter(body);
+    // The text between blocks is whitespace, unless the parser skipped markup there (a stray
+    // `<body onload>`, an unclosed `<script>`): that is sanitised too, and dropped if anything is removed.
+    const gap = (text: string, line: number): string => {
+      if (/^\s*$/.test(text)) return text;
+      const { removed } = this.sanitizer.sanitize(text);
+      if (removed.length === 0) return text;
+      for (const r of removed) report.push({ kind: 'removed', line, message: `Removed ${r.what}.`, snippet: r.snippet });
+      return (/^\s*/.exec(text)?.[0] ?? '') + (/\s*$/.exec(text)?.[0] ?? '');
+    };
+    const leading = gap(split.leading, 1);
     const nodes: PMNode[] = [];
     let trailing = '';
 
     segments.forEach((segment, index) => {
       const line = lineOf(segment.start);
       const isLast = index === segments.length - 1;
-      if (isLast) trailing = segment.after;
+      const segmentAfter = gap(segment.after, lineOf(segment.start + segment.html.length));
+      if (isLast) trailing = segmentAfter;
       // The whitespace after the last block is the body's, not the block's.
-      const after = isLast ? '' : segment.after;
+      const after = isLast ? '' : segmentAfter;
 
       let html = segment.html;
       const { html: clean, removed } = this.sanitizer.sanitize(html);

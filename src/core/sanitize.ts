@@ -24,6 +24,9 @@ export interface Sanitizer {
 
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'background', 'cite', 'data', 'ping', 'lowsrc', 'dynsrc', 'longdesc', 'manifest', 'codebase'];
 const SNIPPET_LENGTH = 120;
+const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+// A raw block nested in another block keeps its markup in this attribute; the codec parses it as HTML.
+const RAW_HTML_ATTRIBUTE = 'data-raw-html';
 
 /** Builds the one sanitiser of the app from what every block allows. Used on import, paste, preview and export. */
 export function createSanitizer(blocks: readonly BlockDefinition[], win: DomWindow = domWindow()): Sanitizer {
@@ -55,7 +58,16 @@ export function createSanitizer(blocks: readonly BlockDefinition[], win: DomWind
 
   purify.addHook('uponSanitizeElement', (node, data) => {
     const element = node as Element;
-    if (data.tagName === 'iframe') {
+    if (data.tagName === 'body') {
+      // A stray <html …> or <body …> tag lends its attributes to the parsing document's own elements,
+      // which never reach the output: report them rather than drop them silently.
+      for (const owner of [element.ownerDocument.documentElement, element]) {
+        for (const attribute of Array.from(owner.attributes)) {
+          hookRemovals.push({ what: `${attribute.name} attribute on <${owner.localName}>`, snippet: truncate(`${attribute.name}="${attribute.value}"`) });
+          owner.removeAttribute(attribute.name);
+        }
+      }
+    } else if (data.tagName === 'iframe') {
       const src = element.getAttribute('src') ?? '';
       const host = hostOf(src);
       if (!host || !hostAllowed(host, iframeHosts) || element.hasAttribute('srcdoc')) {
@@ -67,7 +79,9 @@ export function createSanitizer(blocks: readonly BlockDefinition[], win: DomWind
       }
     } else if (data.tagName === 'script') {
       const src = element.getAttribute('src') ?? '';
-      if (!scriptSources.has(src) || (element.textContent ?? '').trim() !== '') {
+      // Only an HTML <script> loads from `src`: an SVG one loads from `href`, which the list never checked.
+      const loadsOnlySrc = element.namespaceURI === HTML_NAMESPACE && !element.hasAttribute('href') && !element.hasAttribute('xlink:href');
+      if (!scriptSources.has(src) || !loadsOnlySrc || (element.textContent ?? '').trim() !== '') {
         hookRemovals.push({ what: '<script> element', snippet: snippetOf(element) });
         element.parentNode?.removeChild(element);
       }
@@ -95,13 +109,40 @@ export function createSanitizer(blocks: readonly BlockDefinition[], win: DomWind
 
   return {
     iframeHosts,
-    sanitize(html: string): SanitizeResult {
-      hookRemovals = [];
-      const clean = purify.sanitize(html, config) as string;
-      const removed = [...hookRemovals, ...purify.removed.map(describeRemoval).filter((r): r is Removal => r !== null)];
-      return { html: clean, removed };
-    },
+    sanitize,
   };
+
+  function sanitize(html: string): SanitizeResult {
+    hookRemovals = [];
+    let clean = purify.sanitize(html, config) as string;
+    const removed = [...hookRemovals, ...purify.removed.map(describeRemoval).filter((r): r is Removal => r !== null)];
+    if (clean.includes(RAW_HTML_ATTRIBUTE)) clean = sanitizeRawHtmlAttributes(clean, removed);
+    return { html: clean, removed };
+  }
+
+  /**
+   * The markup a raw block holds in `data-raw-html` becomes HTML when the block is rendered, so it is
+   * sanitised like any other markup (DOMPurify sees only an attribute). Changed values are replaced.
+   */
+  function sanitizeRawHtmlAttributes(html: string, removed: Removal[]): string {
+    const template = win.document.createElement('template');
+    template.innerHTML = html;
+    let changed = false;
+    const visit = (root: ParentNode) => {
+      for (const element of Array.from(root.querySelectorAll('*'))) {
+        if (element.localName === 'template') visit((element as HTMLTemplateElement).content);
+        const value = element.getAttribute(RAW_HTML_ATTRIBUTE);
+        if (value === null) continue;
+        const inner = sanitize(value);
+        if (inner.removed.length === 0) continue;
+        removed.push(...inner.removed.map((r) => ({ what: `${r.what.replace(/\.$/, '')} inside raw HTML`, snippet: r.snippet })));
+        element.setAttribute(RAW_HTML_ATTRIBUTE, inner.html);
+        changed = true;
+      }
+    };
+    visit(template.content);
+    return changed ? template.innerHTML : html;
+  }
 }
 
 function describeRemoval(entry: { element?: Node; attribute?: Attr | null; from?: Node }): Removal | null {
@@ -145,7 +186,11 @@ export function hostAllowed(host: string, allowed: readonly string[]): boolean {
 /** CSS that can run code or load an unsafe address: `expression()`, bindings, or a bad `url()`. */
 function hasUnsafeCss(css: string): boolean {
   // CSS escapes (\6a) can spell a scheme; decode them before looking.
-  const decoded = css.replace(/\\([0-9a-f]{1,6})\s?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))).replace(/\\/g, '');
+  // Comments can split a keyword ("ex/**/pression("), so they go first.
+  const decoded = css
+    .replace(/\/\*[\s\S]*?(?:\*\/|$)/g, '')
+    .replace(/\\([0-9a-f]{1,6})\s?/gi, (_, hex: string) => String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff)))
+    .replace(/\\/g, '');
   if (/expression\s*\(|-moz-binding|behavior\s*:|javascript:|vbscript:/i.test(decoded)) return true;
   for (const match of decoded.matchAll(/url\s*\(\s*(['"]?)(.*?)\1\s*\)/gi)) {
     if (!isSafeUrl(match[2] ?? '')) return true;
