@@ -20,6 +20,7 @@ interface ReportEntry {
   warnings: string[];
   removed: { line: number; snippet: string }[];
   keptRaw: { line: number; snippet: string }[];
+  resolved: { line: number; snippet: string; message: string }[];
 }
 
 describe('isomer-editor convert', () => {
@@ -35,8 +36,10 @@ describe('isomer-editor convert', () => {
     expect(report.pages).toHaveLength(62);
     for (const entry of report.pages) {
       expect(['converted', 'unchanged']).toContain(entry.status);
-      expect(Array.isArray(entry.warnings) && Array.isArray(entry.removed) && Array.isArray(entry.keptRaw)).toBe(true);
-      for (const item of [...entry.removed, ...entry.keptRaw]) expect(item.line).toBeGreaterThan(0);
+      expect(Array.isArray(entry.warnings) && Array.isArray(entry.removed) && Array.isArray(entry.keptRaw) && Array.isArray(entry.resolved)).toBe(true);
+      for (const item of [...entry.removed, ...entry.keptRaw, ...entry.resolved]) expect(item.line).toBeGreaterThan(0);
+      // Markdown pages are converted now, not copied.
+      expect(entry.warnings.join(' ')).not.toMatch(/not converted/);
     }
     // Every written tiptap page says so, and a tiptap page comes out as it went in unless something was removed.
     for (const entry of report.pages) {
@@ -70,6 +73,31 @@ describe('isomer-editor convert', () => {
     expect(report.pages[0]).toMatchObject({ path: 'bad.md', status: 'converted' });
     expect(report.pages[0]!.removed).toEqual([{ line: 7, snippet: '<script>alert(1)</script>', message: 'Removed <script> element.' }]);
     expect(readFileSync(join(dir, 'out', 'bad.md'), 'utf8')).not.toContain('script');
+  });
+
+  it('converts markdown pages of a site with its baseurl, and reports what it resolved and kept', () => {
+    const site = mkdtempSync(join(tmpdir(), 'md-site-'));
+    writeFileSync(join(site, '_config.yml'), 'title: Parks\nbaseurl: /parks\nurl: https://parks.example\n');
+    mkdirSync(join(site, 'pages'));
+    writeFileSync(
+      join(site, 'pages', 'rules.md'),
+      '---\ntitle: Rules\npermalink: /rules/\n---\n## Rules\n\nGet a [permit]({{site.baseurl}}/permits/){:target="_blank"}.\n\n{% for rule in site.data.rules %}\n* {{ rule }}\n{% endfor %}\n',
+    );
+    const out = join(site, '..', `${site.split('/').pop()}-out`);
+    const result = cli('convert', site, '--out', out, '--report', join(out, 'r.json'));
+    expect(result.status).toBe(0);
+    const report = JSON.parse(readFileSync(join(out, 'r.json'), 'utf8')) as { pages: ReportEntry[] };
+    const entry = report.pages[0]!;
+    expect(entry).toMatchObject({ path: 'pages/rules.md', status: 'converted', removed: [] });
+    expect(entry.resolved.map((r) => [r.line, r.snippet])).toEqual([
+      [7, '{{site.baseurl}}'],
+      [7, '{:target="_blank"}'],
+    ]);
+    expect(entry.keptRaw.map((r) => r.line)).toEqual([9]);
+    const written = readFileSync(join(out, 'pages', 'rules.md'), 'utf8');
+    expect(written).toContain('<a href="/parks/permits/" target="_blank" rel="noopener noreferrer">permit</a>');
+    expect(written).toContain('\n{% for rule in site.data.rules %}\n* {{ rule }}\n{% endfor %}\n');
+    expect(readPageFile(written).frontMatterText).toMatch(/variant: tiptap/);
   });
 
   it('exits 2 for usage errors', () => {

@@ -1,6 +1,6 @@
 import type { BodyCodec } from '../core/bodyCodec.ts';
-import { openPage, savePage } from '../core/pageDocument.ts';
-import { pageVariant, readPageFile } from '../core/pageFile.ts';
+import { openPage, savePage, type OpenOptions } from '../core/pageDocument.ts';
+import { readPageFile } from '../core/pageFile.ts';
 
 export interface ReportSnippet {
   line: number;
@@ -15,13 +15,18 @@ export interface PageConversion {
   warnings: string[];
   removed: ReportSnippet[];
   keptRaw: ReportSnippet[];
+  /** What a markdown conversion rewrote to what it means (Liquid such as `relative_url`, attribute lists). */
+  resolved: ReportSnippet[];
   /** The text to write; null when the page failed. */
   output: string | null;
 }
 
-/** Converts one page file's text to a tiptap page. Never throws: a failure is a status. */
-export function convertPageText(codec: BodyCodec, path: string, text: string): PageConversion {
-  const result: PageConversion = { path, status: 'unchanged', warnings: [], removed: [], keptRaw: [], output: text };
+/**
+ * Converts one page file's text to a tiptap page (markdown bodies included). `options.site` holds the
+ * site's `baseurl` and `url` when the page belongs to a site. Never throws: a failure is a status.
+ */
+export function convertPageText(codec: BodyCodec, path: string, text: string, options: OpenOptions = {}): PageConversion {
+  const result: PageConversion = { path, status: 'unchanged', warnings: [], removed: [], keptRaw: [], resolved: [], output: text };
   try {
     const file = readPageFile(text);
     if (file.frontMatterError) {
@@ -30,16 +35,13 @@ export function convertPageText(codec: BodyCodec, path: string, text: string): P
     }
     for (const w of file.frontMatterWarnings) result.warnings.push(`Line ${w.line}: ${w.message}`);
 
-    if (pageVariant(file) === 'markdown' && file.body.trim() !== '') {
-      result.warnings.push('Markdown pages are not converted yet; the page was copied unchanged.');
-      return result;
-    }
-    const opened = openPage(codec, text);
+    const opened = openPage(codec, text, options);
     const saved = savePage(codec, opened, opened.body.doc);
     for (const item of opened.report) {
       const entry = { line: item.line, snippet: item.snippet, message: item.message };
       if (item.kind === 'removed') result.removed.push(entry);
       else if (item.kind === 'keptRaw') result.keptRaw.push(entry);
+      else if (item.kind === 'resolved') result.resolved.push(entry);
       else result.warnings.push(`Line ${item.line}: ${item.message}`);
     }
     result.output = saved.text;

@@ -7,6 +7,7 @@ import { useJsdom } from '../core/node/useJsdom.ts';
 import { checkPageText } from './checkPage.ts';
 import { convertPageText, type PageConversion } from './convertPage.ts';
 import { findPageFiles } from './pageFiles.ts';
+import { siteOptionsFinder } from './siteConfig.ts';
 
 const USAGE = `Usage:
   isomer-editor convert <file|dir> --out <dir> [--report <file.json>]
@@ -75,11 +76,12 @@ function convert(args: string[]): number {
   const pages = findPageFiles(input);
   useJsdom();
   const codec = new BodyCodec(blockRegistry);
+  const siteOf = siteOptionsFinder();
   const report: Omit<PageConversion, 'output'>[] = [];
   let failed = 0;
   for (const [index, page] of pages.entries()) {
     if (pages.length > 1) process.stderr.write(`[${index + 1}/${pages.length}] ${page.relativePath}\n`);
-    const result = convertPageText(codec, page.relativePath, readFileSync(page.path, 'utf8'));
+    const result = convertPageText(codec, page.relativePath, readFileSync(page.path, 'utf8'), { site: siteOf(page.path) });
     if (result.output !== null) {
       const target = join(outDir, page.relativePath);
       mkdirSync(dirname(target), { recursive: true });

@@ -1,5 +1,7 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { BodyCodec, BodyDocument, BodyReportItem } from './bodyCodec.ts';
+import { importMarkdown } from './markdown/importMarkdown.ts';
+import type { SiteOptions } from './markdown/liquid.ts';
 import type { Removal } from './sanitize.ts';
 import { pageVariant, readPageFile, setFrontMatterValue, withBody, writePageFile, type PageFile } from './pageFile.ts';
 
@@ -18,15 +20,28 @@ export interface SavedPage {
   removed: Removal[];
 }
 
-export function openPage(codec: BodyCodec, text: string): OpenedPage {
+export interface OpenOptions {
+  /** The site the page belongs to (from its `_config.yml`), to resolve Liquid such as `relative_url`. */
+  site?: SiteOptions;
+}
+
+/**
+ * Opens a page file. A markdown body is converted (Liquid with a static meaning resolved, the rest kept
+ * as raw blocks) and then read like a tiptap body; its report says what the conversion did.
+ */
+export function openPage(codec: BodyCodec, text: string, options: OpenOptions = {}): OpenedPage {
   const file = readPageFile(text);
   const format = pageVariant(file);
-  if (format === 'markdown' && file.body.trim() !== '') {
-    throw new Error('Markdown pages cannot be opened yet.');
-  }
-  const body = codec.importHtml(file.body);
   const bodyStartLine = lineCount(file.openingFence + file.frontMatterText + file.closingFence);
-  const report = body.report.map((item) => ({ ...item, line: item.line + bodyStartLine }));
+  let body: BodyDocument;
+  let bodyReport: BodyReportItem[];
+  if (format === 'markdown' && file.body.trim() !== '') {
+    ({ body, report: bodyReport } = importMarkdown(codec, file.body, { site: options.site }));
+  } else {
+    body = codec.importHtml(file.body);
+    bodyReport = body.report;
+  }
+  const report = bodyReport.map((item) => ({ ...item, line: item.line + bodyStartLine }));
   return { file, format, body, report };
 }
 
