@@ -1,0 +1,36 @@
+import { lazy, Suspense } from 'react';
+import { useOpenPageStore } from '../store/openPageStore.ts';
+import { ReadOnlyPage } from './ReadOnlyPage.tsx';
+
+const OpenPageEditor = lazy(() => import('./OpenPageEditor.tsx'));
+
+/** The middle of the screen: the toolbar, notices about the page, and the editing canvas. */
+export function EditorArea() {
+  const status = useOpenPageStore((s) => s.status);
+  const message = useOpenPageStore((s) => s.message);
+  const opened = useOpenPageStore((s) => s.opened);
+  const loadCount = useOpenPageStore((s) => s.loadCount);
+
+  return (
+    <main id="main-content" className="editor-area" tabIndex={-1}>
+      {status === 'none' && (
+        <div className="editor-area__empty">
+          <h2>Choose a page to edit</h2>
+          <p>Pick a page from the list on the left. You will see it as it looks on the site and can change it here.</p>
+        </div>
+      )}
+      {status === 'loading' && <p className="editor-area__empty" role="status">Opening the page…</p>}
+      {status === 'error' && (
+        <div className="notice notice--error" role="alert">
+          <p>{message}</p>
+        </div>
+      )}
+      {status === 'readOnly' && <ReadOnlyPage />}
+      {status === 'ready' && opened && (
+        <Suspense fallback={<p className="editor-area__empty" role="status">Opening the editor…</p>}>
+          <OpenPageEditor opened={opened} loadCount={loadCount} />
+        </Suspense>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,51 @@
+import { requestOpenPage, useOpenPageStore } from '../store/openPageStore.ts';
+import { useUiStore } from '../store/uiStore.ts';
+import type { PageSummary } from '../storage/siteApi.ts';
+import type { PageGroup } from './pageGroups.ts';
+
+function PageListItem({ page }: { page: PageSummary }) {
+  const current = useOpenPageStore((s) => s.path === page.path);
+  const openDialog = useUiStore((s) => s.openDialog);
+  const markdown = page.variant === 'markdown';
+  return (
+    <li>
+      <button
+        type="button"
+        className={`page-list__item${current ? ' is-current' : ''}`}
+        aria-current={current ? 'page' : undefined}
+        aria-describedby={markdown ? 'markdown-marker-help' : undefined}
+        title={page.permalink ?? page.path}
+        onClick={() => requestOpenPage(page.path, (nextPath) => openDialog({ kind: 'discardChanges', nextPath }))}
+      >
+        <span className="page-list__title">{page.title}</span>
+        {markdown && (
+          <span className="page-list__badge" aria-hidden="true">
+            MD
+          </span>
+        )}
+      </button>
+    </li>
+  );
+}
+
+export function PageListGroup({ group, level }: { group: PageGroup; level: 2 | 3 }) {
+  const Heading = level === 2 ? 'h2' : 'h3';
+  const headingId = `page-group-${group.id.replace(/[^a-zA-Z0-9-]/g, '-')}`;
+  return (
+    <section className={`page-list__group page-list__group--level${level}`} aria-labelledby={headingId}>
+      <Heading id={headingId} className="page-list__heading">
+        {group.label}
+      </Heading>
+      {group.pages.length > 0 && (
+        <ul className="page-list__pages">
+          {group.pages.map((page) => (
+            <PageListItem key={page.path} page={page} />
+          ))}
+        </ul>
+      )}
+      {group.folders.map((folder) => (
+        <PageListGroup key={folder.id} group={folder} level={3} />
+      ))}
+    </section>
+  );
+}

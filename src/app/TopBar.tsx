@@ -1,0 +1,42 @@
+import { useOpenPageStore } from '../store/openPageStore.ts';
+import { useUiStore } from '../store/uiStore.ts';
+import { useWorkspaceStore } from '../store/workspaceStore.ts';
+import { SaveButton } from './SaveButton.tsx';
+import { SaveStatus } from './SaveStatus.tsx';
+
+function usePageName(): string | null {
+  const path = useOpenPageStore((s) => s.path);
+  const summary = useWorkspaceStore((s) => s.pages.find((p) => p.path === path));
+  if (!path) return null;
+  return summary?.title ?? path.split('/').pop() ?? path;
+}
+
+export function TopBar() {
+  const siteTitle = useWorkspaceStore((s) => s.site?.title);
+  const pageName = usePageName();
+  const canPreview = useOpenPageStore((s) => s.status === 'ready');
+  const openDialog = useUiStore((s) => s.openDialog);
+
+  return (
+    <header className="topbar">
+      <div className="topbar__titles">
+        <span className="topbar__site">{siteTitle ?? 'Isomer Page Editor'}</span>
+        {pageName && (
+          <>
+            <span className="topbar__separator" aria-hidden="true">
+              /
+            </span>
+            <h1 className="topbar__page">{pageName}</h1>
+          </>
+        )}
+      </div>
+      <div className="topbar__actions">
+        <SaveStatus />
+        <button type="button" className="button" disabled={!canPreview} onClick={() => openDialog({ kind: 'preview' })}>
+          Preview
+        </button>
+        <SaveButton />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,78 @@
+import type { Editor } from '@tiptap/core';
+import { EditorContent, useEditor } from '@tiptap/react';
+import { useEffect, useMemo } from 'react';
+import type { OpenedPage } from '../core/pageDocument.ts';
+import { useEditorStore } from '../store/editorStore.ts';
+import { useOpenPageStore } from '../store/openPageStore.ts';
+import { bodyCodec } from './bodyCodecInstance.ts';
+import { injectBlockStyles } from './blockStyles.ts';
+import { createEditorExtensions } from './createEditorExtensions.ts';
+import { SlashMenuPopup } from './SlashMenuPopup.tsx';
+
+interface PageEditorProps {
+  opened: OpenedPage;
+}
+
+/**
+ * Tells the store whether the document differs from the last one read or saved. Runs on every
+ * transaction but writes to the store only when the answer changes, so typing re-renders nothing.
+ */
+function trackDirty(editor: Editor): () => void {
+  const onTransaction = ({ transaction }: { transaction: { docChanged: boolean } }) => {
+    if (!transaction.docChanged) return;
+    const { baselineDoc, setDirty } = useOpenPageStore.getState();
+    const doc = editor.state.doc;
+    // Children are shared between versions, so `eq` stops early; the size check skips it while typing.
+    const same = doc === baselineDoc || (baselineDoc !== null && doc.content.size === baselineDoc.content.size && doc.eq(baselineDoc));
+    setDirty(!same);
+  };
+  editor.on('transaction', onTransaction);
+  return () => editor.off('transaction', onTransaction);
+}
+
+/** The editing canvas of one opened page. Mounted anew (by key) for every page loaded. */
+export default function PageEditor({ opened }: PageEditorProps) {
+  const codec = bodyCodec();
+  const extensions = useMemo(() => createEditorExtensions(codec), [codec]);
+  const editor = useEditor(
+    {
+      extensions,
+      // JSON, not an HTML string: the hidden source attributes must survive loading.
+      content: codec.toJSON(opened.body.doc),
+      shouldRerenderOnTransaction: false,
+      immediatelyRender: true,
+      enableInputRules: true,
+      enablePasteRules: true,
+      editorProps: {
+        // Pasted markup goes through the same sanitiser as the page: nothing blocked reaches the editor.
+        transformPastedHTML: (html) => codec.sanitizer.sanitize(html).html,
+        attributes: {
+          'aria-label': 'Page content',
+          'aria-multiline': 'true',
+          role: 'textbox',
+          class: 'isomer-content',
+          spellcheck: 'true',
+        },
+      },
+    },
+    [],
+  );
+
+  useEffect(() => {
+    injectBlockStyles();
+    useOpenPageStore.setState({ baselineDoc: editor.state.doc, dirty: false });
+    useEditorStore.getState().setEditor(editor);
+    const stopTracking = trackDirty(editor);
+    return () => {
+      stopTracking();
+      if (useEditorStore.getState().editor === editor) useEditorStore.getState().setEditor(null);
+    };
+  }, [editor]);
+
+  return (
+    <div className="isomer-canvas">
+      <EditorContent editor={editor} />
+      <SlashMenuPopup editor={editor} />
+    </div>
+  );
+}

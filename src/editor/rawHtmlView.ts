@@ -1,0 +1,82 @@
+import type { NodeViewRenderer } from '@tiptap/core';
+import type { Node as PMNode } from '@tiptap/pm/model';
+import { openRawHtmlDialog } from './rawHtmlDialog.ts';
+
+const PREVIEW_CHARS = 1200;
+
+function codePreview(html: string): string {
+  const text = html.trim();
+  return text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS)}…` : text || '(empty)';
+}
+
+/**
+ * A raw HTML block in the editor: a read-only card showing its markup as text (never rendered, so
+ * nothing in it runs) and an "Edit HTML" button. The change is one undoable transaction.
+ */
+export const rawHtmlNodeView: NodeViewRenderer = ({ node, editor, getPos }) => {
+  let current: PMNode = node;
+
+  const dom = document.createElement('div');
+  dom.className = 'raw-html-card';
+  dom.contentEditable = 'false';
+  dom.setAttribute('data-testid', 'raw-html-block');
+
+  const header = document.createElement('div');
+  header.className = 'raw-html-card__header';
+  const label = document.createElement('span');
+  label.className = 'raw-html-card__label';
+  label.textContent = 'HTML block — kept as written';
+  header.appendChild(label);
+
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'button button--small';
+  button.textContent = 'Edit HTML';
+  button.setAttribute('aria-label', 'Edit HTML');
+  button.hidden = !editor.isEditable;
+  header.appendChild(button);
+
+  const code = document.createElement('pre');
+  code.className = 'raw-html-card__code';
+  code.textContent = codePreview(current.attrs['html'] as string);
+
+  dom.append(header, code);
+
+  button.addEventListener('click', (event) => {
+    event.preventDefault();
+    openRawHtmlDialog(
+      current.attrs['html'] as string,
+      (html) => {
+        const pos = getPos();
+        if (typeof pos !== 'number') return;
+        editor.view.dispatch(editor.state.tr.setNodeMarkup(pos, undefined, { ...current.attrs, html }));
+        // Back to the page with the block selected, so Ctrl+Z undoes the change at once.
+        editor.chain().setNodeSelection(pos).focus().run();
+      },
+      button,
+    );
+  });
+
+  return {
+    dom,
+    update(next) {
+      if (next.type !== current.type) return false;
+      if (next.attrs['html'] !== current.attrs['html']) code.textContent = codePreview(next.attrs['html'] as string);
+      current = next;
+      button.hidden = !editor.isEditable;
+      return true;
+    },
+    selectNode() {
+      dom.classList.add('is-selected');
+    },
+    deselectNode() {
+      dom.classList.remove('is-selected');
+    },
+    stopEvent(event) {
+      return event.target instanceof Node && button.contains(event.target);
+    },
+    ignoreMutation() {
+      return true;
+    },
+  };
+};

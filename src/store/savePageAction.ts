@@ -1,0 +1,98 @@
+import type { Editor } from '@tiptap/core';
+import { savePageText, SiteApiError } from '../storage/siteApi.ts';
+import { useEditorStore } from './editorStore.ts';
+import { computeSaveState, useOpenPageStore } from './openPageStore.ts';
+import { pageCore } from './pageCoreLoader.ts';
+import { useUiStore } from './uiStore.ts';
+import { useWorkspaceStore } from './workspaceStore.ts';
+
+/** Why the page cannot be saved as it is, in plain words; null when it can. */
+export async function saveBlocker(): Promise<string | null> {
+  const { file, opened, kind } = useOpenPageStore.getState();
+  if (!file || !opened) return null;
+  if (file.frontMatterError) {
+    // Settings that never parsed are written back as they were; only new breakage blocks the save.
+    if (file.frontMatterText === opened.file.frontMatterText) return null;
+    const { line, column, message } = file.frontMatterError;
+    return `The page settings (YAML) have a mistake on line ${line}, column ${column}: ${message} Fix it before saving.`;
+  }
+  const { checkFrontMatter, FIELD_HELP } = await import('../core/frontMatterSchema.ts');
+  const { errors } = checkFrontMatter(pageCore().frontMatterData(file), { kind });
+  if (errors.length === 0) return null;
+  const list = errors.map((e) => `${FIELD_HELP[e.key]?.label ?? e.key}: ${e.message}`).join(' ');
+  return `Fix the page settings before saving. ${list}`;
+}
+
+/**
+ * Saves the open page: the edited body and front matter become one file text, written only if the
+ * file on disk is still the version that was opened (`etag`), or the newer one given.
+ */
+export async function saveOpenPage(options: { etag?: string } = {}): Promise<void> {
+  const store = useOpenPageStore;
+  const state = store.getState();
+  const editor: Editor | null = useEditorStore.getState().editor;
+  if (state.status !== 'ready' || !state.opened || !state.file || !state.path || !editor) return;
+  if (state.saveState === 'saving') return;
+  if (state.saveState === 'saved' && !options.etag) return;
+
+  const blocker = await saveBlocker();
+  if (blocker) {
+    store.setState({ saveState: 'error', saveError: blocker });
+    useUiStore.getState().setPanelTab('settings');
+    return;
+  }
+
+  const { bodyCodec, savePage, readPageFile } = pageCore();
+  const codec = bodyCodec();
+  const editedDoc = editor.state.doc;
+  const file = state.file;
+  const path = state.path;
+  let text: string;
+  let removed;
+  try {
+    // The editor's document belongs to the editor's schema; the codec reads it through its own.
+    ({ text, removed } = savePage(codec, state.opened, codec.fromJSON(editedDoc.toJSON()), file));
+  } catch (err) {
+    store.setState({ saveState: 'error', saveError: `The page could not be prepared for saving: ${err instanceof Error ? err.message : String(err)}` });
+    return;
+  }
+
+  store.setState({ saveState: 'saving', saveError: null, conflict: null });
+  try {
+    const result = await savePageText(path, text, options.etag ?? state.etag ?? '');
+    if (store.getState().path !== path) return;
+    if (!result.ok) {
+      store.setState((s) => ({ saveState: computeSaveState(s), conflict: result.conflict }));
+      return;
+    }
+    const savedFile = readPageFile(text);
+    store.setState((s) => {
+      // What is on disk now is a tiptap page, whatever it was read as.
+      const opened = { ...state.opened!, file: savedFile, format: 'tiptap' as const };
+      const dirty = editor.state.doc !== editedDoc;
+      // Front-matter edits made while saving stay pending.
+      const currentFile = s.file === file ? savedFile : s.file;
+      const next = { opened, file: currentFile, dirty, baselineDoc: editedDoc };
+      return { ...next, etag: result.etag, lastRemoved: removed, saveError: null, saveState: computeSaveState(next) };
+    });
+    void useWorkspaceStore.getState().refreshPages();
+  } catch (err) {
+    const message = err instanceof SiteApiError || err instanceof Error ? err.message : String(err);
+    store.setState({ saveState: 'error', saveError: `The page was not saved. ${message}` });
+  }
+}
+
+/** The answer to "this page changed on disk since you opened it". */
+export async function resolveConflict(choice: 'keepMine' | 'takeTheirs' | 'cancel'): Promise<void> {
+  const store = useOpenPageStore;
+  const { conflict, path } = store.getState();
+  if (!conflict || !path) return;
+  store.setState({ conflict: null });
+  if (choice === 'cancel') return;
+  if (choice === 'takeTheirs') {
+    if (conflict.current) await store.getState().loadText(path, conflict.current.text, conflict.current.etag);
+    else await store.getState().openPath(path);
+    return;
+  }
+  if (conflict.current) await saveOpenPage({ etag: conflict.current.etag });
+}

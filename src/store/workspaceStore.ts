@@ -1,0 +1,44 @@
+import { create } from 'zustand';
+import { loadPageCore } from './pageCoreLoader.ts';
+import { fetchPages, fetchSite, type PageSummary, type SiteInfo } from '../storage/siteApi.ts';
+
+/** The site being edited and its list of pages. */
+export interface WorkspaceState {
+  site: SiteInfo | null;
+  pages: PageSummary[];
+  status: 'idle' | 'loading' | 'ready' | 'error';
+  error: string | null;
+  load: () => Promise<void>;
+  refreshPages: () => Promise<void>;
+}
+
+export const useWorkspaceStore = create<WorkspaceState>((set) => ({
+  site: null,
+  pages: [],
+  status: 'idle',
+  error: null,
+  load: async () => {
+    set({ status: 'loading', error: null });
+    try {
+      const [site, pages] = await Promise.all([fetchSite(), fetchPages()]);
+      set({ site, pages, status: 'ready' });
+      // Fetch the editor code while the person picks a page.
+      void loadPageCore();
+      void import('../app/OpenPageEditor.tsx');
+    } catch (err) {
+      set({ status: 'error', error: err instanceof Error ? err.message : String(err) });
+    }
+  },
+  refreshPages: async () => {
+    try {
+      set({ pages: await fetchPages() });
+    } catch {
+      // The list stays as it was; the next load reports the problem.
+    }
+  },
+}));
+
+export function pageSummary(path: string | null): PageSummary | undefined {
+  if (path === null) return undefined;
+  return useWorkspaceStore.getState().pages.find((p) => p.path === path);
+}
