@@ -1,7 +1,7 @@
 import { findParentNodeClosestToPos, Node, type Attribute } from '@tiptap/core';
 import { Fragment, type Node as PMNode, type ResolvedPos } from '@tiptap/pm/model';
 import { NodeSelection, TextSelection, type EditorState } from '@tiptap/pm/state';
-import { spec } from './spec.ts';
+import { elementSpec as spec } from '../../src/core/domSpec.ts';
 
 export type AccordionColour = 'white' | 'gray';
 

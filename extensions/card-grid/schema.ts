@@ -1,7 +1,7 @@
 import { Node, type JSONContent } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
+import { elementSpec as h } from '../../src/core/domSpec.ts';
 import {
-  h,
   IMAGE_WRAPPER_CLASS,
   imageAttributeSpecs,
   imageIssues,

@@ -1,5 +1,6 @@
 import { Node, nodeInputRule } from '@tiptap/core';
-import { h, type ExtraAttributes } from '../image/schema.ts';
+import { elementSpec as h } from '../../src/core/domSpec.ts';
+import type { ExtraAttributes } from '../image/schema.ts';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {

@@ -1,7 +1,7 @@
 import { Node } from '@tiptap/core';
 import { NodeSelection } from '@tiptap/pm/state';
 import { embedFromUrl, isAllowedEmbedSource, providerOf, type IframeAttributes } from './embedUrl.ts';
-import { spec } from './spec.ts';
+import { elementSpec as spec } from '../../src/core/domSpec.ts';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {

@@ -7,7 +7,7 @@ import { useJsdom } from '../../src/core/node/useJsdom.ts';
 import { pageVariant, readPageFile } from '../../src/core/pageFile.ts';
 import { readCorpus } from '../../src/core/testing/corpus.ts';
 import { blockRegistry } from '../registry.ts';
-import { imageBlock, linkedImageFixtures } from './index.ts';
+import { imageBlock } from './index.ts';
 import { composeImageStyle, imageIssues, parseImageStyle } from './schema.ts';
 
 const { document } = useJsdom();
@@ -89,15 +89,20 @@ describe('image attributes', () => {
 });
 
 describe('linked images', () => {
+  const linkedImageFixtures = (imageBlock.fixtures ?? []).filter((f) => f.html.startsWith('<a '));
+
   it.each(linkedImageFixtures.map((f) => [f.name, f.html] as const))('"%s" parses and renders exactly through the schema', (_name, html) => {
     expect(codec.sanitizer.sanitize(html).removed).toEqual([]);
     expect(throughSchema(html)).toBe(html);
   });
 
-  it('keeps a top-level linked image byte for byte', () => {
+  it('keeps a top-level linked image as an image block, byte for byte', () => {
+    expect(linkedImageFixtures.length).toBe(2);
     for (const { html } of linkedImageFixtures) {
       const body = `<p>Before</p>${html}\n<p></p>`;
-      expect(codec.exportHtml(codec.importHtml(body)).html).toBe(body);
+      const imported = codec.importHtml(body);
+      expect(imported.doc.child(1).type.name).toBe('isomerImage');
+      expect(codec.exportHtml(imported).html).toBe(body);
     }
   });
 });
@@ -132,11 +137,11 @@ describe('images of the corpus pages', () => {
 
   it.each(pages.map((p) => [p.name, p.page.body] as const))('%s: top-level images are image blocks and the page saves byte for byte', (_name, body) => {
     const imported = codec.importHtml(body);
-    const raw = imported.report.filter((r) => r.kind === 'keptRaw' && r.snippet.startsWith('<div class="isomer-image-wrapper"'));
+    const raw = imported.report.filter((r) => r.kind === 'keptRaw' && /^<(div|a) class="isomer-image-wrapper"/.test(r.snippet));
     expect(raw).toEqual([]);
     const container = document.createElement('div');
     container.innerHTML = body;
-    const topLevel = container.querySelectorAll(':scope > div.isomer-image-wrapper').length;
+    const topLevel = container.querySelectorAll(':scope > .isomer-image-wrapper').length;
     let images = 0;
     imported.doc.forEach((n) => {
       if (n.type.name === 'isomerImage') images++;

@@ -1,4 +1,4 @@
-import type { BlockDefinition, BlockFixture } from '../../src/core/blockDefinition.ts';
+import type { BlockDefinition } from '../../src/core/blockDefinition.ts';
 import { IsomerImage } from './schema.ts';
 
 export { imageIssues } from './schema.ts';
@@ -48,21 +48,13 @@ export const imageBlock: BlockDefinition = {
       name: 'path with spaces and %20',
       html: '<div class="isomer-image-wrapper">\n<img style="width: 30%" height="auto" width="100%" alt="Our logo" src="/images/Brand Kit/logo%20small v2.png">\n</div>',
     },
+    {
+      name: 'linked image',
+      html: '<a class="isomer-image-wrapper" href="https://www.example.org/trail-map">\n<img style="width: 100%" height="auto" width="100%" alt="Map of the northern loop" src="/images/maps/north-loop.svg">\n</a>',
+    },
+    {
+      name: 'linked image with target and rel',
+      html: '<a class="isomer-image-wrapper" href="/events/" target="_blank" rel="noopener noreferrer nofollow">\n<img style="width: 100%" height="auto" width="100%" alt="Lanterns along the pier" src="/images/events/lanterns.jpg">\n</a>',
+    },
   ],
 };
-
-/**
- * Linked images. At the top level of a body the core splits `<a class="isomer-image-wrapper">` off as
- * inline content and keeps it as a raw block, so these are checked node by node in image.test.ts; they
- * join `fixtures` once the core treats such links as blocks.
- */
-export const linkedImageFixtures: BlockFixture[] = [
-  {
-    name: 'linked image',
-    html: '<a class="isomer-image-wrapper" href="https://www.example.org/trail-map">\n<img style="width: 100%" height="auto" width="100%" alt="Map of the northern loop" src="/images/maps/north-loop.svg">\n</a>',
-  },
-  {
-    name: 'linked image with target and rel',
-    html: '<a class="isomer-image-wrapper" href="/events/" target="_blank" rel="noopener noreferrer nofollow">\n<img style="width: 100%" height="auto" width="100%" alt="Lanterns along the pier" src="/images/events/lanterns.jpg">\n</a>',
-  },
-];

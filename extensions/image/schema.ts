@@ -1,6 +1,6 @@
 import { Node } from '@tiptap/core';
-import { DOMSerializer, type DOMOutputSpec } from '@tiptap/pm/model';
-import { domDocument } from '../../src/core/dom.ts';
+import { type DOMOutputSpec } from '@tiptap/pm/model';
+import { elementSpec as h } from '../../src/core/domSpec.ts';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -112,28 +112,6 @@ export function imageSpec(attrs: ImageAttrs): DOMOutputSpec {
   return h('img', out);
 }
 
-/**
- * A DOM spec like `[tag, attrs, ...children]`. ProseMirror writes a `style` attribute through the CSSOM,
- * which rewrites it (`width: 100%` becomes `width: 100%;`, unknown properties vanish); an element with
- * a style is therefore built here with the attribute set exactly as given.
- */
-export function h(tag: string, attrs: Record<string, string | null>, ...children: (DOMOutputSpec | 0)[]): DOMOutputSpec {
-  if (attrs['style'] === null || attrs['style'] === undefined) return [tag, attrs, ...children] as DOMOutputSpec;
-  const doc = domDocument();
-  const dom = doc.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) if (value !== null && value !== undefined) dom.setAttribute(name, value);
-  let contentDOM: HTMLElement | undefined;
-  for (const child of children) {
-    if (child === 0) {
-      contentDOM = dom;
-      continue;
-    }
-    const rendered = DOMSerializer.renderSpec(doc, child);
-    dom.appendChild(rendered.dom);
-    if (rendered.contentDOM) contentDOM = rendered.contentDOM;
-  }
-  return contentDOM ? { dom, contentDOM } : dom;
-}
 
 /** Attribute specs for the image fields, for any node that holds an image (the image block, a card). */
 export function imageAttributeSpecs(prefix = '') {

@@ -3,7 +3,7 @@ import { createTable, Table, TableCell, TableHeader, TableRow } from '@tiptap/ex
 import type { DOMOutputSpec, Node as PMNode } from '@tiptap/pm/model';
 import { TextSelection } from '@tiptap/pm/state';
 import { domDocument } from '../../src/core/dom.ts';
-import { spec } from './spec.ts';
+import { elementSpec as spec } from '../../src/core/domSpec.ts';
 
 /** The CMS writes `style="minWidth: Npx"` (N = 25 px a column) on every table it makes. */
 const CMS_MIN_WIDTH = /^minWidth: \d+px$/;

@@ -51,7 +51,8 @@ function sourceTracking(nodeTypes: string[]): AnyExtension {
   return Extension.create({
     name: 'sourceTracking',
     addGlobalAttributes() {
-      const hidden = { default: null, rendered: false, keepOnSplit: false };
+      // Never read from HTML: an attribute named "source" in a page must not pose as one.
+      const hidden = { default: null, rendered: false, keepOnSplit: false, parseHTML: () => null };
       return [{ types: nodeTypes, attributes: { [SOURCE_ATTR]: hidden, [SOURCE_KEY_ATTR]: hidden } }];
     },
   });
@@ -64,6 +65,7 @@ export class BodyCodec {
   readonly sanitizer: Sanitizer;
   private readonly parser: PMDOMParser;
   private readonly serializer: DOMSerializer;
+  private inert: { window: unknown; document: Document } | null = null;
 
   constructor(readonly blocks: readonly BlockDefinition[]) {
     const blockExtensions = blocks.flatMap((b) => b.extensions);
@@ -115,7 +117,7 @@ export class BodyCodec {
         nodes.push(this.withSource(node, html + after));
       } else {
         report.push({ kind: 'keptRaw', line, message: 'Kept as HTML: no block edits this markup.', snippet: snip(html) });
-        nodes.push(this.withSource(this.schema.nodes[RAW_TYPE]!.create({ html }), html + after));
+        nodes.push(this.rawBlock(html, html + after));
       }
     });
 
@@ -168,8 +170,7 @@ export class BodyCodec {
 
   /** Parses one top-level block; null when the blocks cannot express it without losing something. */
   private parseBlock(html: string, inline: boolean, line: number, report: BodyReportItem[]): PMNode | null {
-    const document = domWindow().document;
-    const container = document.createElement('div');
+    const container = this.workDocument().createElement('div');
     container.innerHTML = inline ? `<p>${html}</p>` : html;
     const original = container.firstElementChild;
     if (!original) return null;
@@ -179,6 +180,12 @@ export class BodyCodec {
     if (slice.content.childCount !== 1) return null;
     const node = slice.content.firstChild!;
     if (!node.type.isBlock) return null;
+    // The parser does not fill required content: a node missing some (an item without an answer) is not valid.
+    try {
+      node.check();
+    } catch {
+      return null;
+    }
 
     const rendered = this.renderToElement(node);
     if (!rendered || rendered.localName !== original.localName) return null;
@@ -198,6 +205,23 @@ export class BodyCodec {
     return node;
   }
 
+  /**
+   * An inert document to parse and render in: nothing in it loads or runs (no image requests, no
+   * handlers), even for markup a user typed into a raw block that export has not sanitised yet.
+   */
+  private workDocument(): Document {
+    const win = domWindow();
+    if (this.inert?.window !== win) {
+      this.inert = { window: win, document: win.document.implementation.createHTMLDocument('') };
+    }
+    return this.inert.document;
+  }
+
+  /** A raw block holding `html`, which writes back as `source` while nobody edits it. */
+  rawBlock(html: string, source: string): PMNode {
+    return this.withSource(this.schema.nodes[RAW_TYPE]!.create({ html }), source);
+  }
+
   private withSource(node: PMNode, source: string): PMNode {
     const key = hashString(this.renderBlock(node));
     return node.type.create({ ...node.attrs, [SOURCE_ATTR]: source, [SOURCE_KEY_ATTR]: key }, node.content, node.marks);
@@ -210,7 +234,7 @@ export class BodyCodec {
   }
 
   private renderToElement(node: PMNode): Element | null {
-    const document = domWindow().document;
+    const document = this.workDocument();
     const container = document.createElement('div');
     container.appendChild(this.serializer.serializeFragment(Fragment.from(node), { document }));
     // Raw blocks nested in other blocks render as placeholders; put their markup in place.
@@ -223,7 +247,7 @@ export class BodyCodec {
   }
 
   private formatBlock(html: string): string {
-    const container = domWindow().document.createElement('div');
+    const container = this.workDocument().createElement('div');
     container.innerHTML = html;
     const parts = Array.from(container.children).map((el) => formatElement(el));
     return parts.join('\n');

@@ -29,6 +29,7 @@ interface LocatedNode {
   nodeName: string;
   tagName?: string;
   value?: string;
+  attrs?: { name: string; value: string }[];
   sourceCodeLocation?: { startOffset: number; endOffset: number } | null;
 }
 
@@ -64,7 +65,7 @@ export function splitTopLevel(body: string): SegmentedBody {
     if (!loc) continue;
     const { startOffset, endOffset } = loc;
     const isWhitespaceText = node.nodeName === '#text' && /^\s*$/.test(body.slice(startOffset, endOffset));
-    const isBlock = node.tagName !== undefined && BLOCK_TAGS.has(node.tagName);
+    const isBlock = node.tagName !== undefined && (BLOCK_TAGS.has(node.tagName) || isBlockLink(node));
     const isComment = node.nodeName === '#comment';
 
     if (isWhitespaceText && inlineStart < 0) {
@@ -91,4 +92,11 @@ export function splitTopLevel(body: string): SegmentedBody {
   // A parser may stop early on broken input (e.g. an unclosed comment); the rest is kept as it was.
   if (cursor < body.length && inlineStart < 0) addWhitespace(body.length);
   return { leading, segments };
+}
+
+/** A link that wraps a block (a linked Isomer image) stands on its own, like a block. */
+function isBlockLink(node: LocatedNode): boolean {
+  if (node.tagName !== 'a') return false;
+  const classes = (node.attrs?.find((a) => a.name === 'class')?.value ?? '').split(/\s+/);
+  return classes.includes('isomer-image-wrapper');
 }

@@ -86,7 +86,5 @@ function rawBlockNode(codec: BodyCodec, standIn: PMNode, markup: string, line: n
   }
   const source = (standIn.attrs['source'] as string | null) ?? '';
   const after = /\s*$/.exec(source)?.[0] ?? '';
-  const raw = codec.schema.nodes['rawHtml']!.create({ html: markup });
-  // The codec's own source tracking, so that an unedited block is written back exactly as held.
-  return codec['withSource'](raw, markup + after);
+  return codec.rawBlock(markup, markup + after);
 }
