@@ -4,6 +4,7 @@ import type { BlockDefinition } from './blockDefinition.ts';
 import { domWindow } from './dom.ts';
 import { formatElement } from './formatHtml.ts';
 import { hashString } from './hashString.ts';
+import { lineCounter } from './lines.ts';
 import { createSanitizer, type Removal, type Sanitizer } from './sanitize.ts';
 import { splitTopLevel } from './topLevelSegments.ts';
 
@@ -84,10 +85,13 @@ export class BodyCodec {
     const { segments } = split;
     const report: BodyReportItem[] = [];
     const lineOf = lineCounter(body);
+    // Most bodies hold nothing to remove: one pass over the whole body tells, and only otherwise is
+    // each block sanitised on its own, to say where each removal was.
+    const bodyIsClean = this.sanitizer.sanitize(body).removed.length === 0;
     // The text between blocks is whitespace, unless the parser skipped markup there (a stray
     // `<body onload>`, an unclosed `<script>`): that is sanitised too, and dropped if anything is removed.
     const gap = (text: string, line: number): string => {
-      if (/^\s*$/.test(text)) return text;
+      if (bodyIsClean || /^\s*$/.test(text)) return text;
       const { removed } = this.sanitizer.sanitize(text);
       if (removed.length === 0) return text;
       for (const r of removed) report.push({ kind: 'removed', line, message: `Removed ${r.what}.`, snippet: r.snippet });
@@ -106,7 +110,7 @@ export class BodyCodec {
       const after = isLast ? '' : segmentAfter;
 
       let html = segment.html;
-      const { html: clean, removed } = this.sanitizer.sanitize(html);
+      const { html: clean, removed } = bodyIsClean ? { html, removed: [] } : this.sanitizer.sanitize(html);
       if (removed.length > 0) {
         html = clean;
         for (const r of removed) report.push({ kind: 'removed', line, message: `Removed ${r.what}.`, snippet: r.snippet });
@@ -275,7 +279,8 @@ function inventory(root: Element): Inventory {
     for (const attr of REFERENCE_ATTRIBUTES[tag] ?? []) references.push(`${tag}.${attr}=${el.getAttribute(attr) ?? ''}`);
     if (STRUCTURAL_TAGS.has(tag)) structure.push(tag);
     for (const attr of Array.from(el.attributes)) attributes.add(`${tag}|${attr.name}|${attr.value}`);
-    for (const child of Array.from(el.children)) visit(child);
+    // Sibling links, not `Array.from(el.children)`: jsdom's HTMLCollection makes that quadratic in the child count.
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child);
   };
   visit(root);
   // Whitespace between blocks is layout, not content: compare the words only.
@@ -294,19 +299,4 @@ function trailingWhitespace(text: string): string {
 function snip(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > SNIPPET_LENGTH ? `${flat.slice(0, SNIPPET_LENGTH)}…` : flat;
-}
-
-function lineCounter(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
 }

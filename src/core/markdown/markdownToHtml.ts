@@ -3,6 +3,7 @@ import type { StateCore, Token } from 'markdown-it';
 import { parseFragment } from 'parse5';
 import { kramdownAttributes, type AttributeListEnv } from './kramdownAttributes.ts';
 import { scanLiquid, type LiquidRegion, type SiteOptions } from './liquid.ts';
+import { lineCounter, lineStarts } from '../lines.ts';
 
 /** Something the conversion did that the user should know about. */
 export interface MarkdownReportItem {
@@ -397,12 +398,6 @@ function applyEdits(source: string, edits: Edit[]): { text: string; toOriginal: 
   return { text: pieces.join(''), toOriginal };
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
 function lineStartOf(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
@@ -410,21 +405,6 @@ function lineStartOf(text: string, offset: number): number {
 function lineAt(text: string, offset: number): string {
   const end = text.indexOf('\n', offset);
   return text.slice(lineStartOf(text, offset), end === -1 ? text.length : end);
-}
-
-/** 1-based line of an offset. */
-function lineCounter(text: string): (offset: number) => number {
-  const starts = lineStarts(text);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
 }
 
 function snip(text: string): string {

@@ -1,0 +1,392 @@
+// `npm run bench`: conversion throughput in Node, the editor on large pages in Chromium (against a plain
+// TipTap editor in the same run), and the bundle loaded before the first interaction. Prints a table
+// and writes bench/results.json. Not part of `npm test`.
+//
+// Options: --runs N (Chromium runs per editor and page, default 3), --keys N (keystrokes per editor and
+// page, default 200, spread over the runs), --reps N (conversion repetitions, default 3), --no-build.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { register } from 'tsx/esm/api';
+import { ensureNodeModules, root } from './ensureInstalled.mjs';
+
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    keys: { type: 'string', default: '200' },
+    reps: { type: 'string', default: '3' },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+const RUNS = Math.max(1, Number(args.runs));
+const KEYS = Math.max(1, Number(args.keys));
+const REPS = Math.max(1, Number(args.reps));
+
+const TARGETS = {
+  conversionRatioToFloor: 3,
+  stressEditableMs: 1500,
+  stressKeystrokeP95Ms: 16,
+  stressKeystrokeP95RatioToPlain: 1.3,
+  bundleGzipBytes: 250 * 1024,
+};
+
+const started = performance.now();
+const log = (message) => process.stderr.write(`${message}\n`);
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const percentile = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+
+ensureNodeModules();
+
+// 1. Builds: the production app and the plain editor page.
+if (!args['no-build']) {
+  for (const [label, extra] of [
+    ['app', []],
+    ['plain editor', ['-c', 'bench/vite.plain.config.ts']],
+  ]) {
+    log(`▶ Building the ${label}`);
+    const result = spawnSync('node', ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn', ...extra], { cwd: root, stdio: 'inherit' });
+    if (result.status !== 0) process.exit(result.status ?? 1);
+  }
+}
+
+// 2. Conversion in Node, in its own process so the browser part does not disturb it.
+log(`▶ Conversion in Node (${REPS} repetitions of the corpus)`);
+const conversionRun = spawnSync('node', ['--import', 'tsx', 'bench/convertBench.ts', String(REPS)], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+if (conversionRun.status !== 0) process.exit(conversionRun.status ?? 1);
+const conversion = JSON.parse(conversionRun.stdout.trim().split('\n').pop());
+
+// 3. The editor in Chromium.
+register();
+const { startSiteServer } = await import('../src/server/siteServer.ts');
+const { prepareBenchSite } = await import('../bench/prepareSite.ts');
+const { chromium } = await import('@playwright/test');
+const playwrightConfig = (await import('../playwright.config.ts')).default;
+
+const siteDir = mkdtempSync(join(tmpdir(), 'isomer-bench-'));
+log('▶ Preparing the benchmark site');
+const site = prepareBenchSite(siteDir);
+const appServer = await startSiteServer({ siteDir, appDir: join(root, 'dist'), port: 0 });
+const plainServer = await startSiteServer({ siteDir, appDir: join(root, 'bench', 'dist-plain'), port: 0 });
+const browser = await chromium.launch({ ...playwrightConfig.use.launchOptions, headless: true });
+const viewport = playwrightConfig.use.viewport;
+
+/** Runs in the page before any of its scripts: readiness, keystroke and save timing. */
+function instrument({ clickPermalink, lastText }) {
+  const bench = { ready: null, clickedAt: null, keys: [], error: null };
+  window.__bench = bench;
+  // Our editor opens pages from its list: click the page's button the moment it exists.
+  if (clickPermalink) {
+    const tryClick = () => {
+      const button = document.querySelector(`button.page-list__item[title="${clickPermalink}"]`);
+      if (!button) return false;
+      bench.clickedAt = performance.now();
+      button.click();
+      return true;
+    };
+    const observer = new MutationObserver(() => {
+      if (tryClick()) observer.disconnect();
+    });
+    document.addEventListener('DOMContentLoaded', () => {
+      if (!tryClick()) observer.observe(document.body, { childList: true, subtree: true });
+    });
+  }
+  // Editable: the editing surface exists, is editable and shows the page's last block.
+  const check = () => {
+    const pm = document.querySelector('.ProseMirror[contenteditable="true"]');
+    if (pm) {
+      let child = pm.lastElementChild;
+      for (let i = 0; child && i < 5; i++, child = child.previousElementSibling) {
+        if ((child.textContent ?? '').replace(/\s+/g, '').includes(lastText.replace(/\s+/g, ''))) {
+          // A task queued from the frame's callback runs after that frame's layout and paint.
+          setTimeout(() => (bench.ready = performance.now()), 0);
+          return;
+        }
+      }
+    }
+    requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+  // Keystroke latency: from the key event to the frame painted after it.
+  addEventListener(
+    'keydown',
+    (event) => {
+      if (!bench.recordKeys) return;
+      const start = event.timeStamp;
+      requestAnimationFrame(() => setTimeout(() => bench.keys.push(performance.now() - start), 0));
+    },
+    true,
+  );
+  window.__benchFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  window.__benchSave = (buttonSelector, statusSelector) =>
+    new Promise((resolve, reject) => {
+      const button = [...document.querySelectorAll(buttonSelector)].find((b) => b.textContent.trim() === 'Save');
+      if (!button) return reject(new Error('no Save button'));
+      const start = performance.now();
+      const done = () => {
+        const status = document.querySelector(statusSelector);
+        if (status && status.textContent.trim() === 'Saved') {
+          observer.disconnect();
+          clearTimeout(timer);
+          resolve(performance.now() - start);
+        }
+      };
+      const observer = new MutationObserver(done);
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      const timer = setTimeout(() => {
+        observer.disconnect();
+        reject(new Error(`not saved after 30 s: ${document.querySelector(statusSelector)?.textContent}`));
+      }, 30_000);
+      button.click();
+    });
+}
+
+const EDITORS = {
+  ours: {
+    label: 'Isomer editor',
+    url: (page) => appServer.url,
+    clickPermalink: (page) => page.permalink,
+    saveButton: 'button.button--primary',
+    saveStatus: '.save-status',
+  },
+  plain: {
+    label: 'plain TipTap',
+    url: (page) => `${plainServer.url}?path=${encodeURIComponent(page.path)}`,
+    clickPermalink: () => null,
+    saveButton: '#save',
+    saveStatus: '#status',
+  },
+};
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+async function measureRun(editorId, page, keys, collectAssets) {
+  const editor = EDITORS[editorId];
+  site.reset();
+  const context = await browser.newContext({ viewport });
+  const tab = await context.newPage();
+  const assets = new Set();
+  if (collectAssets) {
+    tab.on('request', (request) => {
+      if (request.frame() !== tab.mainFrame()) return;
+      const url = new URL(request.url());
+      if (/\.(js|css)$/.test(url.pathname) && (readyAt === null)) assets.add(url.pathname);
+    });
+  }
+  let readyAt = null;
+  const errors = [];
+  tab.on('pageerror', (error) => errors.push(error.message));
+  await tab.addInitScript(instrument, { clickPermalink: editor.clickPermalink(page), lastText: page.lastText });
+  await tab.goto(editor.url(page));
+  await tab.waitForFunction(() => window.__bench.ready !== null || window.__benchError, null, { timeout: 60_000, polling: 100 });
+  const timing = await tab.evaluate(() => ({ ready: window.__bench.ready, clickedAt: window.__bench.clickedAt, error: window.__benchError ?? null }));
+  if (timing.error) throw new Error(`${editor.label}: ${timing.error}`);
+  readyAt = timing.ready;
+
+  // Let images and lazily loaded code settle before measuring the heap and typing.
+  await tab.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => {});
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+
+  // Put the caret at the end of the paragraph in the middle of the page, then type.
+  const box = await tab.evaluate((middleText) => {
+    const paragraph = [...document.querySelectorAll('.ProseMirror p')].find((p) => (p.textContent ?? '').trim().startsWith(middleText));
+    if (!paragraph) return null;
+    paragraph.scrollIntoView({ block: 'center' });
+    const rect = paragraph.getBoundingClientRect();
+    return { x: rect.left + 5, y: rect.top + rect.height / 2 };
+  }, page.middleText);
+  if (!box) throw new Error(`${editor.label}: the middle paragraph "${page.middleText}" is not on the page`);
+  await tab.mouse.click(box.x, box.y);
+  await tab.keyboard.press('End');
+  await tab.evaluate(() => window.__benchFrame());
+  await tab.evaluate(() => (window.__bench.recordKeys = true));
+  for (let i = 0; i < keys; i++) {
+    await tab.keyboard.press(i % 6 === 5 ? 'Space' : LETTERS[i % LETTERS.length]);
+    await tab.evaluate(() => window.__benchFrame());
+  }
+  await tab.evaluate(() => (window.__bench.recordKeys = false));
+  const keyLatencies = await tab.evaluate(() => window.__bench.keys);
+
+  const saveMs = await tab.evaluate(([button, status]) => window.__benchSave(button, status), [editor.saveButton, editor.saveStatus]);
+  const saved = readFileSync(join(siteDir, page.path), 'utf8');
+  const typed = Array.from({ length: Math.min(keys, 5) }, (_, i) => LETTERS[i]).join('');
+  if (keys >= 5 && !saved.includes(typed)) throw new Error(`${editor.label}: the saved page does not hold the typed text`);
+  await context.close();
+  return {
+    editableMs: timing.ready,
+    clickToEditableMs: timing.clickedAt === null ? null : timing.ready - timing.clickedAt,
+    heapBytes: heap.usedSize,
+    keyLatencies,
+    saveMs,
+    errors,
+    assets: [...assets],
+  };
+}
+
+const editorResults = {};
+let editorScreenAssets = [];
+for (const page of site.pages) {
+  editorResults[page.id] = { page: { label: page.label, htmlBytes: page.htmlBytes, topLevelBlocks: page.topLevelBlocks } };
+  for (const editorId of ['ours', 'plain']) {
+    const runs = [];
+    for (let run = 0; run < RUNS; run++) {
+      const keys = Math.floor(KEYS / RUNS) + (run < KEYS % RUNS ? 1 : 0);
+      log(`▶ ${EDITORS[editorId].label}, ${page.label}: run ${run + 1} of ${RUNS} (${keys} keystrokes)`);
+      const collect = editorId === 'ours' && page.id === 'largest' && run === 0;
+      const result = await measureRun(editorId, page, keys, collect);
+      if (collect) editorScreenAssets = result.assets;
+      runs.push(result);
+    }
+    const keyLatencies = runs.flatMap((r) => r.keyLatencies);
+    editorResults[page.id][editorId] = {
+      editableMs: median(runs.map((r) => r.editableMs)),
+      clickToEditableMs: runs[0].clickToEditableMs === null ? null : median(runs.map((r) => r.clickToEditableMs)),
+      keystrokeP50Ms: percentile(keyLatencies, 50),
+      keystrokeP95Ms: percentile(keyLatencies, 95),
+      keystrokes: keyLatencies.length,
+      heapBytes: median(runs.map((r) => r.heapBytes)),
+      saveMs: median(runs.map((r) => r.saveMs)),
+      runs: runs.map(({ keyLatencies: k, assets, ...rest }) => ({ ...rest, keystrokeP50Ms: percentile(k, 50), keystrokeP95Ms: percentile(k, 95) })),
+    };
+  }
+  const { ours, plain } = editorResults[page.id];
+  editorResults[page.id].ratios = {
+    editable: ours.editableMs / plain.editableMs,
+    keystrokeP50: ours.keystrokeP50Ms / plain.keystrokeP50Ms,
+    keystrokeP95: ours.keystrokeP95Ms / plain.keystrokeP95Ms,
+    heap: ours.heapBytes / plain.heapBytes,
+    save: ours.saveMs / plain.saveMs,
+  };
+}
+await browser.close();
+await appServer.close();
+await plainServer.close();
+rmSync(siteDir, { recursive: true, force: true });
+
+// 4. Bundle: what the editor screen loads before the first interaction, gzip-compressed.
+const distAssets = join(root, 'dist', 'assets');
+const gzipOf = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const indexHtml = readFileSync(join(root, 'dist', 'index.html'), 'utf8');
+const initial = new Set();
+for (const match of indexHtml.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="([^"]+\.(?:js|css))"/g)) initial.add(match[1]);
+const loadedOnEditor = new Set([...initial, ...editorScreenAssets]);
+const allAssets = readdirSync(distAssets).filter((n) => /\.(js|css)$/.test(n)).map((n) => `/assets/${n}`);
+const describe = (path) => {
+  const file = join(root, 'dist', path);
+  return { file: path, bytes: statSync(file).size, gzipBytes: gzipOf(file) };
+};
+const loaded = [...loadedOnEditor].filter((p) => allAssets.includes(p)).sort().map(describe);
+const lazy = allAssets.filter((p) => !loadedOnEditor.has(p)).sort().map(describe);
+const sum = (list, key) => list.reduce((n, x) => n + x[key], 0);
+const lazyPanels = ['PreviewDialog', 'PageSettingsPanel', 'Review'];
+const bundle = {
+  initialHtmlAssets: [...initial],
+  loadedBeforeFirstInteraction: loaded,
+  gzipBytes: sum(loaded, 'gzipBytes'),
+  rawBytes: sum(loaded, 'bytes'),
+  lazy,
+  lazyGzipBytes: sum(lazy, 'gzipBytes'),
+  panels: Object.fromEntries(
+    lazyPanels.map((name) => {
+      const chunk = allAssets.find((p) => p.includes(`/${name}`));
+      return [name, chunk === undefined ? 'no such chunk' : loadedOnEditor.has(chunk) ? 'loaded up front' : 'lazy'];
+    }),
+  ),
+};
+
+// 5. Targets, table and results.
+const stress = editorResults.stress;
+const targets = {
+  conversionRatioToFloor: { target: `≤ ${TARGETS.conversionRatioToFloor}×`, value: conversion.ratioToFloor, holds: conversion.ratioToFloor <= TARGETS.conversionRatioToFloor },
+  stressEditable: { target: `≤ ${TARGETS.stressEditableMs} ms`, value: stress.ours.editableMs, holds: stress.ours.editableMs <= TARGETS.stressEditableMs },
+  stressKeystrokeP95: { target: `≤ ${TARGETS.stressKeystrokeP95Ms} ms`, value: stress.ours.keystrokeP95Ms, holds: stress.ours.keystrokeP95Ms <= TARGETS.stressKeystrokeP95Ms },
+  stressKeystrokeP95RatioToPlain: {
+    target: `≤ ${TARGETS.stressKeystrokeP95RatioToPlain}×`,
+    value: stress.ratios.keystrokeP95,
+    holds: stress.ratios.keystrokeP95 <= TARGETS.stressKeystrokeP95RatioToPlain,
+  },
+  bundle: { target: `≤ ${TARGETS.bundleGzipBytes / 1024} KB gzip`, value: bundle.gzipBytes, holds: bundle.gzipBytes <= TARGETS.bundleGzipBytes },
+  panelsLazy: { target: 'preview, review and settings load lazily', value: bundle.panels, holds: Object.values(bundle.panels).every((v) => v !== 'loaded up front') },
+};
+
+const chromiumVersion = spawnSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).stdout?.trim() ?? 'unknown';
+const machine = {
+  date: new Date().toISOString(),
+  cpu: cpus()[0]?.model ?? 'unknown',
+  cores: cpus().length,
+  memoryGB: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+  chromium: chromiumVersion,
+  platform: `${process.platform} ${process.arch}`,
+};
+
+const fmtMs = (x) => (x === null || Number.isNaN(x) ? '–' : `${Math.round(x)} ms`);
+const fmtMs1 = (x) => (x === null || Number.isNaN(x) ? '–' : `${x.toFixed(1)} ms`);
+const fmtMB = (x) => `${(x / 2 ** 20).toFixed(1)} MB`;
+const fmtKB = (x) => `${(x / 1024).toFixed(1)} KB`;
+const fmtX = (x) => `${x.toFixed(2)}×`;
+const mark = (t) => (t.holds ? '✓' : '✗');
+
+const rows = [
+  ['Measure', 'Isomer editor', 'Baseline', 'Ratio', 'Target'],
+  [
+    'Conversion, corpus (Node)',
+    `${conversion.pagesPerSecond.toFixed(1)} pages/s, ${conversion.mbPerSecond.toFixed(2)} MB/s`,
+    `parse only: ${conversion.floorPagesPerSecond.toFixed(0)} pages/s, ${conversion.floorMbPerSecond.toFixed(2)} MB/s`,
+    fmtX(conversion.ratioToFloor),
+    `≤ 3× ${mark(targets.conversionRatioToFloor)}`,
+  ],
+];
+for (const page of site.pages) {
+  const r = editorResults[page.id];
+  const isStress = page.id === 'stress';
+  const name = isStress ? `Stress page (${fmtKB(page.htmlBytes)} HTML, ${page.topLevelBlocks} blocks)` : `Largest corpus page (${fmtKB(page.htmlBytes)} HTML, ${page.topLevelBlocks} blocks)`;
+  rows.push([`${name}: editable after`, fmtMs(r.ours.editableMs), `plain TipTap ${fmtMs(r.plain.editableMs)}`, fmtX(r.ratios.editable), isStress ? `≤ 1.5 s ${mark(targets.stressEditable)}` : '']);
+  rows.push([`  keystroke p50`, fmtMs1(r.ours.keystrokeP50Ms), fmtMs1(r.plain.keystrokeP50Ms), fmtX(r.ratios.keystrokeP50), '']);
+  rows.push([
+    `  keystroke p95`,
+    fmtMs1(r.ours.keystrokeP95Ms),
+    fmtMs1(r.plain.keystrokeP95Ms),
+    fmtX(r.ratios.keystrokeP95),
+    isStress ? `≤ 16 ms ${mark(targets.stressKeystrokeP95)}, ≤ 1.3× ${mark(targets.stressKeystrokeP95RatioToPlain)}` : '',
+  ]);
+  rows.push([`  JS heap after load`, fmtMB(r.ours.heapBytes), fmtMB(r.plain.heapBytes), fmtX(r.ratios.heap), '']);
+  rows.push([`  save`, fmtMs(r.ours.saveMs), fmtMs(r.plain.saveMs), fmtX(r.ratios.save), '']);
+}
+rows.push(['Bundle before first interaction (gzip)', fmtKB(bundle.gzipBytes), `lazy: ${fmtKB(bundle.lazyGzipBytes)} in ${lazy.length} files`, '', `≤ 250 KB ${mark(targets.bundle)}`]);
+rows.push(['Panels (preview, review, settings)', Object.entries(bundle.panels).map(([k, v]) => `${k}: ${v}`).join('; '), '', '', mark(targets.panelsLazy)]);
+
+const table = [
+  `| ${rows[0].join(' | ')} |`,
+  `|${rows[0].map(() => '---').join('|')}|`,
+  ...rows.slice(1).map((r) => `| ${r.join(' | ')} |`),
+].join('\n');
+
+const results = {
+  machine,
+  settings: { chromiumRuns: RUNS, keystrokes: KEYS, conversionRepetitions: REPS, plainEditor: 'vanilla TipTap: StarterKit, TableKit, Details, a minimal image node' },
+  conversion,
+  editor: editorResults,
+  bundle,
+  targets,
+  table,
+  durationSeconds: (performance.now() - started) / 1000,
+};
+mkdirSync(join(root, 'bench'), { recursive: true });
+writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+console.log(`\nBenchmark, ${machine.date.slice(0, 10)}, ${machine.cpu} (${machine.cores} cores), ${machine.chromium}, Node ${machine.node}\n`);
+console.log(table);
+console.log(`\nTargets: ${Object.entries(targets).map(([k, t]) => `${k} ${t.holds ? 'holds' : 'FAILS'}`).join(', ')}`);
+console.log(`Written to bench/results.json in ${Math.round(results.durationSeconds)} s.`);
