@@ -21,10 +21,13 @@ export const test = base.extend<{ site: TestSite }>({
   site: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'isomer-site-'));
     cpSync(join(root, 'sample-site'), dir, { recursive: true });
-    const server = await startSiteServer({ siteDir: dir, appDir: join(root, 'dist'), port: 0 });
+    // Deleted pages go to a trash beside the copy (outside it), not into the home folder.
+    const trashDir = `${dir}-trash`;
+    const server = await startSiteServer({ siteDir: dir, appDir: join(root, 'dist'), port: 0, trashDir });
     await use({ url: server.url, dir, server, read: (path) => readFileSync(join(dir, path), 'utf8') });
     await server.close();
     rmSync(dir, { recursive: true, force: true });
+    rmSync(trashDir, { recursive: true, force: true });
   },
 });
 

@@ -38,6 +38,8 @@ export const accordionBlock: BlockDefinition = {
       insert: (e) => e.chain().focus().insertAccordion(2).run(),
     },
   ],
+  loadSettingsPanel: () => import('./ui.tsx'),
+  settingsFor: ['accordion'],
   css,
   fixtures: [
     {

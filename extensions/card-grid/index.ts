@@ -43,7 +43,8 @@ export const cardGridBlock: BlockDefinition = {
       insert: (e) => e.chain().focus().insertCardGrid(3).run(),
     },
   ],
-  settingsFor: ['cardGrid', 'card', 'cardImage'],
+  loadSettingsPanel: () => import('./ui.tsx'),
+  settingsFor: ['cardGrid'],
   css,
   fixtures: [
     {

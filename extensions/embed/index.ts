@@ -32,6 +32,8 @@ export const embedBlock: BlockDefinition = {
       insert: (e) => e.chain().focus().insertEmbed().run(),
     },
   ],
+  loadSettingsPanel: () => import('./ui.tsx'),
+  settingsFor: ['embed'],
   css,
   fixtures: [
     {

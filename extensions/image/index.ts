@@ -26,6 +26,8 @@ export const imageBlock: BlockDefinition = {
       insert: (e) => e.chain().focus().setIsomerImage({ src: '', alt: null, width: 100 }).run(),
     },
   ],
+  loadSettingsPanel: () => import('./ui.tsx'),
+  settingsFor: ['isomerImage'],
   css,
   fixtures: [
     {

@@ -61,7 +61,17 @@ export function ImageFields({ what = 'Image', attrs, onChange }: ImageFieldsProp
       <SiteImageList id={listId} />
       {openMediaPicker && (
         <div className="block-settings__row">
-          <button type="button" className="button button--small" onClick={() => openMediaPicker({ kind: 'images', onPick: (url) => onChange({ src: url }) })}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() =>
+              void openMediaPicker().then((picked) => {
+                if (!picked) return;
+                // One change: the file, and its description when the library has one and the image has none.
+                onChange(picked.alt && !attrs.alt ? { src: picked.src, alt: picked.alt } : { src: picked.src });
+              })
+            }
+          >
             Choose from media
           </button>
         </div>

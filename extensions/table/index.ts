@@ -28,6 +28,8 @@ export const tableBlock: BlockDefinition = {
       insert: (e) => e.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
     },
   ],
+  loadSettingsPanel: () => import('./ui.tsx'),
+  settingsFor: ['table'],
   css,
   fixtures: [
     {

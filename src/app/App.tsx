@@ -1,22 +1,45 @@
 import { useEffect } from 'react';
+import './workspace.css';
+import { useOpenPageStore } from '../store/openPageStore.ts';
 import { useWorkspaceStore } from '../store/workspaceStore.ts';
+import { useStorageStore } from '../storage/siteStorage.ts';
 import { Dialogs } from './Dialogs.tsx';
 import { EditorArea } from './EditorArea.tsx';
 import { PageList } from './PageList.tsx';
 import { SidePanel } from './SidePanel.tsx';
+import { StartScreen } from './StartScreen.tsx';
 import { TopBar } from './TopBar.tsx';
 import { useAppShortcuts } from './useAppShortcuts.ts';
 import { useUnsavedChangesGuard } from './useUnsavedChangesGuard.ts';
+import { useDiskChanges, useDraftAutosave } from './useWorkspaceSync.ts';
 
 export function App() {
+  const storage = useStorageStore((s) => s.storage);
   const load = useWorkspaceStore((s) => s.load);
   const status = useWorkspaceStore((s) => s.status);
   const error = useWorkspaceStore((s) => s.error);
+  const pages = useWorkspaceStore((s) => s.pages);
   useEffect(() => {
-    void load();
-  }, [load]);
+    if (storage) void load();
+  }, [load, storage]);
+  // A single page file: open it straight away.
+  useEffect(() => {
+    if (storage?.kind === 'file' && status === 'ready' && pages[0] && useOpenPageStore.getState().path === null) {
+      void useOpenPageStore.getState().openPath(pages[0].path);
+    }
+  }, [storage, status, pages]);
   useAppShortcuts();
   useUnsavedChangesGuard();
+  useDraftAutosave();
+  useDiskChanges();
+
+  if (!storage) {
+    return (
+      <div className="app">
+        <StartScreen />
+      </div>
+    );
+  }
 
   return (
     <div className="app">

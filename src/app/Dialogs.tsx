@@ -6,17 +6,34 @@ import { DiscardChangesDialog } from './DiscardChangesDialog.tsx';
 
 const LinkDialog = lazy(() => import('./LinkDialog.tsx'));
 const PreviewDialog = lazy(() => import('./PreviewDialog.tsx'));
+const NewPageDialog = lazy(() => import('./NewPageDialog.tsx'));
+const MediaDialog = lazy(() => import('./MediaDialog.tsx'));
+const MediaPickerDialog = lazy(() => import('./MediaDialog.tsx').then((m) => ({ default: m.MediaPickerDialog })));
+const DraftCompareDialog = lazy(() => import('./DraftCompareDialog.tsx'));
+const RenamePageDialog = lazy(() => import('./PageFileDialogs.tsx').then((m) => ({ default: m.RenamePageDialog })));
+const DeletePageDialog = lazy(() => import('./PageFileDialogs.tsx').then((m) => ({ default: m.DeletePageDialog })));
+const TrashDialog = lazy(() => import('./PageFileDialogs.tsx').then((m) => ({ default: m.TrashDialog })));
+const ShortcutsDialog = lazy(() => import('./ShortcutsDialog.tsx'));
 
 /** The one open dialog, if any. Heavy dialogs load on first use. */
 export function Dialogs() {
   const dialog = useUiStore((s) => s.dialog);
   const conflict = useOpenPageStore((s) => s.conflict);
+  const mediaPicker = useUiStore((s) => s.mediaPicker);
   return (
     <Suspense fallback={null}>
       {dialog?.kind === 'link' && <LinkDialog />}
       {dialog?.kind === 'preview' && <PreviewDialog />}
+      {dialog?.kind === 'shortcuts' && <ShortcutsDialog />}
       {dialog?.kind === 'discardChanges' && <DiscardChangesDialog nextPath={dialog.nextPath} />}
+      {dialog?.kind === 'newPage' && <NewPageDialog />}
+      {dialog?.kind === 'renamePage' && <RenamePageDialog />}
+      {dialog?.kind === 'deletePage' && <DeletePageDialog />}
+      {dialog?.kind === 'trash' && <TrashDialog />}
+      {dialog?.kind === 'media' && <MediaDialog />}
+      {dialog?.kind === 'draftCompare' && <DraftCompareDialog />}
       {conflict && <ConflictDialog />}
+      {mediaPicker && <MediaPickerDialog />}
     </Suspense>
   );
 }

@@ -1,3 +1,4 @@
+import { forgetDraft } from '../store/draftStore.ts';
 import { useOpenPageStore } from '../store/openPageStore.ts';
 import { useUiStore } from '../store/uiStore.ts';
 import { Modal } from './Modal.tsx';
@@ -18,6 +19,8 @@ export function DiscardChangesDialog({ nextPath }: { nextPath: string }) {
           className="button button--danger"
           onClick={() => {
             closeDialog();
+            const current = useOpenPageStore.getState().path;
+            if (current) void forgetDraft(current);
             void openPath(nextPath);
           }}
         >

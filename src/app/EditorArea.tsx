@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useOpenPageStore } from '../store/openPageStore.ts';
 import { ReadOnlyPage } from './ReadOnlyPage.tsx';
+import { WorkspaceNotices } from './WorkspaceNotices.tsx';
 
 const OpenPageEditor = lazy(() => import('./OpenPageEditor.tsx'));
 
@@ -25,6 +26,7 @@ export function EditorArea() {
           <p>{message}</p>
         </div>
       )}
+      <WorkspaceNotices />
       {status === 'readOnly' && <ReadOnlyPage />}
       {status === 'ready' && opened && (
         <Suspense fallback={<p className="editor-area__empty" role="status">Opening the editor…</p>}>

@@ -3,6 +3,7 @@ import { useUiStore } from '../store/uiStore.ts';
 import { useWorkspaceStore } from '../store/workspaceStore.ts';
 import { groupPages } from './pageGroups.ts';
 import { PageListGroup } from './PageListGroup.tsx';
+import { WorkspaceButtons } from './PageActions.tsx';
 
 /** The site's pages, grouped, with a search box. */
 export function PageList() {
@@ -15,6 +16,7 @@ export function PageList() {
 
   return (
     <nav className="page-list" aria-label="Site pages">
+      <WorkspaceButtons />
       <div className="page-list__search">
         <label htmlFor="page-search" className="visually-hidden">
           Search pages by title or address
@@ -32,6 +34,9 @@ export function PageList() {
       {status === 'ready' && groups.length === 0 && <p className="page-list__note">No page matches “{search}”.</p>}
       <p id="markdown-marker-help" className="visually-hidden">
         Markdown page: opens read-only for now.
+      </p>
+      <p id="draft-marker-help" className="visually-hidden">
+        Has an unsaved draft.
       </p>
       {groups.map((group) => (
         <PageListGroup key={group.id} group={group} level={2} />

@@ -1,3 +1,4 @@
+import { useDraftStore } from '../store/draftStore.ts';
 import { requestOpenPage, useOpenPageStore } from '../store/openPageStore.ts';
 import { useUiStore } from '../store/uiStore.ts';
 import type { PageSummary } from '../storage/siteApi.ts';
@@ -7,17 +8,24 @@ function PageListItem({ page }: { page: PageSummary }) {
   const current = useOpenPageStore((s) => s.path === page.path);
   const openDialog = useUiStore((s) => s.openDialog);
   const markdown = page.variant === 'markdown';
+  const draft = useDraftStore((s) => s.draftPaths.includes(page.path));
+  const describedBy = [markdown ? 'markdown-marker-help' : '', draft ? 'draft-marker-help' : ''].filter(Boolean).join(' ') || undefined;
   return (
     <li>
       <button
         type="button"
         className={`page-list__item${current ? ' is-current' : ''}`}
         aria-current={current ? 'page' : undefined}
-        aria-describedby={markdown ? 'markdown-marker-help' : undefined}
+        aria-describedby={describedBy}
         title={page.permalink ?? page.path}
         onClick={() => requestOpenPage(page.path, (nextPath) => openDialog({ kind: 'discardChanges', nextPath }))}
       >
         <span className="page-list__title">{page.title}</span>
+        {draft && (
+          <span className="page-list__badge page-list__badge--draft" aria-hidden="true">
+            Draft
+          </span>
+        )}
         {markdown && (
           <span className="page-list__badge" aria-hidden="true">
             MD

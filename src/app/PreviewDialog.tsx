@@ -1,6 +1,6 @@
 import latoBold from '@fontsource/lato/700.css?inline';
 import latoRegular from '@fontsource/lato/400.css?inline';
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState, type SyntheticEvent } from 'react';
 import canvasCss from '../editor/canvas.css?inline';
 import { frontMatterData } from '../core/pageFile.ts';
 import { bodyCodec } from '../editor/bodyCodecInstance.ts';
@@ -10,50 +10,77 @@ import { useOpenPageStore } from '../store/openPageStore.ts';
 import { useUiStore } from '../store/uiStore.ts';
 import { useWorkspaceStore } from '../store/workspaceStore.ts';
 import { Modal } from './Modal.tsx';
+import previewCss from './preview/preview.css?inline';
+import './preview/previewDialog.css';
+import { buildPreviewDocument, previewBody } from './preview/previewDocument.ts';
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+type Width = 'desktop' | 'mobile';
 
-function colour(colors: Record<string, unknown> | null | undefined, key: string, fallback: string): string {
-  const value = colors?.[key];
-  return typeof value === 'string' && /^#[0-9a-f]{3,8}$/i.test(value) ? value : fallback;
-}
+const WIDTHS: { id: Width; label: string }[] = [
+  { id: 'desktop', label: 'Desktop' },
+  { id: 'mobile', label: 'Mobile (375 px)' },
+];
 
-/** The page as the site will show it: the saved HTML, sanitised, in a sandboxed frame with no scripts. */
+/**
+ * The page as the site will show it, with the unsaved changes: the body as export writes it, sanitised
+ * again, inside the site's header, banner, breadcrumb, navigation and footer. The frame is sandboxed
+ * without scripts; links do not navigate.
+ */
 export default function PreviewDialog() {
   const closeDialog = useUiStore((s) => s.closeDialog);
   const editor = useEditorStore((s) => s.editor);
   const opened = useOpenPageStore((s) => s.opened);
   const file = useOpenPageStore((s) => s.file);
-  const colors = useWorkspaceStore((s) => s.site?.colors);
+  const path = useOpenPageStore((s) => s.path);
+  const site = useWorkspaceStore((s) => s.site);
+  const pages = useWorkspaceStore((s) => s.pages);
+  const [width, setWidth] = useState<Width>('desktop');
 
   const srcDoc = useMemo(() => {
-    if (!editor || !opened || !file) return '';
+    if (!editor || !opened || !file || !path) return '';
     const codec = bodyCodec();
     const { html } = codec.exportHtml({ ...opened.body, doc: codec.fromJSON(editor.getJSON()) });
-    const body = codec.sanitizer.sanitize(html).html;
+    const body = previewBody(codec.sanitizer.sanitize(html).html, document);
     const title = String(frontMatterData(file)['title'] ?? '');
-    const primary = colour(colors, 'primary-color', '#0b6e4f');
-    const secondary = colour(colors, 'secondary-color', '#1f4e79');
-    return `<!doctype html><html lang="en"><head><meta charset="utf-8"><style>
-${latoRegular}
-${latoBold}
-${canvasCss}
-${registryCss()}
-:root { --site-primary: ${primary}; --site-secondary: ${secondary}; }
-body { margin: 0; background: #fff; }
-.preview-banner { background: var(--site-secondary); color: #fff; padding: 3rem 1.5rem; }
-.preview-banner h1 { color: #fff; margin: 0 auto; max-width: 1280px; font-family: Lato, sans-serif; font-size: 3rem; line-height: 3.5rem; }
-.preview-page { max-width: 1280px; margin: 0 auto; padding: 2rem 1.5rem 4rem; }
-</style></head><body>
-<header class="preview-banner"><h1>${escapeHtml(title)}</h1></header>
-<div class="preview-page isomer-canvas"><div class="isomer-content">${body}</div></div>
-</body></html>`;
-  }, [editor, opened, file, colors]);
+    return buildPreviewDocument({
+      site,
+      pages,
+      path,
+      title,
+      bodyHtml: body,
+      css: [latoRegular, latoBold, canvasCss, registryCss(), previewCss].join('\n'),
+    });
+  }, [editor, opened, file, path, site, pages]);
+
+  // The frame runs no scripts; the editor keeps its links from navigating (same origin, so it can).
+  const onLoad = useCallback((event: SyntheticEvent<HTMLIFrameElement>) => {
+    const doc = event.currentTarget.contentDocument;
+    doc?.addEventListener('click', (click) => {
+      if ((click.target as Element | null)?.closest?.('a, form')) click.preventDefault();
+    });
+    doc?.addEventListener('submit', (submit) => submit.preventDefault());
+  }, []);
 
   return (
-    <Modal title="Preview" onClose={closeDialog} className="modal--wide">
+    <Modal title="Preview" onClose={closeDialog} className="modal--wide preview-dialog">
       <p className="modal__help">This is how the page will look on the site, with your unsaved changes. Links and embeds do not work here.</p>
-      <iframe className="preview-frame" title="Page preview" sandbox="allow-same-origin" srcDoc={srcDoc} />
+      <div className="preview-widths" role="group" aria-label="Preview width">
+        {WIDTHS.map((w) => (
+          <button
+            key={w.id}
+            type="button"
+            className={`button button--small${width === w.id ? ' button--primary' : ''}`}
+            aria-pressed={width === w.id}
+            onClick={() => setWidth(w.id)}
+          >
+            {w.label}
+          </button>
+        ))}
+      </div>
+      <div className={`preview-stage preview-stage--${width}`}>
+        {/* Never add allow-scripts: with allow-same-origin it would let the page reach the editor. */}
+        <iframe className="preview-frame" title="Page preview" sandbox="allow-same-origin" srcDoc={srcDoc} onLoad={onLoad} />
+      </div>
       <div className="modal__actions">
         <button type="button" className="button button--primary" onClick={closeDialog}>
           Close preview

@@ -1,6 +1,7 @@
 import { useOpenPageStore } from '../store/openPageStore.ts';
 import { useUiStore } from '../store/uiStore.ts';
 import { useWorkspaceStore } from '../store/workspaceStore.ts';
+import { PageActions } from './PageActions.tsx';
 import { SaveButton } from './SaveButton.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
 
@@ -32,6 +33,10 @@ export function TopBar() {
       </div>
       <div className="topbar__actions">
         <SaveStatus />
+        <PageActions />
+        <button type="button" className="button" aria-keyshortcuts="?" onClick={() => openDialog({ kind: 'shortcuts' })}>
+          Keyboard shortcuts
+        </button>
         <button type="button" className="button" disabled={!canPreview} onClick={() => openDialog({ kind: 'preview' })}>
           Preview
         </button>

@@ -16,6 +16,8 @@ export interface BodyReportItem {
   line: number;
   message: string;
   snippet: string;
+  /** Index of the top-level block of the document it concerns, when known. */
+  block?: number;
 }
 
 /** An HTML body as an editable document, plus what is needed to write it back unchanged. */
@@ -109,6 +111,9 @@ export class BodyCodec {
       // The whitespace after the last block is the body's, not the block's.
       const after = isLast ? '' : segmentAfter;
 
+      // Every segment becomes exactly one node, the next one pushed: its items point at it.
+      const block = nodes.length;
+      const reportedBefore = report.length;
       let html = segment.html;
       const { html: clean, removed } = bodyIsClean ? { html, removed: [] } : this.sanitizer.sanitize(html);
       if (removed.length > 0) {
@@ -123,6 +128,7 @@ export class BodyCodec {
         report.push({ kind: 'keptRaw', line, message: 'Kept as HTML: no block edits this markup.', snippet: snip(html) });
         nodes.push(this.rawBlock(html, html + after));
       }
+      for (let i = reportedBefore; i < report.length; i++) report[i]!.block = block;
     });
 
     if (nodes.length === 0) nodes.push(this.schema.nodes['paragraph']!.create());

@@ -48,9 +48,8 @@ function FormatGroup({ editor, formats, label }: { editor: Editor; formats: Form
           {f.svg ? (
             <ToolbarIcon name={f.icon as ToolbarIconName} />
           ) : (
-            <span className={`toolbar__icon toolbar__icon--${f.name}`} aria-hidden="true">
-              {f.icon}
-            </span>
+            // The glyph is drawn by CSS (attr(data-icon)): "x²" is not text of the button's name.
+            <span className={`toolbar__icon toolbar__icon--${f.name}`} aria-hidden="true" data-icon={f.icon} />
           )}
         </ToolbarButton>
       ))}

@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import type { OpenedPage } from '../core/pageDocument.ts';
 import { useEditorStore } from '../store/editorStore.ts';
 import { useOpenPageStore } from '../store/openPageStore.ts';
@@ -8,6 +8,12 @@ import { bodyCodec } from './bodyCodecInstance.ts';
 import { injectBlockStyles } from './blockStyles.ts';
 import { createEditorExtensions } from './createEditorExtensions.ts';
 import { SlashMenuPopup } from './SlashMenuPopup.tsx';
+import { PasteNotice } from './paste/PasteNotice.tsx';
+import { WordCount } from './WordCount.tsx';
+import './editorExtras.css';
+
+// Pasted markup is cleaned and sanitised by the PasteCleanup extension (createEditorExtensions.ts).
+const EditorBubbleMenus = lazy(() => import('./menus/EditorBubbleMenus.tsx'));
 
 interface PageEditorProps {
   opened: OpenedPage;
@@ -44,8 +50,6 @@ export default function PageEditor({ opened }: PageEditorProps) {
       enableInputRules: true,
       enablePasteRules: true,
       editorProps: {
-        // Pasted markup goes through the same sanitiser as the page: nothing blocked reaches the editor.
-        transformPastedHTML: (html) => codec.sanitizer.sanitize(html).html,
         attributes: {
           'aria-label': 'Page content',
           'aria-multiline': 'true',
@@ -71,8 +75,13 @@ export default function PageEditor({ opened }: PageEditorProps) {
 
   return (
     <div className="isomer-canvas">
+      <PasteNotice />
       <EditorContent editor={editor} />
       <SlashMenuPopup editor={editor} />
+      <Suspense fallback={null}>
+        <EditorBubbleMenus editor={editor} />
+      </Suspense>
+      <WordCount editor={editor} />
     </div>
   );
 }

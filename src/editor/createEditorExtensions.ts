@@ -1,23 +1,38 @@
-import type { AnyExtension, Node } from '@tiptap/core';
-import { Placeholder } from '@tiptap/extensions';
+import type { AnyExtension, Node, NodeViewRenderer } from '@tiptap/core';
+import { CharacterCount, Placeholder } from '@tiptap/extensions';
+import { accordionItemNodeView } from '../../extensions/accordion/view.ts';
+import { embedNodeView } from '../../extensions/embed/view.ts';
 import type { BodyCodec } from '../core/bodyCodec.ts';
+import { BlockMove } from './blockMove.ts';
 import { allInsertEntries } from './insertEntries.ts';
+import { PasteCleanup } from './paste/pasteCleanup.ts';
+import { imagesLeftOutMessage, usePasteNoticeStore } from './paste/pasteNotice.ts';
 import { rawHtmlNodeView } from './rawHtmlView.ts';
 import { SlashMenu } from './slashMenu.ts';
 
 /**
  * The editor's extensions: every block of the codec (with its hidden source-tracking attributes, so
- * unedited blocks save byte for byte), the raw HTML card, a placeholder and the `/` menu.
+ * unedited blocks save byte for byte), the raw HTML card, the accordion items' view, a placeholder,
+ * the `/` menu, paste cleaning, moving blocks (Alt+Arrow keys, drag handle) and the character count.
  */
 export function createEditorExtensions(codec: BodyCodec): AnyExtension[] {
-  const blocks = codec.extensions.map((extension) =>
-    extension.name === 'rawHtml' ? (extension as Node).extend({ addNodeView: () => rawHtmlNodeView }) : extension,
-  );
+  const nodeViews: Record<string, NodeViewRenderer> = { rawHtml: rawHtmlNodeView, accordionItem: accordionItemNodeView, embed: embedNodeView };
+  const blocks = codec.extensions.map((extension) => {
+    const view = nodeViews[extension.name];
+    return view ? (extension as Node).extend({ addNodeView: () => view }) : extension;
+  });
   return [
     ...blocks,
     Placeholder.configure({
       placeholder: ({ node }) => (node.type.name === 'paragraph' ? 'Write here, or type / to insert a block' : ''),
     }),
     SlashMenu.configure({ entries: allInsertEntries() }),
+    // Pasted markup is cleaned, then goes through the same sanitiser as the page.
+    PasteCleanup.configure({
+      sanitize: (html) => codec.sanitizer.sanitize(html).html,
+      onImagesLeftOut: (count) => usePasteNoticeStore.getState().show(imagesLeftOutMessage(count)),
+    }),
+    BlockMove,
+    CharacterCount,
   ];
 }

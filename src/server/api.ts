@@ -2,13 +2,20 @@
  * JSON API under /api. Each concern is a small sub-router so that later routes
  * (create/rename/delete/trash/upload) can be added beside them.
  */
-import { Hono } from 'hono';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { streamSSE } from 'hono/streaming';
 import { HttpError } from './errors.ts';
+import { etagOf } from './etag.ts';
 import { listMedia } from './media.ts';
+import { createPage, deletePage, listTrash, renamePage, restoreFromTrash } from './pageOps.ts';
 import { listPages, readPage, writePage } from './pages.ts';
 import { PathQueue } from './pathQueue.ts';
 import { getSiteInfo } from './siteInfo.ts';
+import { MAX_UPLOAD_BYTES, uploadMedia } from './upload.ts';
+import type { PageEvent, PageWatcher } from './watcher.ts';
 
 export const DEFAULT_MAX_PAGE_BYTES = 20 * 1024 * 1024;
 
@@ -17,17 +24,104 @@ export interface ApiContext {
   /** Serialises writes per real file path; shared by every route that writes files. */
   queue: PathQueue;
   maxPageBytes: number;
+  /** Where deleted pages go (outside the site folder). */
+  trashDir: string;
+  /** Reports page files changed on disk by others (GET /api/events). */
+  watcher: PageWatcher;
+  /** Keep-alive comment interval of the event stream, ms. */
+  heartbeatMs?: number;
+}
+
+/** Small JSON bodies (create, rename, restore). */
+const MAX_JSON_BYTES = 64 * 1024;
+
+const jsonLimit = bodyLimit({
+  maxSize: MAX_JSON_BYTES,
+  onError: (c) => c.json({ error: `request body larger than ${MAX_JSON_BYTES} bytes` }, 413),
+});
+
+async function jsonBody(c: Context): Promise<Record<string, unknown>> {
+  const type = c.req.header('content-type') ?? '';
+  if (!/^application\/json\s*(;|$)/i.test(type)) throw new HttpError(415, 'Content-Type must be application/json');
+  let body: unknown;
+  try {
+    body = await c.req.json();
+  } catch {
+    throw new HttpError(400, 'request body is not valid JSON');
+  }
+  if (!body || typeof body !== 'object' || Array.isArray(body)) throw new HttpError(400, 'request body must be a JSON object');
+  return body as Record<string, unknown>;
 }
 
 function siteRoutes(ctx: ApiContext): Hono {
   const r = new Hono();
-  r.get('/', async (c) => c.json(await getSiteInfo(ctx.siteDir)));
+  // siteId: a stable name for this site folder (the browser keys drafts by it).
+  const siteId = createHash('sha256').update(path.resolve(ctx.siteDir)).digest('hex').slice(0, 16);
+  r.get('/', async (c) => c.json({ ...(await getSiteInfo(ctx.siteDir)), siteId }));
   return r;
 }
 
 function pagesRoutes(ctx: ApiContext): Hono {
   const r = new Hono();
   r.get('/', async (c) => c.json({ pages: await listPages(ctx.siteDir) }));
+  r.post('/', jsonLimit, async (c) => {
+    const created = await createPage(ctx, await jsonBody(c));
+    c.header('ETag', created.etag);
+    return c.json(created, 201);
+  });
+  r.all('/', (c) => c.json({ error: 'method not allowed' }, 405, { Allow: 'GET, HEAD, POST' }));
+  return r;
+}
+
+function trashRoutes(ctx: ApiContext): Hono {
+  const r = new Hono();
+  r.get('/', async (c) => c.json({ items: await listTrash(ctx.trashDir) }));
+  r.post('/restore', jsonLimit, async (c) => {
+    const body = await jsonBody(c);
+    const restored = await restoreFromTrash(ctx, body['id']);
+    c.header('ETag', restored.etag);
+    return c.json(restored);
+  });
+  return r;
+}
+
+function eventRoutes(ctx: ApiContext): Hono {
+  const r = new Hono();
+  r.get('/', (c) =>
+    streamSSE(c, async (stream) => {
+      const queue: PageEvent[] = [];
+      let wake: (() => void) | null = null;
+      const unsubscribe = ctx.watcher.subscribe((e) => {
+        queue.push(e);
+        wake?.();
+      });
+      let open = true;
+      stream.onAbort(() => {
+        open = false;
+        unsubscribe();
+        wake?.();
+      });
+      await stream.writeSSE({ event: 'ready', data: '{}' });
+      const heartbeat = ctx.heartbeatMs ?? 15_000;
+      while (open) {
+        const e = queue.shift();
+        if (e) {
+          await stream.writeSSE({ data: JSON.stringify(e) });
+          continue;
+        }
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, heartbeat);
+          wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+        wake = null;
+        if (open && queue.length === 0) await stream.write(': keep-alive\n\n');
+      }
+      unsubscribe();
+    }),
+  );
   return r;
 }
 
@@ -58,6 +152,7 @@ function pageRoutes(ctx: ApiContext): Hono {
       }
       const text = body && typeof body === 'object' ? (body as { text?: unknown }).text : undefined;
       if (typeof text !== 'string') throw new HttpError(400, 'body must be { "text": string }');
+      ctx.watcher.expect(typeof path === 'string' ? path : '', etagOf(Buffer.from(text, 'utf8')));
       const result = await writePage(
         ctx.siteDir,
         path,
@@ -69,13 +164,39 @@ function pageRoutes(ctx: ApiContext): Hono {
     },
   );
 
-  r.all('/', (c) => c.json({ error: 'method not allowed' }, 405, { Allow: 'GET, HEAD, PUT' }));
+  r.delete('/', async (c) => {
+    const item = await deletePage(ctx, c.req.query('path'), c.req.header('if-match'));
+    return c.json({ trashed: item });
+  });
+
+  r.post('/rename', jsonLimit, async (c) => {
+    const body = await jsonBody(c);
+    const result = await renamePage(ctx, body['from'], body['to'], c.req.header('if-match'));
+    c.header('ETag', result.etag);
+    return c.json(result);
+  });
+
+  r.all('/', (c) => c.json({ error: 'method not allowed' }, 405, { Allow: 'GET, HEAD, PUT, DELETE' }));
   return r;
 }
 
 function mediaRoutes(ctx: ApiContext): Hono {
   const r = new Hono();
   r.get('/', async (c) => c.json(await listMedia(ctx.siteDir, c.req.query('dir'))));
+  r.post(
+    '/',
+    bodyLimit({
+      maxSize: MAX_UPLOAD_BYTES,
+      onError: (c) => c.json({ error: `upload larger than ${MAX_UPLOAD_BYTES / (1024 * 1024)} MB` }, 413),
+    }),
+    async (c) => {
+      const bytes = new Uint8Array(await c.req.arrayBuffer());
+      const overwrite = c.req.query('overwrite') === '1' || c.req.query('overwrite') === 'true';
+      const result = await uploadMedia(ctx.siteDir, ctx.queue, { dir: c.req.query('dir'), name: c.req.query('name'), overwrite }, bytes);
+      return c.json(result, result.replaced ? 200 : 201);
+    },
+  );
+  r.all('/', (c) => c.json({ error: 'method not allowed' }, 405, { Allow: 'GET, HEAD, POST' }));
   return r;
 }
 
@@ -85,6 +206,8 @@ export function createApiRoutes(ctx: ApiContext): Hono {
   api.route('/pages', pagesRoutes(ctx));
   api.route('/page', pageRoutes(ctx));
   api.route('/media', mediaRoutes(ctx));
+  api.route('/trash', trashRoutes(ctx));
+  api.route('/events', eventRoutes(ctx));
   api.all('*', (c) => c.json({ error: 'no such API route' }, 404));
   return api;
 }

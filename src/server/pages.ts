@@ -57,6 +57,11 @@ async function walkMarkdown(dir: string, rel: string, depth: number, out: string
   }
 }
 
+/** Every `.md` page file below the (real) site folder, as site-relative paths, in directory order. */
+export function walkPageFiles(rootReal: string, out: string[]): Promise<void> {
+  return walkMarkdown(rootReal, '', 0, out);
+}
+
 function scalarString(v: unknown): string | null {
   if (typeof v === 'string') return v;
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);

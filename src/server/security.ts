@@ -95,6 +95,11 @@ export interface RequestGuardOptions {
   origins: () => Set<string>;
   /** Whether a safe (GET/HEAD) request to this path needs the token too (the API does). */
   tokenRequiredForRead: (pathname: string) => boolean;
+  /**
+   * GET routes that may carry the token as `?token=` instead of the header (EventSource cannot send
+   * headers). Only for reads, never for writes.
+   */
+  queryTokenAllowed?: (pathname: string) => boolean;
 }
 
 /**
@@ -109,6 +114,7 @@ export function requestGuard(opts: RequestGuardOptions): MiddlewareHandler {
     const method = c.req.method.toUpperCase();
     const hasToken = tokenMatches(c.req.header(TOKEN_HEADER), opts.token);
     if (SAFE_METHODS.has(method)) {
+      if (!hasToken && opts.queryTokenAllowed?.(c.req.path) && tokenMatches(c.req.query('token'), opts.token)) return next();
       if (!hasToken && opts.tokenRequiredForRead(c.req.path)) return c.json({ error: 'missing or wrong session token' }, 403);
       return next();
     }

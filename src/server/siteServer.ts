@@ -4,11 +4,15 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { Hono, type Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { createApiRoutes, DEFAULT_MAX_PAGE_BYTES } from './api.ts';
 import { HttpError } from './errors.ts';
+import { defaultTrashDir } from './pageOps.ts';
+import { isInside } from './paths.ts';
+import { PageWatcher } from './watcher.ts';
 import { PathQueue } from './pathQueue.ts';
 import { allowedHostHeaders, allowedOrigins, formatHost, hostGuard, isWildcardHost, requestGuard, securityHeaders } from './security.ts';
 import { decodeUrlPath, serveApp, serveSiteFile } from './staticFiles.ts';
@@ -23,6 +27,13 @@ export interface SiteServerOptions {
   port?: number;
   /** Default: 32 random bytes, hex. */
   token?: string;
+  /**
+   * Where deleted pages go; must be outside the site folder. Default:
+   * `~/.isomer-editor/trash/<hash of the site folder's real path>`.
+   */
+  trashDir?: string;
+  /** Poll interval of the page file watcher, ms (default 1000). */
+  watchIntervalMs?: number;
 }
 
 export interface RunningSiteServer {
@@ -46,6 +57,11 @@ export interface SiteAppOptions {
   extraOrigins?: string[];
   /** Maximum request body for page writes; default 20 MB. */
   maxPageBytes?: number;
+  /** Where deleted pages go (outside the site folder); see SiteServerOptions.trashDir. */
+  trashDir?: string;
+  /** Shared page watcher (one is made when not given). */
+  watcher?: PageWatcher;
+  watchIntervalMs?: number;
 }
 
 export const DEFAULT_HOST = '127.0.0.1';
@@ -90,12 +106,23 @@ export function createSiteApp(opts: SiteAppOptions): Hono {
       token: opts.token,
       origins: () => allowed().origins,
       tokenRequiredForRead: (p) => p === '/api' || p.startsWith('/api/'),
+      queryTokenAllowed: (p) => p === '/api/events',
     }),
   );
 
+  const trashDir = opts.trashDir ?? defaultTrashDir(opts.siteDir);
+  const siteReal = path.resolve(opts.siteDir);
+  const trashReal = path.resolve(trashDir);
+  if (isInside(siteReal, trashReal)) throw new Error('createSiteApp: the trash folder must be outside the site folder');
   app.route(
     '/api',
-    createApiRoutes({ siteDir: opts.siteDir, queue: new PathQueue(), maxPageBytes: opts.maxPageBytes ?? DEFAULT_MAX_PAGE_BYTES }),
+    createApiRoutes({
+      siteDir: opts.siteDir,
+      queue: new PathQueue(),
+      maxPageBytes: opts.maxPageBytes ?? DEFAULT_MAX_PAGE_BYTES,
+      trashDir,
+      watcher: opts.watcher ?? new PageWatcher(opts.siteDir, { intervalMs: opts.watchIntervalMs }),
+    }),
   );
 
   // Raw site files, read-only. `/images/*` and `/files/*` are what page bodies reference.
@@ -121,7 +148,9 @@ export async function startSiteServer(opts: SiteServerOptions): Promise<RunningS
   const token = opts.token ?? randomBytes(32).toString('hex');
   let boundPort = opts.port ?? DEFAULT_PORT;
 
-  const app = createSiteApp({ siteDir: opts.siteDir, appDir: opts.appDir, token, host, port: () => boundPort });
+  const trashDir = opts.trashDir ?? defaultTrashDir(opts.siteDir);
+  const watcher = new PageWatcher(opts.siteDir, { intervalMs: opts.watchIntervalMs });
+  const app = createSiteApp({ siteDir: opts.siteDir, appDir: opts.appDir, token, host, port: () => boundPort, trashDir, watcher });
 
   const server = await new Promise<Server>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: host, port: boundPort }) as Server;
@@ -140,6 +169,7 @@ export async function startSiteServer(opts: SiteServerOptions): Promise<RunningS
     token,
     port: boundPort,
     close() {
+      watcher.close();
       closing ??= new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()));
         server.closeIdleConnections?.();

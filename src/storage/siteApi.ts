@@ -16,6 +16,8 @@ export interface SiteInfo {
   navigation: unknown;
   collections: SiteCollection[];
   configError?: boolean;
+  /** A stable name for the site folder (drafts are kept per site). */
+  siteId?: string;
 }
 
 export interface PageSummary {
@@ -145,4 +147,89 @@ export async function savePageText(path: string, text: string, etag: string): Pr
   if (!response.ok) throw await errorFrom(response);
   const body = (await response.json()) as { etag: string };
   return { ok: true, etag: body.etag };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Creating, renaming, deleting pages; the trash; uploads; changes on disk.
+
+export type NewPageKind = 'page' | 'collection-page' | 'resource-post';
+
+export interface NewPageRequest {
+  kind: NewPageKind;
+  title: string;
+  collection?: string;
+  subfolder?: string;
+  category?: string;
+  layout?: 'post' | 'file' | 'link';
+  date?: string;
+  permalink?: string;
+}
+
+export interface TrashItem {
+  id: string;
+  path: string;
+  deletedAt: number;
+  size: number;
+}
+
+export interface UploadedMedia {
+  path: string;
+  url: string;
+  size: number;
+  replaced: boolean;
+}
+
+/** A page file changed on disk, not through this editor. */
+export type PageEvent = { type: 'changed' | 'added'; path: string; etag: string } | { type: 'removed'; path: string };
+
+async function sendJson<T>(path: string, method: string, body: unknown, headers: Record<string, string> = {}): Promise<T> {
+  const response = await request(path, { method, headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  if (!response.ok) throw await errorFrom(response);
+  return (await response.json()) as T;
+}
+
+/** Creates a page following the site's conventions; resolves with its path, text and etag. */
+export function createPage(req: NewPageRequest): Promise<{ path: string; etag: string; text: string }> {
+  return sendJson('/api/pages', 'POST', req);
+}
+
+export function renamePage(from: string, to: string, etag: string): Promise<{ path: string; etag: string }> {
+  return sendJson('/api/page/rename', 'POST', { from, to }, { 'If-Match': etag });
+}
+
+/** Moves the page to the trash (outside the site folder). */
+export async function deletePage(path: string, etag: string): Promise<TrashItem> {
+  const response = await request(`/api/page?path=${encodeURIComponent(path)}`, { method: 'DELETE', headers: { 'If-Match': etag } });
+  if (!response.ok) throw await errorFrom(response);
+  return ((await response.json()) as { trashed: TrashItem }).trashed;
+}
+
+export async function fetchTrash(): Promise<TrashItem[]> {
+  return (await getJson<{ items: TrashItem[] }>('/api/trash')).items;
+}
+
+export function restoreFromTrash(id: string): Promise<{ path: string; etag: string }> {
+  return sendJson('/api/trash/restore', 'POST', { id });
+}
+
+export async function uploadMedia(dir: 'images' | 'files', file: File, overwrite = false): Promise<UploadedMedia> {
+  const query = `dir=${dir}&name=${encodeURIComponent(file.name)}${overwrite ? '&overwrite=1' : ''}`;
+  const response = await request(`/api/media?${query}`, { method: 'POST', headers: { 'Content-Type': 'application/octet-stream' }, body: file });
+  if (!response.ok) throw await errorFrom(response);
+  return (await response.json()) as UploadedMedia;
+}
+
+/** Listens for page files changed on disk. Returns a function that stops listening. */
+export function watchPageEvents(onEvent: (e: PageEvent) => void): () => void {
+  const token = readSessionToken();
+  if (!token || typeof EventSource === 'undefined') return () => {};
+  const source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+  source.onmessage = (message) => {
+    try {
+      onEvent(JSON.parse(message.data as string) as PageEvent);
+    } catch {
+      // not an event we know
+    }
+  };
+  return () => source.close();
 }

@@ -4,7 +4,8 @@ import type { FrontMatterContext, PageKind } from '../core/frontMatterSchema.ts'
 import type { OpenedPage } from '../core/pageDocument.ts';
 import type { PageFile } from '../core/pageFile.ts';
 import type { Removal } from '../core/sanitize.ts';
-import { fetchPage, type PageConflict, type PageSummary } from '../storage/siteApi.ts';
+import type { PageConflict, PageSummary } from '../storage/siteApi.ts';
+import { siteStorage } from '../storage/siteStorage.ts';
 import { loadPageCore, pageCore } from './pageCoreLoader.ts';
 import { pageSummary, useWorkspaceStore } from './workspaceStore.ts';
 
@@ -95,7 +96,7 @@ export const useOpenPageStore = create<OpenPageState>((set, get) => ({
     const request = ++openRequest;
     set({ ...EMPTY, path, status: 'loading' });
     try {
-      const [page] = await Promise.all([fetchPage(path), loadPageCore()]);
+      const [page] = await Promise.all([siteStorage().fetchPage(path), loadPageCore()]);
       if (request !== openRequest) return;
       await get().loadText(path, page.text, page.etag);
       if (page.encodingError) {

@@ -1,5 +1,7 @@
 import type { Editor } from '@tiptap/core';
-import { savePageText, SiteApiError } from '../storage/siteApi.ts';
+import { SiteApiError } from '../storage/siteApi.ts';
+import { siteStorage } from '../storage/siteStorage.ts';
+import { forgetDraft } from './draftStore.ts';
 import { useEditorStore } from './editorStore.ts';
 import { computeSaveState, useOpenPageStore } from './openPageStore.ts';
 import { pageCore } from './pageCoreLoader.ts';
@@ -33,7 +35,8 @@ export async function saveOpenPage(options: { etag?: string } = {}): Promise<voi
   const editor: Editor | null = useEditorStore.getState().editor;
   if (state.status !== 'ready' || !state.opened || !state.file || !state.path || !editor) return;
   if (state.saveState === 'saving') return;
-  if (state.saveState === 'saved' && !options.etag) return;
+  // A markdown page is saved even unedited: saving converts it to the new format.
+  if (state.saveState === 'saved' && !options.etag && state.opened.format !== 'markdown') return;
 
   const blocker = await saveBlocker();
   if (blocker) {
@@ -59,7 +62,7 @@ export async function saveOpenPage(options: { etag?: string } = {}): Promise<voi
 
   store.setState({ saveState: 'saving', saveError: null, conflict: null });
   try {
-    const result = await savePageText(path, text, options.etag ?? state.etag ?? '');
+    const result = await siteStorage().savePage(path, text, options.etag ?? state.etag ?? '');
     if (store.getState().path !== path) return;
     if (!result.ok) {
       store.setState((s) => ({ saveState: computeSaveState(s), conflict: result.conflict }));
@@ -82,6 +85,20 @@ export async function saveOpenPage(options: { etag?: string } = {}): Promise<voi
   }
 }
 
+/** The file text that saving the open page would write now, or null when no page is being edited. */
+export function textToSave(): string | null {
+  const state = useOpenPageStore.getState();
+  const editor: Editor | null = useEditorStore.getState().editor;
+  if (state.status !== 'ready' || !state.opened || !state.file || !editor) return null;
+  const { bodyCodec, savePage } = pageCore();
+  const codec = bodyCodec();
+  try {
+    return savePage(codec, state.opened, codec.fromJSON(editor.state.doc.toJSON()), state.file).text;
+  } catch {
+    return null;
+  }
+}
+
 /** The answer to "this page changed on disk since you opened it". */
 export async function resolveConflict(choice: 'keepMine' | 'takeTheirs' | 'cancel'): Promise<void> {
   const store = useOpenPageStore;
@@ -90,6 +107,7 @@ export async function resolveConflict(choice: 'keepMine' | 'takeTheirs' | 'cance
   store.setState({ conflict: null });
   if (choice === 'cancel') return;
   if (choice === 'takeTheirs') {
+    await forgetDraft(path);
     if (conflict.current) await store.getState().loadText(path, conflict.current.text, conflict.current.etag);
     else await store.getState().openPath(path);
     return;

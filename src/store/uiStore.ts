@@ -5,8 +5,21 @@ export type PanelTab = 'settings' | 'block';
 export type DialogState =
   | { kind: 'link' }
   | { kind: 'preview' }
+  | { kind: 'shortcuts' }
   | { kind: 'discardChanges'; nextPath: string }
+  | { kind: 'newPage' }
+  | { kind: 'renamePage' }
+  | { kind: 'deletePage' }
+  | { kind: 'trash' }
+  | { kind: 'media' }
+  | { kind: 'draftCompare' }
   | null;
+
+/** What the media library's picker gives back: a root-relative URL and the alt text typed. */
+export interface PickedMedia {
+  src: string;
+  alt?: string;
+}
 
 /** What the screen shows around the editor: the side panel's tab and the open dialog. */
 export interface UiState {
@@ -17,9 +30,18 @@ export interface UiState {
   openDialog: (dialog: Exclude<DialogState, null>) => void;
   closeDialog: () => void;
   setPageSearch: (text: string) => void;
+  /** The open media picker (shown above any dialog), with the answer it is waiting to give. */
+  mediaPicker: { resolve: (picked: PickedMedia | null) => void } | null;
+  /**
+   * Opens the media library to choose an image (or upload one). Resolves with `{ src, alt }`, or
+   * null when the person closes it without choosing. A second call answers the first with null.
+   */
+  openMediaPicker: () => Promise<PickedMedia | null>;
+  /** Answers the open picker (the media library calls this). */
+  closeMediaPicker: (picked: PickedMedia | null) => void;
 }
 
-export const useUiStore = create<UiState>((set) => ({
+export const useUiStore = create<UiState>((set, get) => ({
   panelTab: 'settings',
   dialog: null,
   pageSearch: '',
@@ -27,4 +49,15 @@ export const useUiStore = create<UiState>((set) => ({
   openDialog: (dialog) => set({ dialog }),
   closeDialog: () => set({ dialog: null }),
   setPageSearch: (pageSearch) => set({ pageSearch }),
+  mediaPicker: null,
+  openMediaPicker: () =>
+    new Promise<PickedMedia | null>((resolve) => {
+      get().mediaPicker?.resolve(null);
+      set({ mediaPicker: { resolve } });
+    }),
+  closeMediaPicker: (picked) => {
+    const picker = get().mediaPicker;
+    set({ mediaPicker: null });
+    picker?.resolve(picked);
+  },
 }));

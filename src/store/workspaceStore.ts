@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { loadPageCore } from './pageCoreLoader.ts';
-import { fetchPages, fetchSite, type PageSummary, type SiteInfo } from '../storage/siteApi.ts';
+import type { PageSummary, SiteInfo } from '../storage/siteApi.ts';
+import { siteStorage } from '../storage/siteStorage.ts';
 
 /** The site being edited and its list of pages. */
 export interface WorkspaceState {
@@ -20,7 +21,10 @@ export const useWorkspaceStore = create<WorkspaceState>((set) => ({
   load: async () => {
     set({ status: 'loading', error: null });
     try {
-      const [site, pages] = await Promise.all([fetchSite(), fetchPages()]);
+      const storage = siteStorage();
+      // The folder backend needs the site's settings before it can summarise pages.
+      const [site, pages] =
+        storage.kind === 'server' ? await Promise.all([storage.fetchSite(), storage.fetchPages()]) : [await storage.fetchSite(), await storage.fetchPages()];
       set({ site, pages, status: 'ready' });
       // Fetch the editor code while the person picks a page.
       void loadPageCore();
@@ -31,7 +35,7 @@ export const useWorkspaceStore = create<WorkspaceState>((set) => ({
   },
   refreshPages: async () => {
     try {
-      set({ pages: await fetchPages() });
+      set({ pages: await siteStorage().fetchPages() });
     } catch {
       // The list stays as it was; the next load reports the problem.
     }

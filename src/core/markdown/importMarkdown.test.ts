@@ -174,3 +174,18 @@ describe('the sample site markdown pages', () => {
     expect(result.resolved.map((r) => r.line)).toEqual(expect.arrayContaining([13, 17]));
   });
 });
+
+describe('report items point at their block', () => {
+  it('gives each item of a sample page the index of the block it concerns', () => {
+    const text = readFileSync(fileURLToPath(new URL('../../../sample-site/pages/park-rules.md', import.meta.url)), 'utf8');
+    const { opened } = convertText(text);
+    const loop = opened.report.find((r) => r.snippet.startsWith('{% for item'));
+    expect(loop?.block).toBeDefined();
+    const node = opened.body.doc.child(loop!.block!);
+    expect(node.type.name).toBe('rawHtml');
+    expect(node.attrs['html']).toContain('{% for item in site.data.park-facilities %}');
+    for (const item of opened.report) {
+      if (item.block !== undefined) expect(item.block).toBeLessThan(opened.body.doc.childCount);
+    }
+  });
+});

@@ -1,7 +1,9 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { parseFragment } from 'parse5';
 import type { BodyCodec, BodyDocument, BodyReportItem } from '../bodyCodec.ts';
+import { lineCounter } from '../lines.ts';
 import { detectLineEnding } from '../pageFile.ts';
+import { splitTopLevel } from '../topLevelSegments.ts';
 import { markdownToHtml, type MarkdownOptions } from './markdownToHtml.ts';
 
 export interface ImportedMarkdown {
@@ -22,10 +24,19 @@ export function importMarkdown(codec: BodyCodec, markdown: string, options: Mark
   // The raw blocks are taken out of the codec's way: their markup sits in an attribute, which the
   // sanitiser would judge as an attribute value. Each stands in as a comment and is sanitised as markup below.
   const { html, held } = holdRawBlocks(converted.html);
-  const imported = codec.importHtml(withEol(html));
+  const htmlBody = withEol(html);
+  const imported = codec.importHtml(htmlBody);
   const toMarkdownLine = (htmlLine: number) => converted.lineMap[htmlLine - 1] ?? converted.lineMap[converted.lineMap.length - 1] ?? 1;
+  // The codec makes one block of each top-level segment: where each block starts, in markdown lines.
+  const lineOf = lineCounter(htmlBody);
+  const blockLines = splitTopLevel(htmlBody).segments.map((segment) => toMarkdownLine(lineOf(segment.start)));
+  const blockAt = (line: number): number | undefined => {
+    let found: number | undefined;
+    for (let i = 0; i < blockLines.length && blockLines[i]! <= line; i++) found = i;
+    return found;
+  };
 
-  const report: BodyReportItem[] = converted.report.map((item) => ({ ...item }));
+  const report: BodyReportItem[] = converted.report.map((item) => withBlock({ ...item }, blockAt(item.line)));
   const heldLines = new Map<number, number>();
   for (const item of imported.report) {
     const line = toMarkdownLine(item.line);
@@ -36,11 +47,11 @@ export function importMarkdown(codec: BodyCodec, markdown: string, options: Mark
   }
 
   const nodes: PMNode[] = [];
-  imported.doc.forEach((node) => {
+  imported.doc.forEach((node, _offset, block) => {
     const standIn = node.type.name === 'rawHtml' ? STAND_IN.exec(node.attrs['html'] as string) : null;
     const index = standIn ? Number(standIn[1]) : -1;
     const markup = held[index];
-    nodes.push(markup === undefined ? node : rawBlockNode(codec, node, withEol(markup), heldLines.get(index) ?? 1, report));
+    nodes.push(markup === undefined ? node : rawBlockNode(codec, node, withEol(markup), heldLines.get(index) ?? 1, block, report));
   });
   const doc = codec.schema.nodes['doc']!.create(null, nodes);
   // The body keeps the blank lines it started with and its final line break, or lack of one.
@@ -51,6 +62,13 @@ export function importMarkdown(codec: BodyCodec, markdown: string, options: Mark
 }
 
 const STAND_IN = /^<!--raw-block-(\d+)-->$/;
+
+/** The item pointing at `block`, or without one when it is not known. */
+function withBlock(item: BodyReportItem, block: number | undefined): BodyReportItem {
+  if (block === undefined) delete item.block;
+  else item.block = block;
+  return item;
+}
 
 interface LocatedNode {
   nodeName: string;
@@ -78,11 +96,11 @@ function holdRawBlocks(html: string): { html: string; held: string[] } {
 }
 
 /** A raw block holding `markup`, sanitised like any other block, that writes back exactly as held. */
-function rawBlockNode(codec: BodyCodec, standIn: PMNode, markup: string, line: number, report: BodyReportItem[]): PMNode {
+function rawBlockNode(codec: BodyCodec, standIn: PMNode, markup: string, line: number, block: number, report: BodyReportItem[]): PMNode {
   const { html: clean, removed } = codec.sanitizer.sanitize(markup);
   if (removed.length > 0) {
     markup = clean;
-    for (const r of removed) report.push({ kind: 'removed', line, message: `Removed ${r.what}.`, snippet: r.snippet });
+    for (const r of removed) report.push({ kind: 'removed', line, message: `Removed ${r.what}.`, snippet: r.snippet, block });
   }
   const source = (standIn.attrs['source'] as string | null) ?? '';
   const after = /\s*$/.exec(source)?.[0] ?? '';

@@ -1,0 +1,71 @@
+import type { Locator, Page } from '@playwright/test';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { expect, type TestSite } from './fixtures.ts';
+
+/** Writes a new tiptap page into the test's copy of the site (before the app loads the page list). */
+export function createPage(site: TestSite, path: string, title: string, body = '<p>Start</p>'): string {
+  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const text = `---\ntitle: ${title}\npermalink: /${slug}/\nvariant: tiptap\n---\n${body}`;
+  const file = join(site.dir, path);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+  return text;
+}
+
+/** Opens the page with this title from the page list; resolves with the editing canvas. */
+export async function openPage(page: Page, site: TestSite, title: string): Promise<Locator> {
+  if (!page.url().startsWith(site.url)) await page.goto(site.url);
+  await page.getByRole('navigation').getByRole('button', { name: title, exact: true }).click();
+  const canvas = page.locator('.ProseMirror');
+  await expect(canvas).toBeVisible();
+  return canvas;
+}
+
+/** Clicks the end of the first paragraph holding `text`, then starts a new empty paragraph after it. */
+export async function newParagraphAfter(page: Page, text: string): Promise<void> {
+  // Pressed and released as a person does: the editor settles its selection just after it gains focus.
+  await page.locator('.ProseMirror p', { hasText: text }).first().click({ delay: 60 });
+  await page.waitForTimeout(30);
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+}
+
+/** Saves with the Save button and waits for the "Saved" state. */
+export async function save(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+}
+
+/** The side panel's "Block" tab, opened. */
+export async function openBlockTab(page: Page): Promise<Locator> {
+  await page.getByRole('tab', { name: 'Block' }).click();
+  return page.getByRole('tabpanel');
+}
+
+/** The body of a page file (after the front matter). */
+export function bodyOf(text: string): string {
+  const match = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  return match ? text.slice(match[0].length) : text;
+}
+
+/** The front matter text of a page file. */
+export function frontMatterOf(text: string): string {
+  return text.slice(0, text.length - bodyOf(text).length);
+}
+
+/** Keeps a screenshot with the test's results. */
+export async function keepScreenshot(page: Page, name: string, testInfo: { outputPath: (...parts: string[]) => string }): Promise<void> {
+  await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: false });
+}
+
+/**
+ * Selects an image block with a click. The canvas is focused first: a first click on an image in an
+ * unfocused editor currently leaves the cursor in the block after the image instead of selecting it.
+ */
+export async function selectImage(canvas: Locator, image: Locator): Promise<void> {
+  await canvas.focus();
+  await canvas.page().waitForTimeout(50);
+  await image.click({ delay: 60 });
+  await expect(image.locator('xpath=..')).toHaveClass(/ProseMirror-selectednode/);
+}

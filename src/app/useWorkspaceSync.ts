@@ -1,0 +1,117 @@
+/**
+ * Background work for the open site: drafts kept while editing, drafts offered on opening, and
+ * changes on disk reported by the storage (the site server's watcher).
+ */
+import { useEffect } from 'react';
+import { forgetDraft, keepDraftNow, offerDraftFor, refreshDraftPaths, useDraftStore } from '../store/draftStore.ts';
+import { useEditorStore } from '../store/editorStore.ts';
+import { useOpenPageStore } from '../store/openPageStore.ts';
+import { useWorkspaceStore } from '../store/workspaceStore.ts';
+import { useStorageStore } from '../storage/siteStorage.ts';
+
+/** A draft is kept this long after the last change (the promise is "within 2 s"). */
+export const DRAFT_DELAY_MS = 1000;
+
+export function useDraftAutosave(): void {
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const schedule = () => {
+      // Off the keystroke path: only a timer is (re)set here; the document is serialised later.
+      if (timer !== null) clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = null;
+        void keepDraftNow();
+      }, DRAFT_DELAY_MS);
+    };
+    const flush = () => {
+      if (timer === null) return;
+      clearTimeout(timer);
+      timer = null;
+      void keepDraftNow();
+    };
+
+    // Body edits: listen on whichever editor is live.
+    let detach: (() => void) | null = null;
+    const attach = (editor: ReturnType<typeof useEditorStore.getState>['editor']) => {
+      detach?.();
+      detach = null;
+      if (!editor) return;
+      const onTransaction = ({ transaction }: { transaction: { docChanged: boolean } }) => {
+        if (transaction.docChanged) schedule();
+      };
+      editor.on('transaction', onTransaction);
+      detach = () => editor.off('transaction', onTransaction);
+    };
+    attach(useEditorStore.getState().editor);
+    const stopEditor = useEditorStore.subscribe((s, prev) => {
+      if (s.editor !== prev.editor) attach(s.editor);
+    });
+
+    const stopPage = useOpenPageStore.subscribe((s, prev) => {
+      // Front-matter edits.
+      if (s.file !== prev.file && s.path === prev.path && s.loadCount === prev.loadCount && s.status === 'ready') schedule();
+      // A successful save: the draft is no longer needed.
+      if (prev.saveState === 'saving' && s.saveState === 'saved' && s.path) {
+        if (timer !== null) clearTimeout(timer);
+        timer = null;
+        void forgetDraft(s.path);
+      }
+      // A page was (re)loaded: offer its draft, forget notes about the previous one.
+      if (s.loadCount !== prev.loadCount || s.path !== prev.path) {
+        // The page changed under the timer: what it would keep is gone (discarded or saved).
+        if (timer !== null && prev.path !== s.path) {
+          clearTimeout(timer);
+          timer = null;
+        }
+        useDraftStore.setState({ offered: null, restoredPath: null, diskChange: null });
+        if (s.path && (s.status === 'ready' || s.status === 'readOnly')) void offerDraftFor(s.path);
+      }
+    });
+
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('pagehide', flush);
+    return () => {
+      stopEditor();
+      stopPage();
+      detach?.();
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('pagehide', flush);
+      if (timer !== null) clearTimeout(timer);
+    };
+  }, []);
+
+  // Marks in the page list, once the site is known.
+  const siteReady = useWorkspaceStore((s) => s.status === 'ready');
+  useEffect(() => {
+    if (siteReady) void refreshDraftPaths();
+  }, [siteReady]);
+}
+
+/** Listens for page files changed on disk (server mode) and keeps the page list and open page told. */
+export function useDiskChanges(): void {
+  const storage = useStorageStore((s) => s.storage);
+  const siteReady = useWorkspaceStore((s) => s.status === 'ready');
+  useEffect(() => {
+    if (!siteReady || !storage?.watch) return;
+    let refresh: ReturnType<typeof setTimeout> | null = null;
+    const stop = storage.watch((e) => {
+      if (refresh === null) {
+        refresh = setTimeout(() => {
+          refresh = null;
+          void useWorkspaceStore.getState().refreshPages();
+        }, 300);
+      }
+      if (e.type !== 'changed') return;
+      const page = useOpenPageStore.getState();
+      if (page.path !== e.path || page.etag === e.etag || page.saveState === 'saving') return;
+      useDraftStore.setState({ diskChange: { path: e.path, etag: e.etag } });
+    });
+    return () => {
+      stop();
+      if (refresh !== null) clearTimeout(refresh);
+    };
+  }, [storage, siteReady]);
+}

@@ -1,0 +1,120 @@
+/**
+ * Drafts of unsaved work (kept in IndexedDB) and news of changes on disk, for the open page and the
+ * page list.
+ */
+import { create } from 'zustand';
+import { deleteDraft, getDraft, listDraftPaths, putDraft, type PageDraft } from '../storage/drafts.ts';
+import { useEditorStore } from './editorStore.ts';
+import { useOpenPageStore } from './openPageStore.ts';
+import { useWorkspaceStore } from './workspaceStore.ts';
+
+export interface DraftState {
+  /** Pages of this site with a draft (for the page list's marks). */
+  draftPaths: string[];
+  /** A draft found when the open page was opened, waiting for restore / discard. */
+  offered: PageDraft | null;
+  /** The open page's content came from a draft (top bar note). */
+  restoredPath: string | null;
+  /** The last change on disk reported for a page: its path and new etag. */
+  diskChange: { path: string; etag: string } | null;
+  /** Why drafts cannot be kept, when IndexedDB fails. */
+  draftError: string | null;
+}
+
+export const useDraftStore = create<DraftState>(() => ({
+  draftPaths: [],
+  offered: null,
+  restoredPath: null,
+  diskChange: null,
+  draftError: null,
+}));
+
+export function currentSiteId(): string {
+  const site = useWorkspaceStore.getState().site;
+  return site?.siteId ?? `title:${site?.title ?? ''}`;
+}
+
+function markPath(path: string, has: boolean): void {
+  useDraftStore.setState((s) => {
+    const listed = s.draftPaths.includes(path);
+    if (listed === has) return s;
+    return { draftPaths: has ? [...s.draftPaths, path] : s.draftPaths.filter((p) => p !== path) };
+  });
+}
+
+export async function refreshDraftPaths(): Promise<void> {
+  try {
+    useDraftStore.setState({ draftPaths: await listDraftPaths(currentSiteId()) });
+  } catch (err) {
+    useDraftStore.setState({ draftError: err instanceof Error ? err.message : String(err) });
+  }
+}
+
+/** Keeps the open page's unsaved state as its draft now. */
+export async function keepDraftNow(): Promise<void> {
+  const state = useOpenPageStore.getState();
+  const editor = useEditorStore.getState().editor;
+  if (state.status !== 'ready' || !state.path || !state.file || !editor || editor.isDestroyed) return;
+  if (useDraftStore.getState().offered?.path === state.path) return; // answer the old draft first
+  const siteId = currentSiteId();
+  if (state.saveState === 'saved') {
+    // Nothing unsaved (e.g. every edit was undone): no draft is needed.
+    if (useDraftStore.getState().draftPaths.includes(state.path)) await forgetDraft(state.path);
+    return;
+  }
+  const draft: PageDraft = {
+    siteId,
+    path: state.path,
+    doc: editor.getJSON(),
+    frontMatterText: state.file.frontMatterText,
+    baseEtag: state.etag,
+    savedAt: Date.now(),
+  };
+  try {
+    await putDraft(draft);
+    markPath(draft.path, true);
+  } catch (err) {
+    useDraftStore.setState({ draftError: err instanceof Error ? err.message : String(err) });
+  }
+}
+
+/** Removes the draft of a page (after a save, a discard, or taking the version on disk). */
+export async function forgetDraft(path: string): Promise<void> {
+  markPath(path, false);
+  useDraftStore.setState((s) => ({ offered: s.offered?.path === path ? null : s.offered, restoredPath: s.restoredPath === path ? null : s.restoredPath }));
+  try {
+    await deleteDraft(currentSiteId(), path);
+  } catch {
+    // nothing kept, nothing to remove
+  }
+}
+
+/** Looks for a draft of a page that was just opened, and offers it. */
+export async function offerDraftFor(path: string): Promise<void> {
+  let draft: PageDraft | null = null;
+  try {
+    draft = await getDraft(currentSiteId(), path);
+  } catch {
+    return;
+  }
+  if (useOpenPageStore.getState().path !== path) return;
+  useDraftStore.setState({ offered: draft, restoredPath: null });
+}
+
+/** Puts the offered draft into the editor. The page is then unsaved until it is saved. */
+export function restoreOfferedDraft(): void {
+  const draft = useDraftStore.getState().offered;
+  const editor = useEditorStore.getState().editor;
+  const store = useOpenPageStore.getState();
+  if (!draft || !editor || store.path !== draft.path || store.status !== 'ready') return;
+  editor.commands.setContent(draft.doc as Parameters<typeof editor.commands.setContent>[0], { emitUpdate: true });
+  if (store.file && draft.frontMatterText !== store.file.frontMatterText) store.setFrontMatterText(draft.frontMatterText);
+  // Edits made on an older version: saving must then ask keep mine / take theirs / compare.
+  if (draft.baseEtag && draft.baseEtag !== store.etag) useOpenPageStore.setState({ etag: draft.baseEtag });
+  useDraftStore.setState({ offered: null, restoredPath: draft.path });
+}
+
+export async function discardOfferedDraft(): Promise<void> {
+  const draft = useDraftStore.getState().offered;
+  if (draft) await forgetDraft(draft.path);
+}
