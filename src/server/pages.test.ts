@@ -3,7 +3,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HttpError } from './errors.ts';
 import { etagOf } from './etag.ts';
-import { listPages, readPage, summarisePage, writePage } from './pages.ts';
+import { listPages, readPage, writePage } from './pages.ts';
+import { summarisePage } from '../core/pageSummary.ts';
 import { PathQueue } from './pathQueue.ts';
 import { FIXTURE_FILES, makeTestSite, type TestSite } from './testSite.ts';
 

@@ -4,26 +4,12 @@ import path from 'node:path';
 import { atomicWriteFile } from './atomicWrite.ts';
 import { HttpError, errnoCode, fsErrorToHttp } from './errors.ts';
 import { etagOf, ifMatchSatisfied, parseEtagList } from './etag.ts';
-import { frontMatterData, readPageFile } from '../core/pageFile.ts';
+import { summarisePage, type PageSummary } from '../core/pageSummary.ts';
 import { hasHiddenSegment, resolveSitePath, type ResolvedSitePath } from './paths.ts';
 import { PathQueue } from './pathQueue.ts';
 import { readSiteConfig, resourcesNameOf } from './siteInfo.ts';
 
-export interface PageSummary {
-  path: string;
-  title: string;
-  permalink: string | null;
-  variant: 'tiptap' | 'markdown';
-  layout: string | null;
-  /** Collection name without the underscore (`_about/x.md` → `about`), or null. */
-  collection: string | null;
-  thirdNavTitle: string | null;
-  /** `<category>` for `<resources_name>/<category>/_posts/*.md`, else null. */
-  resourceCategory: string | null;
-  /** mtime in ms since the epoch. */
-  modified: number;
-  frontMatterError: boolean;
-}
+export type { PageSummary } from '../core/pageSummary.ts';
 
 /** Folders skipped anywhere in the tree (plus every dot folder). */
 const SKIP_ANYWHERE = new Set(['_site', 'node_modules']);
@@ -60,40 +46,6 @@ async function walkMarkdown(dir: string, rel: string, depth: number, out: string
 /** Every `.md` page file below the (real) site folder, as site-relative paths, in directory order. */
 export function walkPageFiles(rootReal: string, out: string[]): Promise<void> {
   return walkMarkdown(rootReal, '', 0, out);
-}
-
-function scalarString(v: unknown): string | null {
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  return null;
-}
-
-export function summarisePage(rel: string, text: string, modified: number, resourcesName: string | null): PageSummary {
-  const file = readPageFile(text);
-  const frontMatterError = file.frontMatterError !== null;
-  const data = frontMatterData(file);
-  const segments = rel.split('/');
-  const fileName = segments[segments.length - 1]!;
-  const fallbackTitle = fileName.replace(/\.md$/i, '');
-  const title = scalarString(data['title']);
-  const first = segments[0]!;
-  const n = segments.length;
-  let resourceCategory: string | null = null;
-  if (n >= 4 && segments[n - 2] === '_posts' && (resourcesName === null || (first === resourcesName && n === 4))) {
-    resourceCategory = segments[n - 3]!;
-  }
-  return {
-    path: rel,
-    title: title !== null && title.trim() !== '' ? title : fallbackTitle,
-    permalink: scalarString(data['permalink']),
-    variant: data['variant'] === 'tiptap' ? 'tiptap' : 'markdown',
-    layout: scalarString(data['layout']),
-    collection: n > 1 && first.startsWith('_') && first.length > 1 ? first.slice(1) : null,
-    thirdNavTitle: scalarString(data['third_nav_title']),
-    resourceCategory,
-    modified,
-    frontMatterError,
-  };
 }
 
 /** Every `.md` page of the site, sorted by path. */

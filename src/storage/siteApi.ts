@@ -20,18 +20,8 @@ export interface SiteInfo {
   siteId?: string;
 }
 
-export interface PageSummary {
-  path: string;
-  title: string;
-  permalink: string | null;
-  variant: 'tiptap' | 'markdown';
-  layout: string | null;
-  collection: string | null;
-  thirdNavTitle: string | null;
-  resourceCategory: string | null;
-  modified: number;
-  frontMatterError?: boolean;
-}
+export type { PageSummary } from '../core/pageSummary.ts';
+import type { PageSummary } from '../core/pageSummary.ts';
 
 export interface PageContent {
   path: string;
