@@ -1,13 +1,12 @@
 import { expect, test } from './fixtures.ts';
-import { bodyOf, createPage, keepScreenshot, newParagraphAfter, openBlockTab, openPage, save } from './helpers.ts';
+import { bodyOf, createPage, insertWithSlash, keepScreenshot, newParagraphAfter, openBlockTab, openPage, save } from './helpers.ts';
 
 test('adds an accordion with two items typed in place, switches it to gray, and saves it', async ({ page, site }) => {
   createPage(site, 'pages/questions.md', 'Questions');
   const canvas = await openPage(page, site, 'Questions');
 
   await newParagraphAfter(page, 'Start');
-  await page.keyboard.type('/accordion', { delay: 30 });
-  await page.keyboard.press('Enter');
+  await insertWithSlash(page, 'accordion');
   const accordion = canvas.locator('.isomer-accordion');
   await expect(accordion).toBeVisible();
   const items = accordion.locator('.isomer-details');
@@ -74,8 +73,7 @@ test('items are added, moved and removed from the panel', async ({ page, site })
   createPage(site, 'pages/questions.md', 'Questions');
   const canvas = await openPage(page, site, 'Questions');
   await newParagraphAfter(page, 'Start');
-  await page.keyboard.type('/accordion', { delay: 30 });
-  await page.keyboard.press('Enter');
+  await insertWithSlash(page, 'accordion');
   await expect(canvas.locator('.isomer-accordion')).toBeVisible();
   await page.waitForTimeout(100);
   await page.keyboard.type('First', { delay: 20 });

@@ -31,6 +31,20 @@ export async function newParagraphAfter(page: Page, text: string): Promise<void>
   await page.keyboard.press('Enter');
 }
 
+/**
+ * Inserts a block through the `/` menu as a person does: types `/`, waits for the menu, types the
+ * query, waits for a matching option, then presses Enter.
+ */
+export async function insertWithSlash(page: Page, query: string): Promise<void> {
+  const menu = page.getByRole('listbox', { name: 'Insert a block' });
+  await page.keyboard.type('/');
+  await expect(menu).toBeVisible();
+  await page.keyboard.type(query, { delay: 30 });
+  await expect(menu.getByRole('option').first()).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(menu).toBeHidden();
+}
+
 /** Saves with the Save button and waits for the "Saved" state. */
 export async function save(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Save', exact: true }).click();

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts';
-import { bodyOf, createPage, frontMatterOf, keepScreenshot, newParagraphAfter, openBlockTab, openPage, save } from './helpers.ts';
+import { bodyOf, createPage, frontMatterOf, insertWithSlash, keepScreenshot, newParagraphAfter, openBlockTab, openPage, save } from './helpers.ts';
 
 const SRC = '/images/park photos/harbour-lawn.png';
 const ALT = 'Families on the Harbour Lawn at sunset';
@@ -9,8 +9,7 @@ test('adds an image, gives it a site image, alt text and 50% width, and saves ex
   const canvas = await openPage(page, site, 'Photos');
 
   await newParagraphAfter(page, 'Start');
-  await page.keyboard.type('/image', { delay: 30 });
-  await page.keyboard.press('Enter');
+  await insertWithSlash(page, 'image');
   const image = canvas.locator('.isomer-image-wrapper img');
   await expect(image).toHaveCount(1);
   await image.click({ delay: 60 });
@@ -60,8 +59,7 @@ test('a decorative image is written with alt="" and a link can be added and remo
   createPage(site, 'pages/photos.md', 'Photos');
   const canvas = await openPage(page, site, 'Photos');
   await newParagraphAfter(page, 'Start');
-  await page.keyboard.type('/image', { delay: 30 });
-  await page.keyboard.press('Enter');
+  await insertWithSlash(page, 'image');
   const image = canvas.locator('.isomer-image-wrapper img');
   await image.click({ delay: 60 });
   const panel = await openBlockTab(page);
