@@ -12,8 +12,9 @@ test('inserts a card grid with the / menu, fills three cards in place, links one
   const canvas = await openPage(page, site, 'Our Programmes');
 
   await newParagraphAfter(page, 'Start');
-  await page.keyboard.type('/card', { delay: 30 });
+  await page.keyboard.type('/');
   await expect(page.getByRole('listbox', { name: 'Insert a block' })).toBeVisible();
+  await page.keyboard.type('card', { delay: 30 });
   await expect(page.getByRole('option', { name: 'Cards' })).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Enter');
 

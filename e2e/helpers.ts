@@ -29,6 +29,9 @@ export async function newParagraphAfter(page: Page, text: string): Promise<void>
   await page.waitForTimeout(30);
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
+  // The first edit marks the page unsaved; typing goes on once the app has taken that in.
+  await expect(page.getByText('Unsaved changes')).toBeVisible();
+  await page.waitForTimeout(150);
 }
 
 /**
