@@ -1,4 +1,4 @@
-import { useCallback, useMemo, type SyntheticEvent } from 'react';
+import { useMemo } from 'react';
 import { markdownToHtml } from '../core/markdown/markdownToHtml.ts';
 import { frontMatterData } from '../core/pageFile.ts';
 import { bodyCodec } from '../editor/bodyCodecInstance.ts';
@@ -7,6 +7,7 @@ import { useOpenPageStore } from '../store/openPageStore.ts';
 import { useWorkspaceStore } from '../store/workspaceStore.ts';
 import { Modal } from './Modal.tsx';
 import { buildPreviewDocument, previewBody } from './preview/previewDocument.ts';
+import { useInertFrameLinks } from './preview/useInertFrameLinks.ts';
 import { previewStyles } from './preview/previewStyles.ts';
 import './preview/previewDialog.css';
 
@@ -48,14 +49,7 @@ export default function CompareDialog({ onClose }: { onClose: () => void }) {
     return { original: frame(withKeptBlocks(original)), converted: frame(converted) };
   }, [editor, opened, file, path, site, pages]);
 
-  // The frames run no scripts; links and forms in them do not navigate (same origin, so this can).
-  const onLoad = useCallback((event: SyntheticEvent<HTMLIFrameElement>) => {
-    const doc = event.currentTarget.contentDocument;
-    doc?.addEventListener('click', (click) => {
-      if ((click.target as Element | null)?.closest?.('a, form')) click.preventDefault();
-    });
-    doc?.addEventListener('submit', (submit) => submit.preventDefault());
-  }, []);
+  const onLoad = useInertFrameLinks();
 
   return (
     <Modal title="Compare with the original" onClose={onClose} className="modal--wide compare-dialog">

@@ -1,18 +1,15 @@
-import latoBold from '@fontsource/lato/700.css?inline';
-import latoRegular from '@fontsource/lato/400.css?inline';
-import { useCallback, useMemo, useState, type SyntheticEvent } from 'react';
-import canvasCss from '../editor/canvas.css?inline';
+import { useMemo, useState } from 'react';
 import { frontMatterData } from '../core/pageFile.ts';
 import { bodyCodec } from '../editor/bodyCodecInstance.ts';
-import { registryCss } from '../editor/blockStyles.ts';
 import { useEditorStore } from '../store/editorStore.ts';
 import { useOpenPageStore } from '../store/openPageStore.ts';
 import { useUiStore } from '../store/uiStore.ts';
 import { useWorkspaceStore } from '../store/workspaceStore.ts';
 import { Modal } from './Modal.tsx';
-import previewCss from './preview/preview.css?inline';
 import './preview/previewDialog.css';
 import { buildPreviewDocument, previewBody } from './preview/previewDocument.ts';
+import { previewStyles } from './preview/previewStyles.ts';
+import { useInertFrameLinks } from './preview/useInertFrameLinks.ts';
 
 type Width = 'desktop' | 'mobile';
 
@@ -48,18 +45,11 @@ export default function PreviewDialog() {
       path,
       title,
       bodyHtml: body,
-      css: [latoRegular, latoBold, canvasCss, registryCss(), previewCss].join('\n'),
+      css: previewStyles(),
     });
   }, [editor, opened, file, path, site, pages]);
 
-  // The frame runs no scripts; the editor keeps its links from navigating (same origin, so it can).
-  const onLoad = useCallback((event: SyntheticEvent<HTMLIFrameElement>) => {
-    const doc = event.currentTarget.contentDocument;
-    doc?.addEventListener('click', (click) => {
-      if ((click.target as Element | null)?.closest?.('a, form')) click.preventDefault();
-    });
-    doc?.addEventListener('submit', (submit) => submit.preventDefault());
-  }, []);
+  const onLoad = useInertFrameLinks();
 
   return (
     <Modal title="Preview" onClose={closeDialog} className="modal--wide preview-dialog">

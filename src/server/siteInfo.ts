@@ -5,24 +5,8 @@ import { HttpError, errnoCode } from './errors.ts';
 import { parseYamlAny, parseYamlMapping } from './yamlData.ts';
 import { resolveSitePath } from './paths.ts';
 
-export interface CollectionInfo {
-  /** Collection name without the leading underscore, e.g. `about`. */
-  name: string;
-  /** Entries relative to the collection folder, e.g. `Our Parks/Lakes.md`, `Video Guides/.keep`. */
-  order: string[];
-}
-
-export interface SiteInfo {
-  title: string | null;
-  baseurl: string;
-  colors: Record<string, unknown> | null;
-  resourcesName: string | null;
-  /** Parsed `_data/navigation.yml` (new mapping format or old list format), or null. */
-  navigation: unknown;
-  collections: CollectionInfo[];
-  /** True when `_config.yml` exists but does not parse. */
-  configError: boolean;
-}
+export type { SiteCollection as CollectionInfo, SiteInfo } from '../core/siteInfo.ts';
+import type { SiteCollection as CollectionInfo, SiteInfo } from '../core/siteInfo.ts';
 
 /** Underscore folders that are Jekyll machinery, never collections. */
 const NOT_COLLECTIONS = new Set(['_site', '_data', '_includes', '_layouts', '_sass', '_plugins', '_posts', '_drafts']);

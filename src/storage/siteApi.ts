@@ -3,22 +3,8 @@
  * the server put into index.html; failures become messages an editor can act on.
  */
 
-export interface SiteCollection {
-  name: string;
-  order: string[];
-}
-
-export interface SiteInfo {
-  title: string | null;
-  baseurl: string;
-  colors: Record<string, unknown> | null;
-  resourcesName: string | null;
-  navigation: unknown;
-  collections: SiteCollection[];
-  configError?: boolean;
-  /** A stable name for the site folder (drafts are kept per site). */
-  siteId?: string;
-}
+export type { SiteCollection, SiteInfo } from '../core/siteInfo.ts';
+import type { SiteInfo } from '../core/siteInfo.ts';
 
 export type { PageSummary } from '../core/pageSummary.ts';
 import type { PageSummary } from '../core/pageSummary.ts';
