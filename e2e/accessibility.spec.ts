@@ -24,7 +24,7 @@ test('no serious or critical violations: editor with a page open and the Page se
 
 test('no serious or critical violations: the Block tab with an image selected', async ({ page, site }) => {
   const canvas = await openPage(page, site, 'Harbour Lawn');
-  await selectImage(canvas, canvas.locator('.isomer-image-wrapper img').first());
+  await selectImage(canvas.locator('.isomer-image-wrapper img').first());
   const panel = await openBlockTab(page);
   await expect(panel.getByRole('spinbutton', { name: /Width/ })).toBeVisible();
   await keepScreenshot(page, 'block-tab-image', test.info());

@@ -13,8 +13,7 @@ test('adds an accordion with two items typed in place, switches it to gray, and 
   await expect(items).toHaveCount(2);
 
   // The cursor starts in the first question; Enter goes to its answer.
-  await page.waitForTimeout(100);
-  await page.keyboard.type('When does the park open?', { delay: 20 });
+  await page.keyboard.type('When does the park open?');
   await page.keyboard.press('Enter');
   await page.keyboard.type('Every day from 6 am.');
   await items.nth(1).locator('summary').click();
@@ -75,8 +74,7 @@ test('items are added, moved and removed from the panel', async ({ page, site })
   await newParagraphAfter(page, 'Start');
   await insertWithSlash(page, 'accordion');
   await expect(canvas.locator('.isomer-accordion')).toBeVisible();
-  await page.waitForTimeout(100);
-  await page.keyboard.type('First', { delay: 20 });
+  await page.keyboard.type('First');
   await canvas.locator('summary').nth(1).click();
   await page.keyboard.type('Second');
 

@@ -24,14 +24,13 @@ export async function openPage(page: Page, site: TestSite, title: string): Promi
 
 /** Clicks the end of the first paragraph holding `text`, then starts a new empty paragraph after it. */
 export async function newParagraphAfter(page: Page, text: string): Promise<void> {
-  // Pressed and released as a person does: the editor settles its selection just after it gains focus.
-  await page.locator('.ProseMirror p', { hasText: text }).first().click({ delay: 60 });
-  await page.waitForTimeout(30);
-  await page.keyboard.press('End');
+  const paragraph = page.locator('.ProseMirror p', { hasText: text }).first();
+  // A click at the bottom right corner puts the caret at the end of the paragraph's last line.
+  const box = await paragraph.boundingBox();
+  if (!box) throw new Error(`No paragraph with "${text}" on screen`);
+  await paragraph.click({ position: { x: box.width - 2, y: box.height - 4 } });
   await page.keyboard.press('Enter');
-  // The first edit marks the page unsaved; typing goes on once the app has taken that in.
   await expect(page.getByText('Unsaved changes')).toBeVisible();
-  await page.waitForTimeout(150);
 }
 
 /**
@@ -76,13 +75,8 @@ export async function keepScreenshot(page: Page, name: string, testInfo: { outpu
   await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: false });
 }
 
-/**
- * Selects an image block with a click. The canvas is focused first: a first click on an image in an
- * unfocused editor currently leaves the cursor in the block after the image instead of selecting it.
- */
-export async function selectImage(canvas: Locator, image: Locator): Promise<void> {
-  await canvas.focus();
-  await canvas.page().waitForTimeout(50);
-  await image.click({ delay: 60 });
+/** Selects an image block with a click. */
+export async function selectImage(image: Locator): Promise<void> {
+  await image.click();
   await expect(image.locator('xpath=..')).toHaveClass(/ProseMirror-selectednode/);
 }

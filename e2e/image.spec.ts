@@ -88,3 +88,32 @@ test('a decorative image is written with alt="" and a link can be added and remo
     '<p>Start</p>\n<div class="isomer-image-wrapper">\n<img style="width: 100%" height="auto" width="100%" alt="" src="/images/cards/events.png">\n</div>',
   );
 });
+
+test('a page with images that lack alt text shows a warning until each is described or marked decorative', async ({ page, site }) => {
+  const body =
+    '<div class="isomer-image-wrapper">\n<img style="width: 100%" height="auto" width="100%" src="/images/park photos/harbour-lawn.png">\n</div>\n' +
+    '<p>Between the photos.</p>\n' +
+    '<div class="isomer-image-wrapper">\n<img style="width: 100%" height="auto" width="100%" alt=" " src="/images/park photos/sunset-pier.png">\n</div>\n' +
+    '<p>After the photos.</p>';
+  createPage(site, 'pages/gallery.md', 'Gallery', body);
+  const canvas = await openPage(page, site, 'Gallery');
+  const warning = page.getByRole('status').filter({ hasText: 'no description (alt text)' });
+  await expect(warning).toContainText('2 images have no description');
+
+  // "Show the first" selects the first image; its description is given in the Block panel.
+  await warning.getByRole('button', { name: 'Show the first' }).click();
+  const images = canvas.locator('.isomer-image-wrapper');
+  await expect(images.first()).toHaveClass(/ProseMirror-selectednode/);
+  const panel = await openBlockTab(page);
+  const alt = panel.getByRole('textbox', { name: /Image description \(alt text\)/ });
+  await alt.fill('The lawn from the sea wall');
+  await alt.press('Enter');
+  await expect(warning).toContainText('1 image has no description');
+
+  // The second (a blank description) is marked decorative: the warning goes.
+  await warning.getByRole('button', { name: 'Show the image' }).click();
+  await expect(images.nth(1)).toHaveClass(/ProseMirror-selectednode/);
+  await page.getByRole('tabpanel').getByRole('checkbox', { name: 'Decorative image (no description)' }).check();
+  await expect(warning).toBeHidden();
+  await expect(canvas.locator('img').nth(1)).toHaveAttribute('alt', '');
+});

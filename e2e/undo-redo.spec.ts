@@ -10,7 +10,7 @@ test('a block setting change is one undo step: Ctrl+Z restores the old alt, Ctrl
   const canvas = await openPage(page, site, 'Harbour Lawn');
   const image = canvas.locator('.isomer-image-wrapper img').first();
   await expect(image).toHaveAttribute('alt', OLD_ALT);
-  await selectImage(canvas, image);
+  await selectImage(image);
   const panel = await openBlockTab(page);
 
   // Two changes, each its own step.
@@ -58,7 +58,7 @@ test('a block setting change is one undo step: Ctrl+Z restores the old alt, Ctrl
 test('a change typed in a field but not applied yet is undone by the field, not by the page', async ({ page, site }) => {
   const canvas = await openPage(page, site, 'Harbour Lawn');
   const image = canvas.locator('.isomer-image-wrapper img').first();
-  await selectImage(canvas, image);
+  await selectImage(image);
   const panel = await openBlockTab(page);
   const alt = panel.getByRole('textbox', { name: /alt text/ });
   await alt.fill('Half typed');

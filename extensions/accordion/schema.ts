@@ -2,6 +2,7 @@ import { findParentNodeClosestToPos, Node, type Attribute } from '@tiptap/core';
 import { Fragment, type Node as PMNode, type ResolvedPos } from '@tiptap/pm/model';
 import { NodeSelection, TextSelection, type EditorState } from '@tiptap/pm/state';
 import { elementSpec as spec } from '../../src/core/domSpec.ts';
+import { insertBlock } from '../../src/core/insertBlock.ts';
 
 export type AccordionColour = 'white' | 'gray';
 
@@ -138,19 +139,7 @@ export const Accordion = Node.create({
             content: Array.from({ length: count }, () => emptyItemJSON()),
           });
           if (dispatch) {
-            const stepsBefore = tr.steps.length;
-            const from = tr.selection.from;
-            tr.replaceSelectionWith(node);
-            const mappedStart = tr.mapping.slice(stepsBefore).map(from, -1);
-            let inserted = -1;
-            tr.doc.nodesBetween(mappedStart, tr.doc.content.size, (child, pos) => {
-              if (inserted !== -1) return false;
-              if (pos >= mappedStart && child.type.name === this.name) {
-                inserted = pos;
-                return false;
-              }
-              return true;
-            });
+            const inserted = insertBlock(tr, node);
             // accordion > item > summary: the summary's text starts three positions in.
             if (inserted !== -1) tr.setSelection(TextSelection.create(tr.doc, inserted + 3));
             tr.scrollIntoView();

@@ -1,5 +1,6 @@
 import { Node, nodeInputRule } from '@tiptap/core';
 import { elementSpec as h } from '../../src/core/domSpec.ts';
+import { caretAfterBlock, insertBlock } from '../../src/core/insertBlock.ts';
 import type { ExtraAttributes } from '../image/schema.ts';
 
 declare module '@tiptap/core' {
@@ -45,8 +46,16 @@ export const Divider = Node.create({
     return {
       insertDivider:
         () =>
-        ({ commands }) =>
-          commands.insertContent({ type: this.name }),
+        ({ tr, dispatch }) => {
+          if (dispatch) {
+            const pos = insertBlock(tr, this.type.create());
+            if (pos === -1) return false;
+            // A divider has no settings: typing goes on below it (never replaces it).
+            caretAfterBlock(tr, pos);
+            tr.scrollIntoView();
+          }
+          return true;
+        },
     };
   },
 

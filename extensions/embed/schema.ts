@@ -2,6 +2,7 @@ import { Node } from '@tiptap/core';
 import { NodeSelection } from '@tiptap/pm/state';
 import { embedFromUrl, isAllowedEmbedSource, providerOf, type IframeAttributes } from './embedUrl.ts';
 import { elementSpec as spec } from '../../src/core/domSpec.ts';
+import { insertBlock } from '../../src/core/insertBlock.ts';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -93,15 +94,7 @@ export const Embed = Node.create({
           }
           const node = editor.schema.nodes[this.name]!.create({ iframe });
           if (dispatch) {
-            const stepsBefore = tr.steps.length;
-            const from = tr.selection.from;
-            tr.replaceSelectionWith(node);
-            const start = tr.mapping.slice(stepsBefore).map(from, -1);
-            let inserted = -1;
-            tr.doc.nodesBetween(start, tr.doc.content.size, (child, pos) => {
-              if (inserted === -1 && pos >= start && child.type === node.type) inserted = pos;
-              return inserted === -1;
-            });
+            const inserted = insertBlock(tr, node);
             // Selected, so that its settings (and the address) are at hand.
             if (inserted !== -1) tr.setSelection(NodeSelection.create(tr.doc, inserted));
             tr.scrollIntoView();

@@ -1,6 +1,8 @@
 import { Node } from '@tiptap/core';
-import { type DOMOutputSpec } from '@tiptap/pm/model';
+import { type DOMOutputSpec, type Node as PMNode } from '@tiptap/pm/model';
+import { NodeSelection } from '@tiptap/pm/state';
 import { elementSpec as h } from '../../src/core/domSpec.ts';
+import { insertBlock } from '../../src/core/insertBlock.ts';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -169,6 +171,25 @@ export interface ImageIssue {
   message: string;
 }
 
+/** An image needs a description: it has no alt at all, or a blank one (an empty alt marks it decorative). */
+export function lacksAlt(alt: string | null | undefined): boolean {
+  return alt === null || alt === undefined || (alt !== '' && alt.trim() === '');
+}
+
+/** Node types that hold an image with alt text: page images and card images. */
+const IMAGE_NODE_TYPES = new Set(['isomerImage', 'cardImage']);
+
+/** Where the images that lack a description are, in document order. */
+export function imagesWithoutAlt(doc: PMNode): number[] {
+  const found: number[] = [];
+  doc.descendants((node, pos) => {
+    if (IMAGE_NODE_TYPES.has(node.type.name) && lacksAlt(node.attrs['alt'] as string | null)) found.push(pos);
+    // Images sit in top-level blocks and cards; text never holds one.
+    return !node.isTextblock;
+  });
+  return found;
+}
+
 /** Warnings for an editor about an image's settings. */
 export function imageIssues(attrs: Partial<ImageAttrs> & { src?: string }): ImageIssue[] {
   const issues: ImageIssue[] = [];
@@ -249,14 +270,21 @@ export const IsomerImage = Node.create({
     return {
       setIsomerImage:
         ({ src, alt, width, href }) =>
-        ({ state, commands }) => {
+        ({ state, commands, tr, dispatch }) => {
           const selected = (state.selection as { node?: { type: { name: string } } }).node;
           const patch: Record<string, unknown> = { src, alt };
           if (width !== undefined) patch['width'] = width;
           if (href === '') Object.assign(patch, { href: null, target: null, rel: null });
           else if (href !== undefined) patch['href'] = href;
           if (selected && selected.type.name === this.name) return commands.updateAttributes(this.name, patch);
-          return commands.insertContent({ type: this.name, attrs: patch });
+          if (dispatch) {
+            const inserted = insertBlock(tr, this.type.create(patch));
+            if (inserted === -1) return false;
+            // Selected, so that its settings are at hand.
+            tr.setSelection(NodeSelection.create(tr.doc, inserted));
+            tr.scrollIntoView();
+          }
+          return true;
         },
     };
   },

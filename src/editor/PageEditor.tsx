@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/core';
+import { NodeSelection, Selection } from '@tiptap/pm/state';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import type { OpenedPage } from '../core/pageDocument.ts';
@@ -7,6 +8,7 @@ import { useOpenPageStore } from '../store/openPageStore.ts';
 import { bodyCodec } from './bodyCodecInstance.ts';
 import { injectBlockStyles } from './blockStyles.ts';
 import { createEditorExtensions } from './createEditorExtensions.ts';
+import { MissingAltNotice } from './MissingAltNotice.tsx';
 import { SlashMenuPopup } from './SlashMenuPopup.tsx';
 import { PasteNotice } from './paste/PasteNotice.tsx';
 import { WordCount } from './WordCount.tsx';
@@ -34,6 +36,18 @@ function trackDirty(editor: Editor): () => void {
   };
   editor.on('transaction', onTransaction);
   return () => editor.off('transaction', onTransaction);
+}
+
+/**
+ * A page that begins with an image would start with that image selected, unseen while the editor has
+ * no focus; a click on the image would then not count as a new selection and the caret would drop into
+ * the next block. The caret starts in the first text instead (or stays put if the page has none).
+ */
+function startWithTextCaret(editor: Editor): void {
+  const { state } = editor;
+  if (!(state.selection instanceof NodeSelection)) return;
+  const caret = Selection.findFrom(state.doc.resolve(0), 1, true);
+  if (caret) editor.view.dispatch(state.tr.setSelection(caret).setMeta('addToHistory', false));
 }
 
 /** The editing canvas of one opened page. Mounted anew (by key) for every page loaded. */
@@ -64,6 +78,7 @@ export default function PageEditor({ opened }: PageEditorProps) {
 
   useEffect(() => {
     injectBlockStyles();
+    startWithTextCaret(editor);
     useOpenPageStore.setState({ baselineDoc: editor.state.doc, dirty: false });
     useEditorStore.getState().setEditor(editor);
     const stopTracking = trackDirty(editor);
@@ -76,6 +91,7 @@ export default function PageEditor({ opened }: PageEditorProps) {
   return (
     <div className="isomer-canvas">
       <PasteNotice />
+      <MissingAltNotice editor={editor} />
       <EditorContent editor={editor} />
       <SlashMenuPopup editor={editor} />
       <Suspense fallback={null}>

@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { useEffect, useRef } from 'react';
+import { onUpdatesThrottled } from './throttledUpdates.ts';
 
 const INTERVAL_MS = 500;
 
@@ -31,25 +32,17 @@ function countText(editor: Editor): string {
 export function WordCount({ editor }: { editor: Editor }) {
   const ref = useRef<HTMLParagraphElement>(null);
 
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    let last = 0;
-    const write = () => {
-      timer = null;
-      last = Date.now();
-      if (ref.current && !editor.isDestroyed) ref.current.textContent = countText(editor);
-    };
-    const onUpdate = () => {
-      if (timer !== null) return;
-      timer = setTimeout(write, Math.max(0, INTERVAL_MS - (Date.now() - last)));
-    };
-    write();
-    editor.on('update', onUpdate);
-    return () => {
-      editor.off('update', onUpdate);
-      if (timer !== null) clearTimeout(timer);
-    };
-  }, [editor]);
+  useEffect(
+    () =>
+      onUpdatesThrottled(
+        editor,
+        () => {
+          if (ref.current) ref.current.textContent = countText(editor);
+        },
+        INTERVAL_MS,
+      ),
+    [editor],
+  );
 
   return <p ref={ref} className="word-count" />;
 }

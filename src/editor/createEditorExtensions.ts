@@ -8,12 +8,14 @@ import { allInsertEntries } from './insertEntries.ts';
 import { PasteCleanup } from './paste/pasteCleanup.ts';
 import { imagesLeftOutMessage, usePasteNoticeStore } from './paste/pasteNotice.ts';
 import { rawHtmlNodeView } from './rawHtmlView.ts';
+import { SelectionBeforeKeys } from './selectionBeforeKeys.ts';
 import { SlashMenu } from './slashMenu.ts';
 
 /**
  * The editor's extensions: every block of the codec (with its hidden source-tracking attributes, so
  * unedited blocks save byte for byte), the raw HTML card, the accordion items' view, a placeholder,
- * the `/` menu, paste cleaning, moving blocks (Alt+Arrow keys, drag handle) and the character count.
+ * the `/` menu, paste cleaning, moving blocks (Alt+Arrow keys, drag handle), the character count,
+ * and keys that act where the caret is on screen.
  */
 export function createEditorExtensions(codec: BodyCodec): AnyExtension[] {
   const nodeViews: Record<string, NodeViewRenderer> = { rawHtml: rawHtmlNodeView, accordionItem: accordionItemNodeView, embed: embedNodeView };
@@ -34,5 +36,6 @@ export function createEditorExtensions(codec: BodyCodec): AnyExtension[] {
     }),
     BlockMove,
     CharacterCount,
+    SelectionBeforeKeys,
   ];
 }
