@@ -1,11 +1,9 @@
 // @vitest-environment node
-import { readFileSync } from 'node:fs';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { describe, expect, it } from 'vitest';
 import { BodyCodec } from '../../src/core/bodyCodec.ts';
 import { useJsdom } from '../../src/core/node/useJsdom.ts';
-import { pageVariant, readPageFile } from '../../src/core/pageFile.ts';
-import { readCorpus } from '../../src/core/testing/corpus.ts';
+import { markupSkeleton, renderAlone as renderWith, samplePageBodies, tiptapCorpusBodies } from '../../src/core/testing/blockPages.ts';
 import { blockRegistry } from '../registry.ts';
 import { accordionBlock } from './index.ts';
 import { accordionClasses } from './schema.ts';
@@ -14,22 +12,10 @@ const { document } = useJsdom();
 const codec = new BodyCodec(blockRegistry);
 const OPEN_TAG = '<div data-type="detailGroup"';
 
-const corpusPages = readCorpus()
-  .map(({ name, text }) => ({ name, page: readPageFile(text) }))
-  .filter(({ page }) => pageVariant(page) === 'tiptap' && page.body.includes(OPEN_TAG))
-  .map(({ name, page }) => ({ name, body: page.body }));
-
-const samplePages = ['pages/faq.md', '_about/Our Story.md', '_about/Our Parks/Harbour Lawn.md'].map((path) => ({
-  name: `sample-site/${path}`,
-  body: readPageFile(readFileSync(new URL(`../../sample-site/${path}`, import.meta.url), 'utf8')).body,
-}));
-
-/** Tags and attributes of every element, in document order: the markup without its text layout. */
-function skeleton(html: string): string[] {
-  const el = document.createElement('div');
-  el.innerHTML = html;
-  return Array.from(el.querySelectorAll('*')).map((e) => [e.localName, ...Array.from(e.attributes).map((a) => `${a.name}="${a.value}"`)].join(' '));
-}
+const corpusPages = tiptapCorpusBodies(OPEN_TAG);
+const samplePages = samplePageBodies(['pages/faq.md', '_about/Our Story.md', '_about/Our Parks/Harbour Lawn.md']);
+const skeleton = (html: string) => markupSkeleton(document, html);
+const renderAlone = (node: PMNode) => renderWith(codec, node);
 
 function visible(html: string) {
   const el = document.createElement('div');
@@ -39,10 +25,6 @@ function visible(html: string) {
     links: Array.from(el.querySelectorAll('a')).map((a) => a.getAttribute('href')),
     counts: ['details', 'summary', 'p', 'li', 'a', 'img', 'table'].map((s) => el.querySelectorAll(s).length),
   };
-}
-
-function renderAlone(node: PMNode): string {
-  return codec.exportHtml({ doc: codec.schema.nodes['doc']!.create(null, [node]), leading: '', trailing: '' }, { reuseSource: false }).html;
 }
 
 describe('accordion over real and sample pages', () => {

@@ -1,11 +1,9 @@
 // @vitest-environment node
-import { readFileSync } from 'node:fs';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { describe, expect, it } from 'vitest';
 import { BodyCodec } from '../../src/core/bodyCodec.ts';
 import { useJsdom } from '../../src/core/node/useJsdom.ts';
-import { pageVariant, readPageFile } from '../../src/core/pageFile.ts';
-import { readCorpus } from '../../src/core/testing/corpus.ts';
+import { markupSkeleton, renderAlone as renderWith, samplePageBodies, tiptapCorpusBodies } from '../../src/core/testing/blockPages.ts';
 import { blockRegistry } from '../registry.ts';
 import { embedFromUrl, isAllowedEmbedSource } from './embedUrl.ts';
 import { embedBlock } from './index.ts';
@@ -14,25 +12,10 @@ const { document } = useJsdom();
 const codec = new BodyCodec(blockRegistry);
 const OPEN_TAG = '<div class="iframe-wrapper">';
 
-const corpusPages = readCorpus()
-  .map(({ name, text }) => ({ name, page: readPageFile(text) }))
-  .filter(({ page }) => pageVariant(page) === 'tiptap' && page.body.includes('<iframe'))
-  .map(({ name, page }) => ({ name, body: page.body }));
-
-const samplePages = ['_about/Our Story.md', '_about/Our Parks/Harbour Lawn.md'].map((path) => ({
-  name: `sample-site/${path}`,
-  body: readPageFile(readFileSync(new URL(`../../sample-site/${path}`, import.meta.url), 'utf8')).body,
-}));
-
-function skeleton(html: string): string[] {
-  const el = document.createElement('div');
-  el.innerHTML = html;
-  return Array.from(el.querySelectorAll('*')).map((e) => [e.localName, ...Array.from(e.attributes).map((a) => `${a.name}="${a.value}"`)].join(' '));
-}
-
-function renderAlone(node: PMNode): string {
-  return codec.exportHtml({ doc: codec.schema.nodes['doc']!.create(null, [node]), leading: '', trailing: '' }, { reuseSource: false }).html;
-}
+const corpusPages = tiptapCorpusBodies('<iframe');
+const samplePages = samplePageBodies(['_about/Our Story.md', '_about/Our Parks/Harbour Lawn.md']);
+const skeleton = (html: string) => markupSkeleton(document, html);
+const renderAlone = (node: PMNode) => renderWith(codec, node);
 
 describe('embeds over real and sample pages', () => {
   it('finds the five corpus pages with embeds', () => {

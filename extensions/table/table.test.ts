@@ -1,41 +1,27 @@
 // @vitest-environment node
-import { readFileSync } from 'node:fs';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { describe, expect, it } from 'vitest';
 import { BodyCodec } from '../../src/core/bodyCodec.ts';
 import { useJsdom } from '../../src/core/node/useJsdom.ts';
-import { pageVariant, readPageFile } from '../../src/core/pageFile.ts';
-import { readCorpus } from '../../src/core/testing/corpus.ts';
+import { pageVariant } from '../../src/core/pageFile.ts';
+import { corpusPageFiles, markupSkeleton, renderAlone as renderWith, samplePageBodies, tiptapCorpusBodies } from '../../src/core/testing/blockPages.ts';
 import { blockRegistry } from '../registry.ts';
 import { tableBlock } from './index.ts';
 
 const { document } = useJsdom();
 const codec = new BodyCodec(blockRegistry);
 
-const corpus = readCorpus().map(({ name, text }) => ({ name, page: readPageFile(text) }));
-const corpusPages = corpus
-  .filter(({ page }) => pageVariant(page) === 'tiptap' && page.body.includes('<table'))
-  .map(({ name, page }) => ({ name, body: page.body }));
+const corpusPages = tiptapCorpusBodies('<table');
 /** Tables of the older pages (Markdown with HTML tables), read through the codec as if they were a body. */
-const olderTables = corpus
+const olderTables = corpusPageFiles()
   .filter(({ page }) => pageVariant(page) !== 'tiptap')
   .flatMap(({ name, page }) => Array.from(page.body.matchAll(/<table[\s\S]*?<\/table>/g), (m, i) => ({ name: `${name} #${i + 1}`, html: m[0] })));
-
-const samplePages = ['_about/Who We Are.md'].map((path) => ({
-  name: `sample-site/${path}`,
-  body: readPageFile(readFileSync(new URL(`../../sample-site/${path}`, import.meta.url), 'utf8')).body,
-}));
+const samplePages = samplePageBodies(['_about/Who We Are.md']);
 
 const TABLE_TAGS = new Set(['table', 'colgroup', 'col', 'thead', 'tbody', 'tr', 'th', 'td']);
-
 /** Tags and attributes of the table's own elements, in document order. */
-function tableSkeleton(html: string): string[] {
-  const el = document.createElement('div');
-  el.innerHTML = html;
-  return Array.from(el.querySelectorAll('*'))
-    .filter((e) => TABLE_TAGS.has(e.localName))
-    .map((e) => [e.localName, ...Array.from(e.attributes).map((a) => `${a.name}="${a.value}"`)].join(' '));
-}
+const tableSkeleton = (html: string) => markupSkeleton(document, html, (tag) => TABLE_TAGS.has(tag));
+const renderAlone = (node: PMNode) => renderWith(codec, node);
 
 function visible(html: string) {
   const el = document.createElement('div');
@@ -48,10 +34,6 @@ function visible(html: string) {
     alts: attrs('img', 'alt'),
     counts: ['table', 'tr', 'td', 'th', 'img', 'li', 'a'].map((s) => el.querySelectorAll(s).length),
   };
-}
-
-function renderAlone(node: PMNode): string {
-  return codec.exportHtml({ doc: codec.schema.nodes['doc']!.create(null, [node]), leading: '', trailing: '' }, { reuseSource: false }).html;
 }
 
 describe('tables over real and sample pages', () => {

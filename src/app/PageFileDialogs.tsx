@@ -18,6 +18,9 @@ function splitPath(path: string): { dir: string; base: string; ext: string } {
   return { dir, base: dot > 0 ? file.slice(0, dot) : file, ext: dot > 0 ? file.slice(dot) : '' };
 }
 
+/** Where deleted pages are kept: outside the site with the server; a folder opened in the browser keeps them in a dot folder of its own. */
+const trashPlace = () => (siteStorage().kind === 'folder' ? 'in the hidden .isomer-editor-trash folder of the site' : 'outside the site folder');
+
 export function RenamePageDialog() {
   const closeDialog = useUiStore((s) => s.closeDialog);
   const path = useOpenPageStore((s) => s.path);
@@ -120,7 +123,7 @@ export function DeletePageDialog() {
   return (
     <Modal title={`Delete “${title}”?`} onClose={closeDialog} alert>
       <p className="modal__help">
-        The page file <code>{path}</code> moves to the trash, outside the site folder, so it is no longer published. You can restore it from the
+        The page file <code>{path}</code> moves to the trash, {trashPlace()}, so it is no longer published. You can restore it from the
         Trash. Unsaved changes to it are lost.
       </p>
       {error && (
@@ -172,7 +175,7 @@ export function TrashDialog() {
 
   return (
     <Modal title="Trash" onClose={closeDialog}>
-      <p className="modal__help">Deleted pages, newest first. They are kept outside the site folder until you restore them.</p>
+      <p className="modal__help">Deleted pages, newest first. They are kept {trashPlace()} until you restore them.</p>
       {items === null && !error && <p role="status">Loading…</p>}
       {items?.length === 0 && <p>The trash is empty.</p>}
       {items && items.length > 0 && (

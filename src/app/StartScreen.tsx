@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { fileStorage } from '../storage/fileStorage.ts';
 import { canOpenFolders, pickSiteFolder } from '../storage/folderStorage.ts';
+import { showSiteImages } from '../storage/siteImages.ts';
 import { useStorageStore } from '../storage/siteStorage.ts';
 
 /** Shown when the editor was opened without the site server (a static host): pick what to edit. */
@@ -19,7 +20,7 @@ export function StartScreen() {
       <div className="start-screen__choices">
         <section className="start-screen__choice" aria-labelledby="start-folder">
           <h2 id="start-folder">Open a site folder</h2>
-          <p>Edit the pages of an Isomer site folder on this computer. Saving writes the page files directly.</p>
+          <p>Edit the pages of an Isomer site folder on this computer: save, create, rename and delete pages, and upload media. Changes are written to the folder directly.</p>
           <button
             type="button"
             className="button button--primary"
@@ -28,7 +29,10 @@ export function StartScreen() {
               setError(null);
               try {
                 const storage = await pickSiteFolder();
-                if (storage) setStorage(storage);
+                if (!storage) return;
+                // Pages refer to images by site address; without the server those are read from the folder.
+                showSiteImages(document.body, storage.imageUrl);
+                setStorage(storage);
               } catch (err) {
                 setError(err instanceof Error ? err.message : String(err));
               }

@@ -3,26 +3,9 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { HttpError, errnoCode } from './errors.ts';
 import { resolveSitePath } from './paths.ts';
+import { isMediaDir, sitePathToUrl, type MediaDir, type MediaFile } from '../core/mediaRules.ts';
 
-export const MEDIA_DIRS = ['images', 'files'] as const;
-export type MediaDir = (typeof MEDIA_DIRS)[number];
-
-export interface MediaFile {
-  /** Site-relative path, e.g. `images/Graphics /a b.png`. */
-  path: string;
-  /** Root-relative URL with each segment percent-encoded, e.g. `/images/Graphics%20/a%20b.png`. */
-  url: string;
-  size: number;
-  modified: number;
-}
-
-export function isMediaDir(v: unknown): v is MediaDir {
-  return typeof v === 'string' && (MEDIA_DIRS as readonly string[]).includes(v);
-}
-
-export function sitePathToUrl(rel: string): string {
-  return '/' + rel.split('/').map(encodeURIComponent).join('/');
-}
+export { MEDIA_DIRS, isMediaDir, sitePathToUrl, type MediaDir, type MediaFile } from '../core/mediaRules.ts';
 
 const MAX_DEPTH = 32;
 

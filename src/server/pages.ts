@@ -4,6 +4,7 @@ import path from 'node:path';
 import { atomicWriteFile } from './atomicWrite.ts';
 import { HttpError, errnoCode, fsErrorToHttp } from './errors.ts';
 import { etagOf, ifMatchSatisfied, parseEtagList } from './etag.ts';
+import { PAGE_FILE, isListedPageFile, skippedInPageList } from '../core/pageRules.ts';
 import { summarisePage, type PageSummary } from '../core/pageSummary.ts';
 import { hasHiddenSegment, resolveSitePath, type ResolvedSitePath } from './paths.ts';
 import { PathQueue } from './pathQueue.ts';
@@ -11,15 +12,11 @@ import { readSiteConfig, resourcesNameOf } from './siteInfo.ts';
 
 export type { PageSummary } from '../core/pageSummary.ts';
 
-/** Folders skipped anywhere in the tree (plus every dot folder). */
-const SKIP_ANYWHERE = new Set(['_site', 'node_modules']);
-/** Folders and files skipped at the top of the site only. */
-const SKIP_TOP = new Set(['_includes', '_layouts', '_data', '_sass', '_plugins', 'assets', 'images', 'files', 'vendor', 'README.md']);
 const MAX_DEPTH = 32;
 const READ_CONCURRENCY = 16;
 
 /** Page files that /api/page may read or write. */
-export const PAGE_FILE = /\.(md|html)$/i;
+export { PAGE_FILE };
 
 async function walkMarkdown(dir: string, rel: string, depth: number, out: string[]): Promise<void> {
   if (depth > MAX_DEPTH) return;
@@ -33,13 +30,11 @@ async function walkMarkdown(dir: string, rel: string, depth: number, out: string
   }
   for (const e of entries) {
     const name = e.name;
-    if (name.startsWith('.') || SKIP_ANYWHERE.has(name)) continue;
-    if (depth === 0 && SKIP_TOP.has(name)) continue;
-    if (name.includes('\\')) continue; // not addressable through the API
+    if (skippedInPageList(name, depth)) continue; // dot entries, Jekyll machinery, media; backslashes are not addressable
     const childRel = rel ? `${rel}/${name}` : name;
     // Symlinks are not followed: they could lead outside the site or loop.
     if (e.isDirectory()) await walkMarkdown(path.join(dir, name), childRel, depth + 1, out);
-    else if (e.isFile() && /\.md$/i.test(name)) out.push(childRel);
+    else if (e.isFile() && isListedPageFile(name)) out.push(childRel);
   }
 }
 
