@@ -4,40 +4,12 @@
  * and `showDirectoryPicker` answers with that (real) directory handle; everything after the click on
  * "Open a site folder" is the app's own code reading and writing through the File System Access API.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
+import { expect, root, staticTest as test } from './fixtures.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = join(root, 'dist');
 const sampleSite = join(root, 'sample-site');
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2', '.woff': 'font/woff', '.svg': 'image/svg+xml' };
-
-/** The static build on a plain static server: no site server, no token. */
-const test = base.extend<{ staticUrl: string }>({
-  staticUrl: async ({}, use) => {
-    const server: Server = createServer((req, res) => {
-      const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^([/\\])+/, '');
-      const file = join(dist, path || 'index.html');
-      try {
-        if (!file.startsWith(dist)) throw new Error('outside');
-        const body = readFileSync(file);
-        res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-        res.end(body);
-      } catch {
-        // Like a static host: no site files here (images must come from the opened folder).
-        res.writeHead(404);
-        res.end();
-      }
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    await use(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
-    server.close();
-  },
-});
 
 function filesBelow(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesBelow(join(dir, e.name)) : [join(dir, e.name)]));
@@ -113,8 +85,12 @@ test('folder mode: edit and save a page with its image shown, the markup unchang
   await expect(nav.getByRole('button', { name: 'About Us', exact: true })).toBeVisible();
 
   const sentence = 'Harbour Lawn is a five-minute walk from Harbourview bus interchange.';
-  await page.locator('.ProseMirror p', { hasText: sentence }).click({ delay: 60 });
-  await page.waitForTimeout(30);
+  // The image's settings offer the folder's images as addresses.
+  await image.click();
+  await page.getByRole('tab', { name: 'Block' }).click();
+  await expect(page.getByRole('tabpanel').locator('datalist option[value="/images/park photos/sunset-pier.png"]')).toHaveCount(1);
+
+  await page.locator('.ProseMirror p', { hasText: sentence }).click();
   await page.keyboard.press('End');
   await page.keyboard.type(' Welcome');
   await expect(page.getByText('Unsaved changes')).toBeVisible();
@@ -222,8 +198,7 @@ test('folder mode: create, rename, delete to the trash and restore a page; uploa
 test('folder mode: a page changed by another program is noticed, and saving asks before overwriting it', async ({ page, staticUrl }) => {
   await openSampleSiteFolder(page, staticUrl);
   await page.getByRole('navigation').getByRole('button', { name: 'About Us', exact: true }).click();
-  await page.locator('.ProseMirror p', { hasText: 'Welcome to the Harbourview Parks Board.' }).click({ delay: 60 });
-  await page.waitForTimeout(30);
+  await page.locator('.ProseMirror p', { hasText: 'Welcome to the Harbourview Parks Board.' }).click();
   await page.keyboard.press('End');
   await page.keyboard.type(' Mine.');
   await expect(page.getByText('Unsaved changes')).toBeVisible();

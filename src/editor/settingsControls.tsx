@@ -299,8 +299,9 @@ export function useSiteImages(): string[] {
   const [images, setImages] = useState<string[]>([]);
   useEffect(() => {
     let live = true;
-    siteImages ??= import('../storage/siteApi.ts')
-      .then((api) => api.fetchMedia('images'))
+    // Whichever storage is open (the server or a site folder); a single page file has no media.
+    siteImages ??= import('../storage/siteStorage.ts')
+      .then(({ siteStorage }) => siteStorage().fetchMedia?.('images') ?? [])
       // As Isomer pages write them: the site path, spaces and all.
       .then((files) => files.map((f) => `/${f.path}`))
       .catch(() => {
