@@ -6,6 +6,7 @@
 import { Document } from 'yaml';
 import { suggestPermalink } from './frontMatterSchema.ts';
 import type { PageSummary } from './pageSummary.ts';
+import { sitePathProblem } from './sitePath.ts';
 
 /** A request refused by a site rule; `status` is the HTTP status the site server answers with. */
 export class SiteRuleError extends Error {
@@ -43,12 +44,11 @@ export const isListedPageFile = (name: string): boolean => /\.md$/i.test(name);
  * backslash or NUL, a hidden segment, or not a `.md`/`.html` file.
  */
 export function pagePathProblem(rel: unknown): string | null {
-  if (typeof rel !== 'string' || rel === '') return 'path is required';
-  if (rel.includes('\0') || rel.includes('\\')) return 'path must not contain NUL bytes or backslashes';
-  const segments = rel.split('/');
-  if (segments.some((s) => s === '' || s === '.' || s === '..')) return 'path must be relative to the site folder, without "." or ".." segments';
+  const problem = sitePathProblem(rel);
+  if (problem !== null) return problem;
+  const segments = (rel as string).split('/');
   if (segments.some((s) => s.startsWith('.'))) return 'hidden files and folders are not pages';
-  if (!PAGE_FILE.test(rel)) return 'only .md and .html pages can be read or written';
+  if (!PAGE_FILE.test(rel as string)) return 'only .md and .html pages can be read or written';
   return null;
 }
 

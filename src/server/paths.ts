@@ -10,23 +10,16 @@
  */
 import { lstat, realpath } from 'node:fs/promises';
 import path from 'node:path';
+import { sitePathProblem } from '../core/sitePath.ts';
 import { HttpError, errnoCode } from './errors.ts';
 
-export const MAX_PATH_LENGTH = 4096;
+export { MAX_PATH_LENGTH } from '../core/sitePath.ts';
 
 /** Checks the syntax of a site-relative path and returns its segments. Throws HttpError(400). */
 export function validateSitePath(rel: unknown): string[] {
-  if (typeof rel !== 'string' || rel.length === 0) throw new HttpError(400, 'path is required');
-  if (rel.length > MAX_PATH_LENGTH) throw new HttpError(400, 'path is too long');
-  if (rel.includes('\0')) throw new HttpError(400, 'path must not contain NUL bytes');
-  if (rel.includes('\\')) throw new HttpError(400, 'path must not contain backslashes');
-  if (rel.startsWith('/') || /^[A-Za-z]:(\/|$)/.test(rel)) throw new HttpError(400, 'path must be relative to the site folder');
-  const segments = rel.split('/');
-  for (const seg of segments) {
-    if (seg === '..') throw new HttpError(400, 'path must not contain ".." segments');
-    if (seg === '.' || seg === '') throw new HttpError(400, 'path must not contain empty or "." segments');
-  }
-  return segments;
+  const problem = sitePathProblem(rel);
+  if (problem !== null) throw new HttpError(400, problem);
+  return (rel as string).split('/');
 }
 
 /** True when any segment is a dot-file or dot-folder (`.git`, `.keep`, `.env` …). */
