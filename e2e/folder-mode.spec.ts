@@ -85,6 +85,12 @@ test('folder mode: edit and save a page with its image shown, the markup unchang
   await expect(nav.getByRole('button', { name: 'About Us', exact: true })).toBeVisible();
 
   const sentence = 'Harbour Lawn is a five-minute walk from Harbourview bus interchange.';
+  // The preview shows it too.
+  await page.getByRole('button', { name: 'Preview', exact: true }).click();
+  const previewImage = page.frameLocator('iframe[title="Page preview"]').locator('.isomer-image-wrapper img');
+  await expect.poll(() => previewImage.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Close preview' }).click();
+
   // The image's settings offer the folder's images as addresses.
   await image.click();
   await page.getByRole('tab', { name: 'Block' }).click();

@@ -25,9 +25,10 @@ export function showSiteImages(root: Node, resolve: (src: string) => Promise<str
     });
   };
 
+  // By node name, not instanceof: a preview frame's elements come from another window's classes.
   const scan = (node: Node) => {
-    if (node instanceof HTMLImageElement) update(node);
-    else if (node instanceof Element || node instanceof DocumentFragment || node instanceof Document) node.querySelectorAll('img').forEach(update);
+    if (node.nodeName === 'IMG') update(node as HTMLImageElement);
+    else if ('querySelectorAll' in node) (node as ParentNode).querySelectorAll('img').forEach(update);
   };
 
   const observer = new MutationObserver((records) => {

@@ -27,6 +27,11 @@ export interface SiteStorage {
   uploadMedia?(dir: 'images' | 'files', file: File, overwrite?: boolean): Promise<UploadedMedia>;
   /** Page files changed on disk by something else. */
   watch?(onEvent: (e: PageEvent) => void): () => void;
+  /**
+   * Where to display an image a page refers to by its site address (`/images/a.png`), when the app's
+   * own origin does not serve the site's files (folder mode). The page keeps its own address.
+   */
+  imageUrl?(src: string): Promise<string | null>;
   /** How a saved page reaches the user's disk when the backend cannot write files (file mode). */
   savesByDownload?: boolean;
 }
