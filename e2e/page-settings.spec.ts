@@ -32,5 +32,6 @@ test('changes the title and permalink, sees the error for a permalink with a spa
 
   await page.reload();
   await openPage(page, site, 'Privacy & Data Policy');
+  await page.getByRole('tab', { name: 'Page settings' }).click();
   await expect(page.getByRole('textbox', { name: 'Page address' })).toHaveValue('/privacy-policy/');
 });

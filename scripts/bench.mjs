@@ -3,7 +3,8 @@
 // and writes bench/results.json. Not part of `npm test`.
 //
 // Options: --runs N (Chromium runs per editor and page, default 3), --keys N (keystrokes per editor and
-// page, default 200, spread over the runs), --reps N (conversion repetitions, default 3), --no-build.
+// page, default 200, spread over the runs), --reps N (conversion repetitions, default 3), --no-build,
+// --only bundle (just the bundle figure: builds the app, opens the largest page once, prints the files).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -19,8 +20,14 @@ const { values: args } = parseArgs({
     keys: { type: 'string', default: '200' },
     reps: { type: 'string', default: '3' },
     'no-build': { type: 'boolean', default: false },
+    only: { type: 'string' },
   },
 });
+if (args.only !== undefined && args.only !== 'bundle') {
+  process.stderr.write(`--only takes "bundle", not "${args.only}"\n`);
+  process.exit(2);
+}
+const ONLY_BUNDLE = args.only === 'bundle';
 const RUNS = Math.max(1, Number(args.runs));
 const KEYS = Math.max(1, Number(args.keys));
 const REPS = Math.max(1, Number(args.reps));
@@ -50,7 +57,7 @@ ensureNodeModules();
 if (!args['no-build']) {
   for (const [label, extra] of [
     ['app', []],
-    ['plain editor', ['-c', 'bench/vite.plain.config.ts']],
+    ...(ONLY_BUNDLE ? [] : [['plain editor', ['-c', 'bench/vite.plain.config.ts']]]),
   ]) {
     log(`▶ Building the ${label}`);
     const result = spawnSync('node', ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn', ...extra], { cwd: root, stdio: 'inherit' });
@@ -59,10 +66,13 @@ if (!args['no-build']) {
 }
 
 // 2. Conversion in Node, in its own process so the browser part does not disturb it.
-log(`▶ Conversion in Node (${REPS} repetitions of the corpus)`);
-const conversionRun = spawnSync('node', ['--import', 'tsx', 'bench/convertBench.ts', String(REPS)], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-if (conversionRun.status !== 0) process.exit(conversionRun.status ?? 1);
-const conversion = JSON.parse(conversionRun.stdout.trim().split('\n').pop());
+let conversion = null;
+if (!ONLY_BUNDLE) {
+  log(`▶ Conversion in Node (${REPS} repetitions of the corpus)`);
+  const conversionRun = spawnSync('node', ['--import', 'tsx', 'bench/convertBench.ts', String(REPS)], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  if (conversionRun.status !== 0) process.exit(conversionRun.status ?? 1);
+  conversion = JSON.parse(conversionRun.stdout.trim().split('\n').pop());
+}
 
 // 3. The editor in Chromium.
 register();
@@ -168,7 +178,8 @@ const EDITORS = {
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
-async function measureRun(editorId, page, keys, collectAssets) {
+/** One run: opens the page, types `keys` keystrokes and saves; with `assetsOnly`, stops once editable. */
+async function measureRun(editorId, page, keys, collectAssets, assetsOnly = false) {
   const editor = EDITORS[editorId];
   site.reset();
   const context = await browser.newContext({ viewport });
@@ -190,6 +201,11 @@ async function measureRun(editorId, page, keys, collectAssets) {
   const timing = await tab.evaluate(() => ({ ready: window.__bench.ready, clickedAt: window.__bench.clickedAt, error: window.__benchError ?? null }));
   if (timing.error) throw new Error(`${editor.label}: ${timing.error}`);
   readyAt = timing.ready;
+  if (assetsOnly) {
+    await context.close();
+    if (errors.length > 0) throw new Error(`${editor.label}: ${errors.join('; ')}`);
+    return { assets: [...assets] };
+  }
 
   // Let images and lazily loaded code settle before measuring the heap and typing.
   await tab.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => {});
@@ -236,7 +252,12 @@ async function measureRun(editorId, page, keys, collectAssets) {
 
 const editorResults = {};
 let editorScreenAssets = [];
-for (const page of site.pages) {
+if (ONLY_BUNDLE) {
+  const page = site.pages.find((p) => p.id === 'largest');
+  log(`▶ ${EDITORS.ours.label}, ${page.label}: files loaded until editable`);
+  editorScreenAssets = (await measureRun('ours', page, 0, true, true)).assets;
+}
+for (const page of ONLY_BUNDLE ? [] : site.pages) {
   editorResults[page.id] = { page: { label: page.label, htmlBytes: page.htmlBytes, topLevelBlocks: page.topLevelBlocks } };
   for (const editorId of ['ours', 'plain']) {
     const runs = [];
@@ -289,6 +310,7 @@ const describe = (path) => {
 const loaded = [...loadedOnEditor].filter((p) => allAssets.includes(p)).sort().map(describe);
 const lazy = allAssets.filter((p) => !loadedOnEditor.has(p)).sort().map(describe);
 const sum = (list, key) => list.reduce((n, x) => n + x[key], 0);
+const fmtKB = (x) => `${(x / 1024).toFixed(1)} KB`;
 const lazyPanels = ['PreviewDialog', 'PageSettingsPanel', 'Review'];
 const bundle = {
   initialHtmlAssets: [...initial],
@@ -304,6 +326,13 @@ const bundle = {
     }),
   ),
 };
+
+if (ONLY_BUNDLE) {
+  for (const f of bundle.loadedBeforeFirstInteraction) console.log(`${fmtKB(f.gzipBytes).padStart(9)}  ${f.file}`);
+  console.log(`\nBundle before first interaction: ${fmtKB(bundle.gzipBytes)} gzip (${fmtKB(bundle.rawBytes)} raw) in ${loaded.length} files; target ≤ ${TARGETS.bundleGzipBytes / 1024} KB ${bundle.gzipBytes <= TARGETS.bundleGzipBytes ? 'holds' : 'FAILS'}`);
+  console.log(`Lazy: ${fmtKB(bundle.lazyGzipBytes)} in ${lazy.length} files. Panels: ${Object.entries(bundle.panels).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  process.exit(0);
+}
 
 // 5. Targets, table and results.
 const stress = editorResults.stress;
@@ -334,7 +363,6 @@ const machine = {
 const fmtMs = (x) => (x === null || Number.isNaN(x) ? '–' : `${Math.round(x)} ms`);
 const fmtMs1 = (x) => (x === null || Number.isNaN(x) ? '–' : `${x.toFixed(1)} ms`);
 const fmtMB = (x) => `${(x / 2 ** 20).toFixed(1)} MB`;
-const fmtKB = (x) => `${(x / 1024).toFixed(1)} KB`;
 const fmtX = (x) => `${x.toFixed(2)}×`;
 const mark = (t) => (t.holds ? '✓' : '✗');
 

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import './workspace.css';
 import { useOpenPageStore } from '../store/openPageStore.ts';
 import { useWorkspaceStore } from '../store/workspaceStore.ts';
@@ -7,11 +7,13 @@ import { Dialogs } from './Dialogs.tsx';
 import { EditorArea } from './EditorArea.tsx';
 import { PageList } from './PageList.tsx';
 import { SidePanel } from './SidePanel.tsx';
-import { StartScreen } from './StartScreen.tsx';
 import { TopBar } from './TopBar.tsx';
 import { useAppShortcuts } from './useAppShortcuts.ts';
 import { useUnsavedChangesGuard } from './useUnsavedChangesGuard.ts';
 import { useDiskChanges, useDraftAutosave } from './useWorkspaceSync.ts';
+
+// Only shown without the site server; its folder and file backends load with it.
+const StartScreen = lazy(() => import('./StartScreen.tsx').then((m) => ({ default: m.StartScreen })));
 
 export function App() {
   const storage = useStorageStore((s) => s.storage);
@@ -36,7 +38,9 @@ export function App() {
   if (!storage) {
     return (
       <div className="app">
-        <StartScreen />
+        <Suspense fallback={null}>
+          <StartScreen />
+        </Suspense>
       </div>
     );
   }

@@ -1,11 +1,12 @@
 import type { Editor } from '@tiptap/core';
 import { NodeSelection, Selection } from '@tiptap/pm/state';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { Suspense, useEffect, useMemo } from 'react';
 import type { OpenedPage } from '../core/pageDocument.ts';
 import { useEditorStore } from '../store/editorStore.ts';
 import { useOpenPageStore } from '../store/openPageStore.ts';
 import { bodyCodec } from './bodyCodecInstance.ts';
+import EditorBubbleMenus from './BubbleMenusOnFocus.tsx'; // loads the menus on first focus
 import { injectBlockStyles } from './blockStyles.ts';
 import { createEditorExtensions } from './createEditorExtensions.ts';
 import { MissingAltNotice } from './MissingAltNotice.tsx';
@@ -15,7 +16,6 @@ import { WordCount } from './WordCount.tsx';
 import './editorExtras.css';
 
 // Pasted markup is cleaned and sanitised by the PasteCleanup extension (createEditorExtensions.ts).
-const EditorBubbleMenus = lazy(() => import('./menus/EditorBubbleMenus.tsx'));
 
 interface PageEditorProps {
   opened: OpenedPage;

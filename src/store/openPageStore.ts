@@ -109,12 +109,15 @@ export const useOpenPageStore = create<OpenPageState>((set, get) => ({
   },
 
   loadText: async (path, text, etag) => {
-    const { openPage, readPageFile, bodyCodec } = await loadPageCore();
+    // A page asked for while this one loads (its markdown importer may be fetched) wins.
+    const request = openRequest;
+    const { openPageLoadingMarkdown, readPageFile, bodyCodec } = await loadPageCore();
     const kind = kindOf(path, pageSummary(path));
-    const loadCount = get().loadCount + 1;
     try {
       const baseurl = useWorkspaceStore.getState().site?.baseurl ?? '';
-      const opened = openPage(bodyCodec(), text, { site: { baseurl } });
+      const opened = await openPageLoadingMarkdown(bodyCodec(), text, { site: { baseurl } });
+      if (request !== openRequest) return;
+      const loadCount = get().loadCount + 1;
       set({
         ...EMPTY,
         path,
@@ -127,6 +130,8 @@ export const useOpenPageStore = create<OpenPageState>((set, get) => ({
         baselineDoc: opened.body.doc,
       });
     } catch (err) {
+      if (request !== openRequest) return;
+      const loadCount = get().loadCount + 1;
       const file = readPageFile(text);
       const markdown = file.body.trim() !== '';
       set({

@@ -42,7 +42,8 @@ export interface UiState {
 }
 
 export const useUiStore = create<UiState>((set, get) => ({
-  panelTab: 'settings',
+  // The Block tab first: the page settings (and their checks) load when that tab is opened or at save.
+  panelTab: 'block',
   dialog: null,
   pageSearch: '',
   setPanelTab: (panelTab) => set({ panelTab }),
