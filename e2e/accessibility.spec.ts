@@ -1,18 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { keepScreenshot, openBlockTab, openPage, selectImage } from './helpers.ts';
-
-/** Serious and critical violations only, as "rule: target" lines (readable in a failure). */
-async function seriousViolations(page: Page, options: { skipFrames?: string } = {}): Promise<string[]> {
-  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
-  // A frame sandboxed without scripts cannot host the checker; its document is checked on its own.
-  if (options.skipFrames) builder = builder.exclude(options.skipFrames).options({ iframes: false }).setLegacyMode(true);
-  const results = await builder.analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary ?? v.help}`));
-}
+import { keepScreenshot, openBlockTab, openPage, selectImage, seriousViolations } from './helpers.ts';
 
 test('no serious or critical violations: editor with a page open and the Page settings tab', async ({ page, site }) => {
   await openPage(page, site, 'Harbour Lawn');

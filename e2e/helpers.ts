@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -79,4 +80,15 @@ export async function keepScreenshot(page: Page, name: string, testInfo: { outpu
 export async function selectImage(image: Locator): Promise<void> {
   await image.click();
   await expect(image.locator('xpath=..')).toHaveClass(/ProseMirror-selectednode/);
+}
+
+/** Serious and critical violations only, as "rule: target" lines (readable in a failure). */
+export async function seriousViolations(page: Page, options: { skipFrames?: string } = {}): Promise<string[]> {
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
+  // A frame sandboxed without scripts cannot host the checker; its document is checked on its own.
+  if (options.skipFrames) builder = builder.exclude(options.skipFrames).options({ iframes: false }).setLegacyMode(true);
+  const results = await builder.analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary ?? v.help}`));
 }

@@ -6,6 +6,7 @@ import { DiscardChangesDialog } from './DiscardChangesDialog.tsx';
 
 const LinkDialog = lazy(() => import('./LinkDialog.tsx'));
 const PreviewDialog = lazy(() => import('./PreviewDialog.tsx'));
+const ReviewDialog = lazy(() => import('./ReviewDialog.tsx'));
 const NewPageDialog = lazy(() => import('./NewPageDialog.tsx'));
 const MediaDialog = lazy(() => import('./MediaDialog.tsx'));
 const MediaPickerDialog = lazy(() => import('./MediaDialog.tsx').then((m) => ({ default: m.MediaPickerDialog })));
@@ -24,6 +25,7 @@ export function Dialogs() {
     <Suspense fallback={null}>
       {dialog?.kind === 'link' && <LinkDialog />}
       {dialog?.kind === 'preview' && <PreviewDialog />}
+      {dialog?.kind === 'review' && <ReviewDialog />}
       {dialog?.kind === 'shortcuts' && <ShortcutsDialog />}
       {dialog?.kind === 'discardChanges' && <DiscardChangesDialog nextPath={dialog.nextPath} />}
       {dialog?.kind === 'newPage' && <NewPageDialog />}

@@ -37,6 +37,9 @@ export function TopBar() {
         <button type="button" className="button" aria-keyshortcuts="?" onClick={() => openDialog({ kind: 'shortcuts' })}>
           Keyboard shortcuts
         </button>
+        <button type="button" className="button" disabled={!canPreview} onClick={() => openDialog({ kind: 'review' })}>
+          Review changes
+        </button>
         <button type="button" className="button" disabled={!canPreview} onClick={() => openDialog({ kind: 'preview' })}>
           Preview
         </button>

@@ -1,11 +1,23 @@
-/** A small line diff (longest common subsequence) for comparing two versions of a page file. */
+import { diffArrays } from 'diff';
+
+/** One item of two compared versions: in both, only in the old one (removed) or only in the new one (added). */
+export interface DiffItem<T> {
+  type: 'same' | 'added' | 'removed';
+  value: T;
+}
+
+/** A line of two compared versions of a file. */
 export interface DiffLine {
   type: 'same' | 'added' | 'removed';
   text: string;
 }
 
-/** Above this many cells the middle part is shown as removed-then-added instead of aligned. */
-const MAX_CELLS = 4_000_000;
+/**
+ * Beyond this many edits, or this much time, the diff gives up aligning and shows the old part
+ * removed and the new one added: a page rewritten from top to bottom needs no alignment.
+ */
+const MAX_EDIT_LENGTH = 2_000;
+const TIMEOUT_MS = 500;
 
 export function splitLines(text: string): string[] {
   if (text === '') return [];
@@ -14,50 +26,16 @@ export function splitLines(text: string): string[] {
   return lines;
 }
 
+/** Two sequences compared item by item (`same` compares two items; strict equality by default). */
+export function sequenceDiff<T>(before: readonly T[], after: readonly T[], same: (a: T, b: T) => boolean = (a, b) => a === b): DiffItem<T>[] {
+  const changes = diffArrays(before as T[], after as T[], { comparator: same, maxEditLength: MAX_EDIT_LENGTH, timeout: TIMEOUT_MS });
+  if (!changes) {
+    return [...before.map((value) => ({ type: 'removed' as const, value })), ...after.map((value) => ({ type: 'added' as const, value }))];
+  }
+  return changes.flatMap((change) => change.value.map((value) => ({ type: change.added ? 'added' : change.removed ? 'removed' : 'same', value }) as DiffItem<T>));
+}
+
 /** Lines of `before` and `after`, each marked same, removed (only in before) or added (only in after). */
 export function lineDiff(before: string, after: string): DiffLine[] {
-  const a = splitLines(before);
-  const b = splitLines(after);
-  let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-    endA--;
-    endB--;
-  }
-  const out: DiffLine[] = a.slice(0, start).map((text) => ({ type: 'same', text }));
-  const midA = a.slice(start, endA);
-  const midB = b.slice(start, endB);
-  const n = midA.length;
-  const m = midB.length;
-  if (n * m > MAX_CELLS) {
-    for (const text of midA) out.push({ type: 'removed', text });
-    for (const text of midB) out.push({ type: 'added', text });
-  } else {
-    // lcs[i][j] = length of the LCS of midA[i..] and midB[j..]
-    const lcs = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
-    for (let i = n - 1; i >= 0; i--) {
-      for (let j = m - 1; j >= 0; j--) {
-        lcs[i]![j] = midA[i] === midB[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
-      }
-    }
-    let i = 0;
-    let j = 0;
-    while (i < n || j < m) {
-      if (i < n && j < m && midA[i] === midB[j]) {
-        out.push({ type: 'same', text: midA[i]! });
-        i++;
-        j++;
-      } else if (i < n && (j === m || lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) {
-        out.push({ type: 'removed', text: midA[i]! });
-        i++;
-      } else {
-        out.push({ type: 'added', text: midB[j]! });
-        j++;
-      }
-    }
-  }
-  for (const text of a.slice(endA)) out.push({ type: 'same', text });
-  return out;
+  return sequenceDiff(splitLines(before), splitLines(after)).map(({ type, value }) => ({ type, text: value }));
 }

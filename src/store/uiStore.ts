@@ -5,6 +5,7 @@ export type PanelTab = 'settings' | 'block';
 export type DialogState =
   | { kind: 'link' }
   | { kind: 'preview' }
+  | { kind: 'review' }
   | { kind: 'shortcuts' }
   | { kind: 'discardChanges'; nextPath: string }
   | { kind: 'newPage' }

@@ -1,0 +1,179 @@
+import type { Node as PMNode } from '@tiptap/pm/model';
+import { useEffect, useMemo, useState } from 'react';
+import type { FIELD_HELP as FieldHelp } from '../core/frontMatterSchema.ts';
+import { frontMatterData, writePageFile } from '../core/pageFile.ts';
+import { blockLabel } from '../editor/blockLabel.ts';
+import { useEditorStore } from '../store/editorStore.ts';
+import { useOpenPageStore } from '../store/openPageStore.ts';
+import { textToSave } from '../store/savePageAction.ts';
+import { useUiStore } from '../store/uiStore.ts';
+import { sequenceDiff } from '../storage/lineDiff.ts';
+import { DiffView } from './DiffView.tsx';
+import { Modal } from './Modal.tsx';
+import { jumpToBlock } from './reportList.tsx';
+
+interface BlockChange {
+  kind: 'added' | 'removed' | 'changed';
+  label: string;
+  snippet: string;
+  /** The block's index in the edited page (none for a removed block). */
+  index: number | null;
+}
+
+interface SettingChange {
+  key: string;
+  before: string;
+  after: string;
+}
+
+const SNIPPET_LENGTH = 80;
+
+function snippetOf(node: PMNode): string {
+  const text = node.textContent.replace(/\s+/g, ' ').trim();
+  const alt = typeof node.attrs['alt'] === 'string' ? (node.attrs['alt'] as string) : '';
+  const shown = text || alt;
+  return shown.length > SNIPPET_LENGTH ? `${shown.slice(0, SNIPPET_LENGTH - 1)}…` : shown;
+}
+
+/**
+ * The blocks that differ between two versions of a page, in page order. A block removed right where a
+ * block of the same kind was added counts as one changed block.
+ */
+export function blockChanges(before: PMNode, after: PMNode): BlockChange[] {
+  const children = (doc: PMNode) => Array.from({ length: doc.childCount }, (_, i) => doc.child(i));
+  const diff = sequenceDiff(children(before), children(after), (a, b) => a === b || a.eq(b));
+  const changes: BlockChange[] = [];
+  let afterIndex = 0;
+  for (let i = 0; i < diff.length; i++) {
+    const item = diff[i]!;
+    if (item.type === 'same') {
+      afterIndex++;
+      continue;
+    }
+    const next = diff[i + 1];
+    if (item.type === 'removed' && next?.type === 'added' && next.value.type === item.value.type) {
+      changes.push({ kind: 'changed', label: blockLabel(next.value), snippet: snippetOf(next.value), index: afterIndex++ });
+      i++;
+    } else if (item.type === 'added') {
+      changes.push({ kind: 'added', label: blockLabel(item.value), snippet: snippetOf(item.value), index: afterIndex++ });
+    } else {
+      changes.push({ kind: 'removed', label: blockLabel(item.value), snippet: snippetOf(item.value), index: null });
+    }
+  }
+  return changes;
+}
+
+const shown = (value: unknown) => (value === undefined ? '(not set)' : typeof value === 'string' ? value : JSON.stringify(value));
+
+function settingChanges(before: Record<string, unknown>, after: Record<string, unknown>): SettingChange[] {
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+  return keys
+    .filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+    .map((key) => ({ key, before: shown(before[key]), after: shown(after[key]) }));
+}
+
+const KIND_WORDS: Record<BlockChange['kind'], string> = { added: 'Added', removed: 'Removed', changed: 'Changed' };
+
+/**
+ * What changed since the page was opened or last saved, for a reviewer: the settings with their old
+ * and new values, the blocks added, changed or removed (each can be shown in the page), and, for
+ * those who ask, the file's text line by line.
+ */
+export default function ReviewDialog() {
+  const closeDialog = useUiStore((s) => s.closeDialog);
+  const openDialog = useUiStore((s) => s.openDialog);
+  const editor = useEditorStore((s) => s.editor);
+  const opened = useOpenPageStore((s) => s.opened);
+  const file = useOpenPageStore((s) => s.file);
+  const baselineDoc = useOpenPageStore((s) => s.baselineDoc);
+  const [labels, setLabels] = useState<typeof FieldHelp | null>(null);
+
+  useEffect(() => {
+    void import('../core/frontMatterSchema.ts').then((m) => setLabels(m.FIELD_HELP));
+  }, []);
+
+  const review = useMemo(() => {
+    if (!editor || !opened || !file || !baselineDoc) return null;
+    return {
+      settings: settingChanges(frontMatterData(opened.file), frontMatterData(file)),
+      blocks: blockChanges(baselineDoc, editor.state.doc),
+      before: writePageFile(opened.file),
+      after: textToSave() ?? writePageFile(file),
+    };
+  }, [editor, opened, file, baselineDoc]);
+
+  const nothing = review !== null && review.before === review.after;
+
+  return (
+    <Modal title="Review changes" onClose={closeDialog} className="modal--wide review-dialog">
+      <p className="modal__help">What saving would change in this page, compared with the page as it was opened or last saved.</p>
+      {!review && <p>No page is open.</p>}
+      {nothing && <p role="status">No changes: saving would leave the file as it is.</p>}
+      {review && !nothing && (
+        <>
+          <h3 className="notice__subtitle">Page settings</h3>
+          {review.settings.length === 0 ? (
+            <p>Unchanged.</p>
+          ) : (
+            <table className="review-settings">
+              <thead>
+                <tr>
+                  <th scope="col">Setting</th>
+                  <th scope="col">Before</th>
+                  <th scope="col">Now</th>
+                </tr>
+              </thead>
+              <tbody>
+                {review.settings.map((s) => (
+                  <tr key={s.key}>
+                    <th scope="row">{labels?.[s.key]?.label ?? s.key}</th>
+                    <td>{s.before}</td>
+                    <td>{s.after}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <h3 className="notice__subtitle">Content</h3>
+          {review.blocks.length === 0 ? (
+            <p>Unchanged.</p>
+          ) : (
+            <ul className="notice__list review-blocks">
+              {review.blocks.map((change, i) => (
+                <li key={i}>
+                  <strong>{KIND_WORDS[change.kind]}:</strong> {change.label}
+                  {change.snippet && <> “{change.snippet}”</>}{' '}
+                  {change.index !== null && editor && (
+                    <button
+                      type="button"
+                      className="button button--small"
+                      onClick={() => {
+                        closeDialog();
+                        // After the dialog has handed focus back, so the editor keeps it.
+                        setTimeout(() => jumpToBlock(editor, change.index!), 0);
+                      }}
+                    >
+                      Show
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+          <details className="review-file">
+            <summary>The page file, line by line</summary>
+            <DiffView before={review.before} after={review.after} beforeLabel="before" afterLabel="now" />
+          </details>
+        </>
+      )}
+      <div className="modal__actions">
+        <button type="button" className="button" onClick={() => openDialog({ kind: 'preview' })} disabled={!review}>
+          Preview as the site shows it
+        </button>
+        <button type="button" className="button button--primary" onClick={closeDialog}>
+          Close
+        </button>
+      </div>
+    </Modal>
+  );
+}
