@@ -1,76 +1,14 @@
-import type { Node as PMNode } from '@tiptap/pm/model';
 import { useEffect, useMemo, useState } from 'react';
 import type { FIELD_HELP as FieldHelp } from '../core/frontMatterSchema.ts';
 import { frontMatterData, writePageFile } from '../core/pageFile.ts';
-import { blockLabel } from '../editor/blockLabel.ts';
 import { useEditorStore } from '../store/editorStore.ts';
 import { useOpenPageStore } from '../store/openPageStore.ts';
 import { textToSave } from '../store/savePageAction.ts';
 import { useUiStore } from '../store/uiStore.ts';
-import { sequenceDiff } from '../storage/lineDiff.ts';
 import { DiffView } from './DiffView.tsx';
 import { Modal } from './Modal.tsx';
 import { jumpToBlock } from './reportList.tsx';
-
-interface BlockChange {
-  kind: 'added' | 'removed' | 'changed';
-  label: string;
-  snippet: string;
-  /** The block's index in the edited page (none for a removed block). */
-  index: number | null;
-}
-
-interface SettingChange {
-  key: string;
-  before: string;
-  after: string;
-}
-
-const SNIPPET_LENGTH = 80;
-
-function snippetOf(node: PMNode): string {
-  const text = node.textContent.replace(/\s+/g, ' ').trim();
-  const alt = typeof node.attrs['alt'] === 'string' ? (node.attrs['alt'] as string) : '';
-  const shown = text || alt;
-  return shown.length > SNIPPET_LENGTH ? `${shown.slice(0, SNIPPET_LENGTH - 1)}…` : shown;
-}
-
-/**
- * The blocks that differ between two versions of a page, in page order. A block removed right where a
- * block of the same kind was added counts as one changed block.
- */
-export function blockChanges(before: PMNode, after: PMNode): BlockChange[] {
-  const children = (doc: PMNode) => Array.from({ length: doc.childCount }, (_, i) => doc.child(i));
-  const diff = sequenceDiff(children(before), children(after), (a, b) => a === b || a.eq(b));
-  const changes: BlockChange[] = [];
-  let afterIndex = 0;
-  for (let i = 0; i < diff.length; i++) {
-    const item = diff[i]!;
-    if (item.type === 'same') {
-      afterIndex++;
-      continue;
-    }
-    const next = diff[i + 1];
-    if (item.type === 'removed' && next?.type === 'added' && next.value.type === item.value.type) {
-      changes.push({ kind: 'changed', label: blockLabel(next.value), snippet: snippetOf(next.value), index: afterIndex++ });
-      i++;
-    } else if (item.type === 'added') {
-      changes.push({ kind: 'added', label: blockLabel(item.value), snippet: snippetOf(item.value), index: afterIndex++ });
-    } else {
-      changes.push({ kind: 'removed', label: blockLabel(item.value), snippet: snippetOf(item.value), index: null });
-    }
-  }
-  return changes;
-}
-
-const shown = (value: unknown) => (value === undefined ? '(not set)' : typeof value === 'string' ? value : JSON.stringify(value));
-
-function settingChanges(before: Record<string, unknown>, after: Record<string, unknown>): SettingChange[] {
-  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
-  return keys
-    .filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
-    .map((key) => ({ key, before: shown(before[key]), after: shown(after[key]) }));
-}
+import { blockChanges, settingChanges, type BlockChange } from './reviewChanges.ts';
 
 const KIND_WORDS: Record<BlockChange['kind'], string> = { added: 'Added', removed: 'Removed', changed: 'Changed' };
 
