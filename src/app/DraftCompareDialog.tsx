@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { writePageFile } from '../core/pageFile.ts';
+import { setFrontMatterValue, withFrontMatterText, writePageFile } from '../core/pageFile.ts';
 import { useDraftStore } from '../store/draftStore.ts';
 import { useOpenPageStore } from '../store/openPageStore.ts';
 import { pageCore } from '../store/pageCoreLoader.ts';
@@ -14,12 +14,12 @@ export default function DraftCompareDialog() {
   const opened = useOpenPageStore((s) => s.opened);
   const texts = useMemo(() => {
     if (!offered || !opened) return null;
-    const { bodyCodec, savePage, withFrontMatterText } = pageCore();
+    const { bodyCodec, savePageWith } = pageCore();
     const codec = bodyCodec();
     const disk = writePageFile(opened.file);
     try {
       const file = withFrontMatterText(opened.file, offered.frontMatterText);
-      return { disk, draft: savePage(codec, opened, codec.fromJSON(offered.doc as never), file).text };
+      return { disk, draft: savePageWith(setFrontMatterValue, codec, opened, codec.fromJSON(offered.doc as never), file).text };
     } catch (err) {
       return { disk, draft: `The draft could not be read: ${err instanceof Error ? err.message : String(err)}` };
     }

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { checkFrontMatter, suggestPermalink, type FrontMatterIssue } from '../core/frontMatterSchema.ts';
 import { frontMatterData } from '../core/pageFile.ts';
-import { useOpenPageStore } from '../store/openPageStore.ts';
+import { frontMatterReady, useOpenPageStore } from '../store/openPageStore.ts';
 import { pageSummary } from '../store/workspaceStore.ts';
 import { FrontMatterField } from './FrontMatterField.tsx';
 import { YamlEditor } from './YamlEditor.tsx';
@@ -26,6 +26,7 @@ export default function PageSettingsPanel() {
 function PageSettingsForm() {
   const status = useOpenPageStore((s) => s.status);
   const file = useOpenPageStore((s) => s.file);
+  const pending = useOpenPageStore((s) => s.frontMatterPending);
   const kind = useOpenPageStore((s) => s.kind);
   const path = useOpenPageStore((s) => s.path);
   const setValue = useOpenPageStore((s) => s.setFrontMatterValue);
@@ -41,9 +42,16 @@ function PageSettingsForm() {
     if (yamlError) setAdvancedOpen(true);
   }, [yamlError]);
 
+  // A page opens before the YAML parser is loaded; the settings need it now.
+  useEffect(() => {
+    if (pending) void frontMatterReady();
+  }, [pending]);
+
   if (status === 'none' || status === 'loading' || status === 'error' || !file) {
     return <p className="side-panel__note">Open a page to see its settings.</p>;
   }
+
+  if (pending) return <p className="side-panel__note">Loading the page settings…</p>;
 
   if (status === 'readOnly') {
     return (

@@ -48,8 +48,9 @@ export function useDraftAutosave(): void {
     });
 
     const stopPage = useOpenPageStore.subscribe((s, prev) => {
-      // Front-matter edits.
-      if (s.file !== prev.file && s.path === prev.path && s.loadCount === prev.loadCount && s.status === 'ready') schedule();
+      // Front-matter edits (not the front matter of a just-opened page being parsed: nothing changed).
+      const parsedOnly = prev.frontMatterPending && !s.frontMatterPending;
+      if (s.file !== prev.file && !parsedOnly && s.path === prev.path && s.loadCount === prev.loadCount && s.status === 'ready') schedule();
       // A successful save: the draft is no longer needed.
       if (prev.saveState === 'saving' && s.saveState === 'saved' && s.path) {
         if (timer !== null) clearTimeout(timer);

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { blockRegistry } from '../../extensions/registry.ts';
 import { BodyCodec } from './bodyCodec.ts';
 import { useJsdom } from './node/useJsdom.ts';
-import { openPageLoadingMarkdown, openPageWith } from './openedPage.ts';
-import { openPage } from './pageDocument.ts';
+import { openPageInBrowser } from './openedPage.ts';
+import { openPage, openPageWith } from './pageDocument.ts';
+import { parsePageFile, readPageFile } from './pageFile.ts';
 
 useJsdom();
 const codec = new BodyCodec(blockRegistry);
@@ -11,10 +12,12 @@ const codec = new BodyCodec(blockRegistry);
 const markdownPage = '---\ntitle: Trail notes\n---\n# Trail notes\n\nSee the [map]({{ "/files/map.pdf" | relative_url }}).\n';
 const tiptapPage = '---\ntitle: Trail notes\nvariant: tiptap\n---\n<h1>Trail notes</h1>\n<p>See the map.</p>\n';
 
-describe('openPageLoadingMarkdown', () => {
+describe('openPageInBrowser', () => {
   it('opens a markdown page as openPage does, loading the importer', async () => {
     const eager = openPage(codec, markdownPage, { site: { baseurl: '/parks' } });
-    const lazy = await openPageLoadingMarkdown(codec, markdownPage, { site: { baseurl: '/parks' } });
+    const { opened: lazy, frontMatterPending } = await openPageInBrowser(codec, markdownPage, { site: { baseurl: '/parks' } });
+    expect(frontMatterPending).toBe(false);
+    expect(lazy.file).toEqual(eager.file);
     expect(lazy.format).toBe('markdown');
     expect(lazy.body.doc.toJSON()).toEqual(eager.body.doc.toJSON());
     expect(lazy.report).toEqual(eager.report);
@@ -22,8 +25,12 @@ describe('openPageLoadingMarkdown', () => {
   });
 
   it('opens a tiptap page without the markdown importer', async () => {
-    const lazy = await openPageLoadingMarkdown(codec, tiptapPage);
+    const { opened: lazy, frontMatterPending } = await openPageInBrowser(codec, tiptapPage);
     expect(lazy.format).toBe('tiptap');
+    // Opened from the front matter text alone; parsing it afterwards gives the file openPage reads.
+    expect(frontMatterPending).toBe(true);
+    expect(lazy.file.frontMatter).toBeNull();
+    expect(parsePageFile(lazy.file)).toEqual(readPageFile(tiptapPage));
     expect(lazy.body.doc.toJSON()).toEqual(openPage(codec, tiptapPage).body.doc.toJSON());
     // The same page opens with no importer at all: the tiptap path never asks for one.
     const noImporter = (() => {
@@ -33,8 +40,18 @@ describe('openPageLoadingMarkdown', () => {
   });
 
   it('opens a markdown page with an empty body without the importer', async () => {
-    const lazy = await openPageLoadingMarkdown(codec, '---\ntitle: Empty\n---\n');
+    const { opened: lazy } = await openPageInBrowser(codec, '---\ntitle: Empty\n---\n');
     expect(lazy.format).toBe('markdown');
     expect(lazy.report).toEqual([]);
+  });
+
+  it('opens a tiptap page with broken front matter from its body, keeping the text for the error', async () => {
+    const broken = '---\nvariant: tiptap\ntitle: [unclosed\n---\n<p>Kept.</p>\n';
+    const { opened, frontMatterPending } = await openPageInBrowser(codec, broken);
+    expect(frontMatterPending).toBe(true);
+    expect(opened.body.doc.textContent).toBe('Kept.');
+    const parsed = parsePageFile(opened.file);
+    expect(parsed.frontMatterError).toMatchObject({ line: 4 });
+    expect(parsed.frontMatterText).toBe('variant: tiptap\ntitle: [unclosed\n');
   });
 });

@@ -2,10 +2,11 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import type { BodyCodec, BodyDocument, BodyReportItem } from './bodyCodec.ts';
 import type { SiteOptions } from './markdown/liquid.ts';
 import type { Removal } from './sanitize.ts';
-import { pageVariant, readPageFile, setFrontMatterValue, withBody, writePageFile, type PageFile } from './pageFile.ts';
+import { isCertainlyTiptap, splitPageFile, withBody, writePageFile, type PageFile } from './pageFileText.ts';
 
-// Opening and saving pages without the markdown importer loaded: the browser fetches markdown-it and
-// liquidjs only for a page that is still markdown. `pageDocument.ts` adds the synchronous `openPage`.
+// Opening and saving pages without the markdown importer or the YAML parser loaded: the browser fetches
+// markdown-it and liquidjs only for a page that is still markdown, and the YAML parser (`pageFile.ts`)
+// after a tiptap page is editable. `pageDocument.ts` adds the synchronous `openPage` and `savePage`.
 
 /** A page file opened for editing: its file parts and its body as a document. */
 export interface OpenedPage {
@@ -30,33 +31,58 @@ export interface OpenOptions {
 /** Converts a markdown body: `importMarkdown` of `markdown/importMarkdown.ts`. */
 export type MarkdownImporter = typeof import('./markdown/importMarkdown.ts').importMarkdown;
 
+/** Sets one front-matter key: `setFrontMatterValue` of `pageFile.ts`. */
+export type FrontMatterSetter = typeof import('./pageFile.ts').setFrontMatterValue;
+
 /** True when the page's body must go through the markdown importer. */
-function needsMarkdownImport(file: PageFile): boolean {
-  return pageVariant(file) === 'markdown' && file.body.trim() !== '';
+function needsMarkdownImport(format: OpenedPage['format'], file: PageFile): boolean {
+  return format === 'markdown' && file.body.trim() !== '';
+}
+
+/** A page opened in the browser, maybe before its front matter was parsed. */
+export interface OpenedPageInBrowser {
+  opened: OpenedPage;
+  /**
+   * True when the page opened from its front matter text alone (it is certainly tiptap): the file's
+   * `frontMatter`, `frontMatterError` and `frontMatterWarnings` are empty until `parsePageFile` of
+   * `pageFile.ts` fills them in.
+   */
+  frontMatterPending: boolean;
 }
 
 /**
- * Opens a page file with the given markdown importer. A markdown body is converted (Liquid with a
+ * Opens a page in the browser, loading the YAML parser and the markdown importer only when needed: a
+ * page that is certainly tiptap opens from its body alone, any other waits for its front matter.
+ */
+export async function openPageInBrowser(codec: BodyCodec, text: string, options: OpenOptions = {}): Promise<OpenedPageInBrowser> {
+  const parts = splitPageFile(text);
+  if (isCertainlyTiptap(parts.frontMatterText)) {
+    const file: PageFile = { ...parts, frontMatter: null, frontMatterError: null, frontMatterWarnings: [] };
+    return { opened: openPageFile(file, 'tiptap', null, codec, options), frontMatterPending: true };
+  }
+  const { parsePageFile, pageVariant } = await import('./pageFile.ts');
+  const file = parsePageFile(parts);
+  const format = pageVariant(file);
+  const importMarkdown = needsMarkdownImport(format, file) ? (await import('./markdown/importMarkdown.ts')).importMarkdown : null;
+  return { opened: openPageFile(file, format, importMarkdown, codec, options), frontMatterPending: false };
+}
+
+/**
+ * Opens a split and parsed page file as the given format. A markdown body is converted (Liquid with a
  * static meaning resolved, the rest kept as raw blocks) and then read like a tiptap body; its report
  * says what the conversion did.
  */
-export function openPageWith(importMarkdown: MarkdownImporter, codec: BodyCodec, text: string, options: OpenOptions = {}): OpenedPage {
-  return openPageFile(readPageFile(text), importMarkdown, codec, options);
-}
-
-/** Like `openPageWith`, loading the markdown importer only when the page needs it. */
-export async function openPageLoadingMarkdown(codec: BodyCodec, text: string, options: OpenOptions = {}): Promise<OpenedPage> {
-  const file = readPageFile(text);
-  const importMarkdown = needsMarkdownImport(file) ? (await import('./markdown/importMarkdown.ts')).importMarkdown : null;
-  return openPageFile(file, importMarkdown, codec, options);
-}
-
-function openPageFile(file: PageFile, importMarkdown: MarkdownImporter | null, codec: BodyCodec, options: OpenOptions): OpenedPage {
-  const format = pageVariant(file);
+export function openPageFile(
+  file: PageFile,
+  format: OpenedPage['format'],
+  importMarkdown: MarkdownImporter | null,
+  codec: BodyCodec,
+  options: OpenOptions,
+): OpenedPage {
   const bodyStartLine = lineCount(file.openingFence + file.frontMatterText + file.closingFence);
   let body: BodyDocument;
   let bodyReport: BodyReportItem[];
-  if (needsMarkdownImport(file)) {
+  if (needsMarkdownImport(format, file)) {
     if (!importMarkdown) throw new Error('The markdown importer is not loaded.');
     ({ body, report: bodyReport } = importMarkdown(codec, file.body, { site: options.site }));
   } else {
@@ -69,9 +95,16 @@ function openPageFile(file: PageFile, importMarkdown: MarkdownImporter | null, c
 
 /**
  * The page file for the edited document and front matter. A page nobody edited comes out byte for
- * byte as it was read; a markdown page is written as a tiptap page.
+ * byte as it was read; a markdown page is written as a tiptap page (which is where the front-matter
+ * setter, and so the YAML parser, is needed).
  */
-export function savePage(codec: BodyCodec, opened: OpenedPage, doc: PMNode, file: PageFile = opened.file): SavedPage {
+export function savePageWith(
+  setFrontMatterValue: FrontMatterSetter,
+  codec: BodyCodec,
+  opened: OpenedPage,
+  doc: PMNode,
+  file: PageFile = opened.file,
+): SavedPage {
   const { html, removed } = codec.exportHtml({ ...opened.body, doc });
   let next = withBody(file, html);
   if (opened.format !== 'tiptap' && !next.frontMatterError) next = setFrontMatterValue(next, 'variant', 'tiptap');

@@ -8,6 +8,7 @@ import {
   withBody,
   writePageFile,
 } from './pageFile.ts';
+import { isCertainlyTiptap, splitPageFile } from './pageFileText.ts';
 import { corpusDir } from './testing/corpus.ts';
 
 const corpusFiles = readdirSync(corpusDir).sort();
@@ -156,5 +157,70 @@ describe('setFrontMatterValue', () => {
   it('keeps the body when only the body changes', () => {
     const page = withBody(readPageFile(text), '<p>changed</p>');
     expect(writePageFile(page)).toBe(text.replace('<p>body</p>', '<p>changed</p>'));
+  });
+});
+
+describe('splitPageFile / isCertainlyTiptap (no YAML needed)', () => {
+  const corpusText = (name: string) => readFileSync(new URL(encodeURIComponent(name), corpusDir), 'utf8');
+
+  /** The shortcut may only say "tiptap" where the parse says so too (or cannot say anything). */
+  function expectShortcutAgrees(frontMatterText: string) {
+    const eol = frontMatterText === '' || frontMatterText.endsWith('\n') ? '' : '\n';
+    const file = readPageFile(`---\n${frontMatterText}${eol}---\n`);
+    if (isCertainlyTiptap(frontMatterText) && !file.frontMatterError) expect(pageVariant(file)).toBe('tiptap');
+  }
+
+  it.each(corpusFiles)('splits %s as readPageFile does, and the shortcut agrees with the parse', (name) => {
+    const text = corpusText(name);
+    const parts = splitPageFile(text);
+    expect(writePageFile(parts)).toBe(text);
+    const file = readPageFile(text);
+    expect(parts).toEqual({ ...file, frontMatter: undefined, frontMatterError: undefined, frontMatterWarnings: undefined });
+    if (isCertainlyTiptap(parts.frontMatterText)) expect(pageVariant(file)).toBe('tiptap');
+    // The same page once converted (variant set as saving does) is recognised without the parse.
+    if (!file.frontMatterError) {
+      const converted = setFrontMatterValue(file, 'variant', 'tiptap');
+      expect(pageVariant(converted)).toBe('tiptap');
+      const mentions = file.frontMatterText.split('variant').length - 1;
+      const onlyTopLevelVariant = mentions === 1 && /^variant: \w+\r?$/m.test(file.frontMatterText);
+      if (mentions === 0 || onlyTopLevelVariant) expect(isCertainlyTiptap(converted.frontMatterText)).toBe(true);
+    }
+  });
+
+  it('recognises every corpus page whose parsed variant is tiptap', () => {
+    const parsedTiptap = corpusFiles.filter((name) => pageVariant(readPageFile(corpusText(name))) === 'tiptap');
+    const certain = corpusFiles.filter((name) => isCertainlyTiptap(splitPageFile(corpusText(name)).frontMatterText));
+    expect(parsedTiptap.length).toBeGreaterThan(0);
+    expect(certain).toEqual(parsedTiptap);
+  });
+
+  it('says "tiptap" only for one plain top-level line', () => {
+    const certain = ['variant: tiptap\n', 'title: A\nvariant: "tiptap"\n', "variant:   'tiptap'   # converted\r\n", 'a: 1\nvariant: tiptap'];
+    for (const text of certain) {
+      expect(isCertainlyTiptap(text)).toBe(true);
+      expectShortcutAgrees(text);
+    }
+    const unknown = [
+      '',
+      'variant: markdown\n',
+      'variant: tiptap2\n',
+      'variant: tiptap#x\n',
+      '  variant: tiptap\n',
+      'variant: tiptap\nvariant: markdown\n',
+      'variant: tiptap\n"variant": markdown\n',
+      'description: |\n  variant: tiptap\n',
+      'title: "variant"\nvariant: tiptap\n',
+      'variant : tiptap\n',
+      'variant: !!str tiptap\n',
+    ];
+    for (const text of unknown) {
+      expect(isCertainlyTiptap(text), text).toBe(false);
+      expectShortcutAgrees(text);
+    }
+  });
+
+  it('never disagrees with the parse where a variant line sits inside another value', () => {
+    const tricky = ['title: "a\nvariant: tiptap\nb"\n', 'tags: [a,\nvariant: tiptap\n]\n', 'd: |\nvariant: tiptap\n', '? x\nvariant: tiptap\n'];
+    for (const text of tricky) expectShortcutAgrees(text);
   });
 });

@@ -1,89 +1,28 @@
 import { Document, isMap, isScalar, parseDocument, type Pair } from 'yaml';
+import { splitPageFile, type FrontMatterError, type LineEnding, type PageFile, type PageFileText } from './pageFileText.ts';
 
-/** Where the YAML parser stopped, for an editor-facing message. Line and column are 1-based. */
-export interface FrontMatterError {
-  message: string;
-  line: number;
-  column: number;
-}
-
-export type LineEnding = '\n' | '\r\n';
-
-/**
- * A page file split into the parts an editor changes independently. Every part is kept as the exact
- * text of the file, so that `writePageFile(readPageFile(x)) === x` for any input.
- */
-export interface PageFile {
-  /** The line ending the file uses (the first one found; LF when the file has none). */
-  eol: LineEnding;
-  /** True when the file opens with a `---` line followed by a closing `---` line. */
-  hasFrontMatter: boolean;
-  /** The opening fence line with its line ending, e.g. `---\n`. Empty without front matter. */
-  openingFence: string;
-  /** The text between the fences, exactly as written. */
-  frontMatterText: string;
-  /** The closing fence line with its line ending when it has one, e.g. `---\n` or `---`. */
-  closingFence: string;
-  /** The parsed front matter; null when absent or when it does not parse. */
-  frontMatter: Document | null;
-  frontMatterError: FrontMatterError | null;
-  /** Things that parse here but that stricter YAML readers reject, such as a TAB after a value. */
-  frontMatterWarnings: FrontMatterError[];
-  /** Everything after the closing fence, exactly as written. */
-  body: string;
-}
-
-// A byte order mark may precede the fence; it stays part of the fence text.
-const OPENING_FENCE = /^\uFEFF?---[ \t]*(\r?\n)/;
-// The closing fence as Jekyll finds it: a line of `---` (or `...`) after the opening one.
-const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
-
-export function detectLineEnding(text: string): LineEnding {
-  const lf = text.indexOf('\n');
-  return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
-}
+// Splitting a file needs no YAML (`pageFileText.ts`); reading and changing its front matter does.
+export {
+  detectLineEnding,
+  splitPageFile,
+  withBody,
+  writePageFile,
+  type FrontMatterError,
+  type LineEnding,
+  type PageFile,
+  type PageFileText,
+} from './pageFileText.ts';
 
 export function readPageFile(text: string): PageFile {
-  const eol = detectLineEnding(text);
-  const opening = OPENING_FENCE.exec(text);
-  if (!opening) return pageWithoutFrontMatter(text, eol);
-
-  const afterOpening = text.slice(opening[0].length);
-  const closing = CLOSING_FENCE.exec(afterOpening);
-  if (!closing) return pageWithoutFrontMatter(text, eol);
-
-  const frontMatterText = afterOpening.slice(0, closing.index);
-  const page: PageFile = {
-    eol,
-    hasFrontMatter: true,
-    openingFence: opening[0],
-    frontMatterText,
-    closingFence: closing[0],
-    frontMatter: null,
-    frontMatterError: null,
-    frontMatterWarnings: [],
-    body: afterOpening.slice(closing.index + closing[0].length),
-  };
-  return { ...page, ...parseFrontMatter(frontMatterText) };
+  return parsePageFile(splitPageFile(text));
 }
 
-export function writePageFile(page: PageFile): string {
-  if (!page.hasFrontMatter) return page.body;
-  return page.openingFence + page.frontMatterText + page.closingFence + page.body;
-}
-
-function pageWithoutFrontMatter(text: string, eol: LineEnding): PageFile {
-  return {
-    eol,
-    hasFrontMatter: false,
-    openingFence: '',
-    frontMatterText: '',
-    closingFence: '',
-    frontMatter: null,
-    frontMatterError: null,
-    frontMatterWarnings: [],
-    body: text,
-  };
+/** Adds the parsed front matter to a split file. */
+export function parsePageFile(parts: PageFileText): PageFile {
+  const parsed = parts.hasFrontMatter
+    ? parseFrontMatter(parts.frontMatterText)
+    : { frontMatter: null, frontMatterError: null, frontMatterWarnings: [] };
+  return { ...parts, ...parsed };
 }
 
 function parseFrontMatter(
@@ -139,10 +78,6 @@ export function frontMatterData(page: PageFile): Record<string, unknown> {
 
 export function pageVariant(page: PageFile): 'tiptap' | 'markdown' {
   return frontMatterData(page)['variant'] === 'tiptap' ? 'tiptap' : 'markdown';
-}
-
-export function withBody(page: PageFile, body: string): PageFile {
-  return { ...page, body };
 }
 
 /** Replaces the whole front matter text, as the "Advanced: YAML" view does. */

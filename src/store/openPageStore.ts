@@ -6,7 +6,9 @@ import type { PageFile } from '../core/pageFile.ts';
 import type { Removal } from '../core/sanitize.ts';
 import type { PageConflict, PageSummary } from '../storage/siteApi.ts';
 import { siteStorage } from '../storage/siteStorage.ts';
-import { loadPageCore, pageCore } from './pageCoreLoader.ts';
+import { useEditorStore } from './editorStore.ts';
+import { loadedFrontMatterCore, loadFrontMatterCore, type FrontMatterCore } from './frontMatterCoreLoader.ts';
+import { loadPageCore } from './pageCoreLoader.ts';
 import { pageSummary, useWorkspaceStore } from './workspaceStore.ts';
 
 export type SaveState = 'saved' | 'unsaved' | 'saving' | 'error';
@@ -25,6 +27,11 @@ export interface OpenPageState {
   opened: OpenedPage | null;
   /** The file with the front-matter edits made since; the body part is not kept up to date here. */
   file: PageFile | null;
+  /**
+   * True while the YAML parser is loading: a tiptap page opens before it, and until `frontMatterReady`
+   * has run its file's parsed front matter (`frontMatter`, its error and warnings) is not filled in.
+   */
+  frontMatterPending: boolean;
   /** The raw text of a page that opened read-only. */
   readOnlyText: string | null;
   /** What kind of page this is, for the front-matter rules. */
@@ -75,6 +82,7 @@ const EMPTY = {
   etag: null,
   opened: null,
   file: null,
+  frontMatterPending: false,
   readOnlyText: null,
   kind: 'page' as PageKind,
   dirty: false,
@@ -111,13 +119,15 @@ export const useOpenPageStore = create<OpenPageState>((set, get) => ({
   loadText: async (path, text, etag) => {
     // A page asked for while this one loads (its markdown importer may be fetched) wins.
     const request = openRequest;
-    const { openPageLoadingMarkdown, readPageFile, bodyCodec } = await loadPageCore();
+    const { openPageInBrowser, bodyCodec } = await loadPageCore();
     const kind = kindOf(path, pageSummary(path));
     try {
       const baseurl = useWorkspaceStore.getState().site?.baseurl ?? '';
-      const opened = await openPageLoadingMarkdown(bodyCodec(), text, { site: { baseurl } });
+      const { opened, frontMatterPending } = await openPageInBrowser(bodyCodec(), text, { site: { baseurl } });
       if (request !== openRequest) return;
       const loadCount = get().loadCount + 1;
+      unparsedFile = frontMatterPending ? opened.file : null;
+      const previousEditor = useEditorStore.getState().editor;
       set({
         ...EMPTY,
         path,
@@ -125,11 +135,16 @@ export const useOpenPageStore = create<OpenPageState>((set, get) => ({
         etag,
         opened,
         file: opened.file,
+        frontMatterPending: frontMatterPending || loadedFrontMatterCore() === null,
         kind,
         loadCount,
         baselineDoc: opened.body.doc,
       });
+      // The settings and saving need the YAML parser: load it once the page is on screen.
+      if (get().frontMatterPending) afterNewEditorPainted(previousEditor, () => void frontMatterReady());
     } catch (err) {
+      if (request !== openRequest) return;
+      const { readPageFile } = await loadFrontMatterCore();
       if (request !== openRequest) return;
       const loadCount = get().loadCount + 1;
       const file = readPageFile(text);
@@ -154,16 +169,18 @@ export const useOpenPageStore = create<OpenPageState>((set, get) => ({
   },
 
   setFrontMatterValue: (key, value) => {
+    const core = readyFrontMatterCore(() => get().setFrontMatterValue(key, value));
     const { file } = get();
-    if (!file || file.frontMatterError) return;
-    const next = pageCore().setFrontMatterValue(file, key, value);
+    if (!core || !file || file.frontMatterError) return;
+    const next = core.setFrontMatterValue(file, key, value);
     set((s) => ({ file: next, saveError: null, saveState: s.saveState === 'saving' ? 'saving' : computeSaveState({ ...s, file: next }) }));
   },
 
   setFrontMatterText: (text) => {
+    const core = readyFrontMatterCore(() => get().setFrontMatterText(text));
     const { file } = get();
-    if (!file) return;
-    const next = pageCore().withFrontMatterText(file, text);
+    if (!core || !file) return;
+    const next = core.withFrontMatterText(file, text);
     set((s) => ({ file: next, saveError: null, saveState: s.saveState === 'saving' ? 'saving' : computeSaveState({ ...s, file: next }) }));
   },
 
@@ -171,6 +188,65 @@ export const useOpenPageStore = create<OpenPageState>((set, get) => ({
   dismissRemoved: () => set({ lastRemoved: [] }),
   close: () => set({ ...EMPTY }),
 }));
+
+// The file of the open page as split before the YAML parser was loaded, until `frontMatterReady` parses it.
+let unparsedFile: PageFile | null = null;
+
+/**
+ * Loads the YAML parser and fills in the open page's front matter if it is still pending. Saving waits
+ * for this; the settings panel asks for it when it opens.
+ */
+export async function frontMatterReady(): Promise<FrontMatterCore> {
+  const core = await loadFrontMatterCore();
+  const s = useOpenPageStore.getState();
+  if (!s.frontMatterPending) return core;
+  if (s.opened && s.opened.file === unparsedFile) {
+    const file = core.parsePageFile(s.opened.file);
+    useOpenPageStore.setState({ opened: { ...s.opened, file }, file: s.file === s.opened.file ? file : s.file, frontMatterPending: false });
+  } else {
+    useOpenPageStore.setState({ frontMatterPending: false });
+  }
+  unparsedFile = null;
+  return core;
+}
+
+/**
+ * The front-matter core when the open page's front matter is ready. Otherwise null, and `retry` runs
+ * once it is (unless another page was opened meanwhile).
+ */
+function readyFrontMatterCore(retry: () => void): FrontMatterCore | null {
+  const { frontMatterPending, loadCount } = useOpenPageStore.getState();
+  const core = loadedFrontMatterCore();
+  if (core && !frontMatterPending) return core;
+  void frontMatterReady().then(() => {
+    if (useOpenPageStore.getState().loadCount === loadCount) retry();
+  });
+  return null;
+}
+
+/**
+ * Runs `task` when the browser is idle after an editor other than `previous` has painted. Without an
+ * editor (a read-only page) it never runs: the settings panel and saving load what they need.
+ */
+function afterNewEditorPainted(previous: unknown, task: () => void): void {
+  const run = () => requestAnimationFrame(() => whenIdle(task));
+  const current = useEditorStore.getState().editor;
+  if (current && current !== previous) {
+    run();
+    return;
+  }
+  const stop = useEditorStore.subscribe((s) => {
+    if (!s.editor || s.editor === previous) return;
+    stop();
+    run();
+  });
+}
+
+/** Runs `task` once the browser is idle (after a short timer where there is no idle callback). */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 200);
+}
 
 /** True when leaving the page would lose edits. */
 export function hasUnsavedChanges(): boolean {

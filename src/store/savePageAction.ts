@@ -3,13 +3,15 @@ import { SiteApiError } from '../storage/siteApi.ts';
 import { siteStorage } from '../storage/siteStorage.ts';
 import { forgetDraft } from './draftStore.ts';
 import { useEditorStore } from './editorStore.ts';
-import { computeSaveState, useOpenPageStore } from './openPageStore.ts';
+import { loadedFrontMatterCore } from './frontMatterCoreLoader.ts';
+import { computeSaveState, frontMatterReady, useOpenPageStore } from './openPageStore.ts';
 import { pageCore } from './pageCoreLoader.ts';
 import { useUiStore } from './uiStore.ts';
 import { useWorkspaceStore } from './workspaceStore.ts';
 
 /** Why the page cannot be saved as it is, in plain words; null when it can. */
 export async function saveBlocker(): Promise<string | null> {
+  const { frontMatterData } = await frontMatterReady();
   const { file, opened, kind } = useOpenPageStore.getState();
   if (!file || !opened) return null;
   if (file.frontMatterError) {
@@ -19,7 +21,7 @@ export async function saveBlocker(): Promise<string | null> {
     return `The page settings (YAML) have a mistake on line ${line}, column ${column}: ${message} Fix it before saving.`;
   }
   const { checkFrontMatter, FIELD_HELP } = await import('../core/frontMatterSchema.ts');
-  const { errors } = checkFrontMatter(pageCore().frontMatterData(file), { kind });
+  const { errors } = checkFrontMatter(frontMatterData(file), { kind });
   if (errors.length === 0) return null;
   const list = errors.map((e) => `${FIELD_HELP[e.key]?.label ?? e.key}: ${e.message}`).join(' ');
   return `Fix the page settings before saving. ${list}`;
@@ -31,6 +33,8 @@ export async function saveBlocker(): Promise<string | null> {
  */
 export async function saveOpenPage(options: { etag?: string } = {}): Promise<void> {
   const store = useOpenPageStore;
+  // Saving reads the front matter: wait for the YAML parser if the page opened before it.
+  const { savePage, readPageFile } = await frontMatterReady();
   const state = store.getState();
   const editor: Editor | null = useEditorStore.getState().editor;
   if (state.status !== 'ready' || !state.opened || !state.file || !state.path || !editor) return;
@@ -45,8 +49,7 @@ export async function saveOpenPage(options: { etag?: string } = {}): Promise<voi
     return;
   }
 
-  const { bodyCodec, savePage, readPageFile } = pageCore();
-  const codec = bodyCodec();
+  const codec = pageCore().bodyCodec();
   const editedDoc = editor.state.doc;
   const file = state.file;
   const path = state.path;
@@ -89,9 +92,11 @@ export async function saveOpenPage(options: { etag?: string } = {}): Promise<voi
 export function textToSave(): string | null {
   const state = useOpenPageStore.getState();
   const editor: Editor | null = useEditorStore.getState().editor;
-  if (state.status !== 'ready' || !state.opened || !state.file || !editor) return null;
-  const { bodyCodec, savePage } = pageCore();
-  const codec = bodyCodec();
+  // Asked for after a save found a conflict, so the YAML parser is loaded by then.
+  const frontMatterCore = loadedFrontMatterCore();
+  if (state.status !== 'ready' || !state.opened || !state.file || !editor || !frontMatterCore) return null;
+  const { savePage } = frontMatterCore;
+  const codec = pageCore().bodyCodec();
   try {
     return savePage(codec, state.opened, codec.fromJSON(editor.state.doc.toJSON()), state.file).text;
   } catch {
