@@ -42,7 +42,15 @@ const renderAttrs = (node: PMNode, own: Record<string, string | null>, ownClass:
 
 const TEXT_CLASSES = ['isomer-card-title', 'isomer-card-description', 'isomer-card-link'];
 // Elements that cannot sit in a line of card text; a grid holding one is left to the raw block.
-const NOT_IN_CARD_TEXT = 'p, div, ul, ol, li, table, h1, h2, h3, h4, h5, h6, blockquote, pre, hr, img, iframe, details, section, a';
+const NOT_IN_CARD_TEXT = new Set('p div ul ol li table h1 h2 h3 h4 h5 h6 blockquote pre hr img iframe details section a'.split(' '));
+
+/** Whether an element below `el` is one of `tags` (a walk rather than a selector: this runs for every card on import). */
+function holdsAny(el: Element, tags: Set<string>): boolean {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (tags.has(child.localName) || holdsAny(child, tags)) return true;
+  }
+  return false;
+}
 
 /** Element children, or null when there is text (other than whitespace) or a comment beside them. */
 function elementChildren(el: Element): Element[] | null {
@@ -62,7 +70,7 @@ function isCardBody(el: Element): boolean {
   for (const part of parts) {
     const index = part.localName === 'div' ? TEXT_CLASSES.findIndex((c) => part.classList.contains(c)) : -1;
     // Title, description and link text, each at most once and in that order.
-    if (index <= last || part.querySelector(NOT_IN_CARD_TEXT)) return false;
+    if (index <= last || holdsAny(part, NOT_IN_CARD_TEXT)) return false;
     last = index;
   }
   return true;

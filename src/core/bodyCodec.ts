@@ -1,12 +1,13 @@
 import { Extension, getSchema, type AnyExtension, type JSONContent } from '@tiptap/core';
-import { DOMParser as PMDOMParser, DOMSerializer, Fragment, type Node as PMNode, type Schema } from '@tiptap/pm/model';
+import { DOMSerializer, Fragment, type Node as PMNode, type Schema } from '@tiptap/pm/model';
 import type { BlockDefinition } from './blockDefinition.ts';
 import { domWindow } from './dom.ts';
 import { formatElement } from './formatHtml.ts';
 import { hashString } from './hashString.ts';
 import { lineCounter } from './lines.ts';
 import { createSanitizer, type Removal, type Sanitizer } from './sanitize.ts';
-import { splitTopLevel } from './topLevelSegments.ts';
+import { TagIndexedParser } from './tagIndexedParser.ts';
+import { splitTopLevel, type SegmentedBody } from './topLevelSegments.ts';
 
 /** Something an import did to the page that the user should know about, with its place in the body. */
 export interface BodyReportItem {
@@ -42,6 +43,8 @@ export interface ExportResult {
 const SOURCE_ATTR = 'source';
 const SOURCE_KEY_ATTR = 'sourceKey';
 const RAW_TYPE = 'rawHtml';
+// The attribute of the placeholder that raw markup inside a block renders as.
+const RAW_HTML_ATTRIBUTE = 'data-raw-html';
 // Reports quote at most this much of a block.
 const SNIPPET_LENGTH = 120;
 
@@ -66,9 +69,14 @@ export class BodyCodec {
   readonly extensions: AnyExtension[];
   readonly schema: Schema;
   readonly sanitizer: Sanitizer;
-  private readonly parser: PMDOMParser;
+  private readonly parser: TagIndexedParser;
   private readonly serializer: DOMSerializer;
   private inert: { window: unknown; document: Document } | null = null;
+  /**
+   * The blocks this codec made on import. A node is immutable, so one of these still renders as it did
+   * when its key was taken: export knows it is unedited without rendering it again.
+   */
+  private readonly unedited = new WeakSet<PMNode>();
 
   constructor(readonly blocks: readonly BlockDefinition[]) {
     const blockExtensions = blocks.flatMap((b) => b.extensions);
@@ -76,7 +84,7 @@ export class BodyCodec {
     const trackedTypes = Object.keys(plainSchema.nodes).filter((n) => n !== 'doc' && n !== 'text');
     this.extensions = [...blockExtensions, sourceTracking(trackedTypes)];
     this.schema = getSchema(this.extensions);
-    this.parser = PMDOMParser.fromSchema(this.schema);
+    this.parser = TagIndexedParser.forSchema(this.schema);
     this.serializer = DOMSerializer.fromSchema(this.schema);
     this.sanitizer = createSanitizer(blocks);
   }
@@ -88,8 +96,12 @@ export class BodyCodec {
     const report: BodyReportItem[] = [];
     const lineOf = lineCounter(body);
     // Most bodies hold nothing to remove: one pass over the whole body tells, and only otherwise is
-    // each block sanitised on its own, to say where each removal was.
-    const bodyIsClean = this.sanitizer.sanitize(body).removed.length === 0;
+    // each block sanitised on its own, to say where each removal was. That pass parses the body; when
+    // its tree has the blocks as they parse one by one, the blocks are read from it, not parsed again.
+    const parsed = this.sanitizer.parseClean(body);
+    const bodyIsClean = parsed !== null || this.sanitizer.sanitize(body).removed.length === 0;
+    // (The sanitiser's document is in quirks mode: fine for a parser whose matching ignores the mode.)
+    const shared = parsed && this.parser.independentOfMode && sharesBlocks(parsed, split) ? parsed : null;
     // The text between blocks is whitespace, unless the parser skipped markup there (a stray
     // `<body onload>`, an unclosed `<script>`): that is sanitised too, and dropped if anything is removed.
     const gap = (text: string, line: number): string => {
@@ -121,9 +133,14 @@ export class BodyCodec {
         for (const r of removed) report.push({ kind: 'removed', line, message: `Removed ${r.what}.`, snippet: r.snippet });
       }
 
-      const node = segment.kind === 'comment' ? null : this.parseBlock(html, segment.kind === 'inline', line, report);
-      if (node) {
-        nodes.push(this.withSource(node, html + after));
+      const parsedBlock =
+        segment.kind === 'comment'
+          ? null
+          : shared && segment.kind === 'element'
+            ? this.parseBlock(shared, shared.childNodes[segment.node] as Element, line, report, segment.node)
+            : this.parseBlockText(html, segment.kind === 'inline', line, report);
+      if (parsedBlock) {
+        nodes.push(this.withSource(parsedBlock.node, html + after, parsedBlock.rendered));
       } else {
         report.push({ kind: 'keptRaw', line, message: 'Kept as HTML: no block edits this markup.', snippet: snip(html) });
         nodes.push(this.rawBlock(html, html + after));
@@ -146,11 +163,11 @@ export class BodyCodec {
     body.doc.forEach((node, _offset, index) => {
       const source = node.attrs[SOURCE_ATTR] as string | null;
       const isLast = index === count - 1;
-      const rendered = this.renderBlock(node);
-      if (reuse && source !== null && hashString(rendered) === node.attrs[SOURCE_KEY_ATTR]) {
+      if (reuse && source !== null && (this.unedited.has(node) || hashString(this.renderBlock(node)) === node.attrs[SOURCE_KEY_ATTR])) {
         parts.push(isLast ? source.trimEnd() : source);
         return;
       }
+      const rendered = this.renderBlock(node);
       const clean = this.sanitizer.sanitize(rendered);
       removed.push(...clean.removed);
       const html = node.type.name === RAW_TYPE ? clean.html : this.formatBlock(clean.html);
@@ -178,14 +195,22 @@ export class BodyCodec {
     return this.schema.nodeFromJSON(json);
   }
 
-  /** Parses one top-level block; null when the blocks cannot express it without losing something. */
-  private parseBlock(html: string, inline: boolean, line: number, report: BodyReportItem[]): PMNode | null {
+  /** Parses one top-level block from its source text. */
+  private parseBlockText(html: string, inline: boolean, line: number, report: BodyReportItem[]): ParsedBlock | null {
     const container = this.workDocument().createElement('div');
     container.innerHTML = inline ? `<p>${html}</p>` : html;
     const original = container.firstElementChild;
     if (!original) return null;
+    return this.parseBlock(container, original, line, report);
+  }
 
-    const slice = this.parser.parseSlice(container, { preserveWhitespace: false });
+  /**
+   * Parses one top-level block, `original`, from the content of `parent` (only its child at `index`,
+   * when given); null when the blocks cannot express it without losing something.
+   */
+  private parseBlock(parent: Node, original: Element, line: number, report: BodyReportItem[], index?: number): ParsedBlock | null {
+    const range = index === undefined ? {} : { from: index, to: index + 1 };
+    const slice = this.parser.parseSlice(parent, { preserveWhitespace: false, ...range });
     // One top-level element must give exactly one block; more means a wrapper was lost.
     if (slice.content.childCount !== 1) return null;
     const node = slice.content.firstChild!;
@@ -197,22 +222,25 @@ export class BodyCodec {
       return null;
     }
 
-    const rendered = this.renderToElement(node);
+    const { element: rendered, html } = this.render(node);
     if (!rendered || rendered.localName !== original.localName) return null;
-    const before = inventory(original);
-    const after = inventory(rendered);
-    if (!sameInventory(before, after)) return null;
-    for (const attribute of before.attributes) {
-      if (after.attributes.has(attribute)) continue;
-      const [tag, name, value] = attribute.split('|');
-      report.push({
-        kind: 'dropsOnEdit',
-        line,
-        message: `Kept as written; editing this block would drop the ${name} attribute of <${tag}>.`,
-        snippet: snip(`${name}="${value}"`),
-      });
+    // A block that renders back to the very same tree keeps everything; otherwise compare what matters.
+    if (!rendered.isEqualNode(original)) {
+      const before = inventory(original);
+      const after = inventory(rendered);
+      if (!sameInventory(before, after)) return null;
+      for (const attribute of before.attributes) {
+        if (after.attributes.has(attribute)) continue;
+        const [tag, name, value] = attribute.split('|');
+        report.push({
+          kind: 'dropsOnEdit',
+          line,
+          message: `Kept as written; editing this block would drop the ${name} attribute of <${tag}>.`,
+          snippet: snip(`${name}="${value}"`),
+        });
+      }
     }
-    return node;
+    return { node, rendered: node.type.name === RAW_TYPE ? (node.attrs['html'] as string) : html };
   }
 
   /**
@@ -232,28 +260,37 @@ export class BodyCodec {
     return this.withSource(this.schema.nodes[RAW_TYPE]!.create({ html }), source);
   }
 
-  private withSource(node: PMNode, source: string): PMNode {
-    const key = hashString(this.renderBlock(node));
-    return node.type.create({ ...node.attrs, [SOURCE_ATTR]: source, [SOURCE_KEY_ATTR]: key }, node.content, node.marks);
+  /** `rendered`: what the node renders to, when already known. */
+  private withSource(node: PMNode, source: string, rendered = this.renderBlock(node)): PMNode {
+    const key = hashString(rendered);
+    const tracked = node.type.create({ ...node.attrs, [SOURCE_ATTR]: source, [SOURCE_KEY_ATTR]: key }, node.content, node.marks);
+    this.unedited.add(tracked);
+    return tracked;
   }
 
   /** The HTML a block renders to, before layout. Raw blocks render to their own markup. */
   private renderBlock(node: PMNode): string {
     if (node.type.name === RAW_TYPE) return node.attrs['html'] as string;
-    return this.renderToElement(node)?.outerHTML ?? '';
+    return this.render(node).html;
   }
 
-  private renderToElement(node: PMNode): Element | null {
+  /** A block rendered in the work document: its element, and that element's HTML. */
+  private render(node: PMNode): { element: Element | null; html: string } {
     const document = this.workDocument();
     const container = document.createElement('div');
-    container.appendChild(this.serializer.serializeFragment(Fragment.from(node), { document }));
-    // Raw blocks nested in other blocks render as placeholders; put their markup in place.
-    for (const placeholder of Array.from(container.querySelectorAll('[data-raw-html]'))) {
+    this.serializer.serializeFragment(Fragment.from(node), { document }, container);
+    let element = container.firstElementChild;
+    let html = element?.outerHTML ?? '';
+    // Raw markup inside a block renders as a placeholder holding it; put the markup in its place.
+    if (!html.includes(RAW_HTML_ATTRIBUTE)) return { element, html };
+    for (const placeholder of Array.from(container.querySelectorAll(`[${RAW_HTML_ATTRIBUTE}]`))) {
       const template = document.createElement('template');
-      template.innerHTML = placeholder.getAttribute('data-raw-html') ?? '';
+      template.innerHTML = placeholder.getAttribute(RAW_HTML_ATTRIBUTE) ?? '';
       placeholder.replaceWith(template.content);
     }
-    return container.firstElementChild;
+    element = container.firstElementChild;
+    html = element?.outerHTML ?? '';
+    return { element, html };
   }
 
   private formatBlock(html: string): string {
@@ -262,6 +299,29 @@ export class BodyCodec {
     const parts = Array.from(container.children).map((el) => formatElement(el));
     return parts.join('\n');
   }
+}
+
+interface ParsedBlock {
+  node: PMNode;
+  /** The HTML the node renders to. */
+  rendered: string;
+}
+
+/**
+ * Whether the sanitiser's parse of a body holds its blocks as they parse one by one: the same top-level
+ * nodes as the split found, each parsed from its own text only.
+ */
+function sharesBlocks(parsed: HTMLElement, split: SegmentedBody): boolean {
+  if (!split.selfContained) return false;
+  const names = split.topLevel;
+  const children = parsed.childNodes;
+  if (children.length !== names.length) return false;
+  for (let i = 0; i < names.length; i++) {
+    const child = children[i]!;
+    const name = child.nodeType === 1 ? (child as Element).localName : child.nodeName;
+    if (name !== names[i]) return false;
+  }
+  return true;
 }
 
 interface Inventory {
@@ -284,7 +344,8 @@ function inventory(root: Element): Inventory {
     const tag = el.localName;
     for (const attr of REFERENCE_ATTRIBUTES[tag] ?? []) references.push(`${tag}.${attr}=${el.getAttribute(attr) ?? ''}`);
     if (STRUCTURAL_TAGS.has(tag)) structure.push(tag);
-    for (const attr of Array.from(el.attributes)) attributes.add(`${tag}|${attr.name}|${attr.value}`);
+    const attrs = el.attributes;
+    for (let i = 0; i < attrs.length; i++) attributes.add(`${tag}|${attrs[i]!.name}|${attrs[i]!.value}`);
     // Sibling links, not `Array.from(el.children)`: jsdom's HTMLCollection makes that quadratic in the child count.
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child);
   };

@@ -18,6 +18,12 @@ export interface SanitizeResult {
 
 export interface Sanitizer {
   sanitize(html: string): SanitizeResult;
+  /**
+   * The markup as the sanitiser parsed it (the `<body>` of an inert document), when sanitising found
+   * nothing to remove and changed nothing; otherwise null, and `sanitize` says what it removed. Spares
+   * a caller that needs both the verdict and the parsed markup a second parse.
+   */
+  parseClean(html: string): HTMLElement | null;
   /** The hosts an embed may come from, for messages. */
   readonly iframeHosts: readonly string[];
 }
@@ -53,8 +59,12 @@ export function createSanitizer(blocks: readonly BlockDefinition[], win: DomWind
     ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
     RETURN_TRUSTED_TYPE: false,
   };
+  const domConfig: Config = { ...config, RETURN_DOM: true };
   // Removals our hooks make, which DOMPurify's own `removed` list does not know about.
   let hookRemovals: Removal[] = [];
+  // While `parseClean` runs: set when DOMPurify rewrites an attribute value without reporting it (it trims them).
+  let trackRewrites = false;
+  let rewritten = false;
 
   purify.addHook('uponSanitizeElement', (node, data) => {
     const element = node as Element;
@@ -93,9 +103,11 @@ export function createSanitizer(blocks: readonly BlockDefinition[], win: DomWind
     }
   });
 
-  purify.addHook('uponSanitizeAttribute', (_node, data) => {
+  purify.addHook('uponSanitizeAttribute', (node, data) => {
     const name = data.attrName;
     const value = data.attrValue;
+    // (An attribute not found by its lower-case name, such as SVG's `viewBox`, counts as rewritten too.)
+    if (trackRewrites && !rewritten && (node as Element).getAttribute(name) !== value) rewritten = true;
     let unsafe = false;
     if (URL_ATTRIBUTES.includes(name)) unsafe = !isSafeUrl(value);
     else if (name === 'srcset' || name === 'imagesrcset') unsafe = value.split(',').some((part) => !isSafeUrl(part.trim().split(/\s+/)[0] ?? ''));
@@ -110,7 +122,26 @@ export function createSanitizer(blocks: readonly BlockDefinition[], win: DomWind
   return {
     iframeHosts,
     sanitize,
+    parseClean,
   };
+
+  function parseClean(html: string): HTMLElement | null {
+    // Raw-block markup in an attribute is judged only by `sanitize`, on its own.
+    if (/data-raw-html/i.test(html)) return null;
+    hookRemovals = [];
+    trackRewrites = true;
+    rewritten = false;
+    let body: HTMLElement | null;
+    try {
+      body = purify.sanitize(html, domConfig) as unknown as HTMLElement | null;
+    } finally {
+      trackRewrites = false;
+    }
+    // DOMPurify lists the placeholder element it parses through; anything else it touched, even text
+    // it does not report, means the tree is not the markup as written.
+    const untouched = hookRemovals.length === 0 && !rewritten && purify.removed.every((entry, i) => i === 0 && isPlaceholder(entry));
+    return body && untouched ? body : null;
+  }
 
   function sanitize(html: string): SanitizeResult {
     hookRemovals = [];
@@ -143,6 +174,11 @@ export function createSanitizer(blocks: readonly BlockDefinition[], win: DomWind
     visit(template.content);
     return changed ? template.innerHTML : html;
   }
+}
+
+/** The element DOMPurify parses through with `FORCE_BODY` and then removes: not a removal of the user's. */
+function isPlaceholder(entry: object): boolean {
+  return 'element' in entry && entry.element instanceof Object && (entry.element as Node).nodeType === 1 && (entry.element as Node).nodeName.toLowerCase() === 'remove';
 }
 
 function describeRemoval(entry: { element?: Node; attribute?: Attr | null; from?: Node }): Removal | null {

@@ -9,11 +9,22 @@ export interface TopLevelSegment {
   after: string;
   /** Offset of `html` in the body, for line numbers in reports. */
   start: number;
+  /** Index of the segment's (first) node among the top-level nodes of the parsed body. */
+  node: number;
 }
 
 export interface SegmentedBody {
   leading: string;
   segments: TopLevelSegment[];
+  /** The top-level nodes of the parsed body by name (`#text`, `#comment`, or the tag name). */
+  topLevel: string[];
+  /**
+   * True when every element segment parses to the same tree alone as within the whole body (no
+   * formatting element carried over from an earlier block, nothing moved across blocks, no `<p>`
+   * closed by a `<table>`, which a quirks-mode parser would not close). Then one parse of the whole
+   * body serves for all its blocks.
+   */
+  selfContained: boolean;
 }
 
 // Elements that stand on their own at the top level; anything else is inline and joins its neighbours.
@@ -30,14 +41,25 @@ interface LocatedNode {
   tagName?: string;
   value?: string;
   attrs?: { name: string; value: string }[];
-  sourceCodeLocation?: { startOffset: number; endOffset: number } | null;
+  childNodes?: LocatedNode[];
+  /** A `<template>`'s content. */
+  content?: LocatedNode;
+  sourceCodeLocation?: { startOffset: number; endOffset: number; endTag?: unknown } | null;
 }
+
+// The last body split, for a caller that splits the same body again right after (a markdown import).
+let last: { body: string; result: SegmentedBody } | null = null;
 
 /**
  * Splits an HTML body into its top-level blocks with their exact source text, as an HTML5 parser
  * sees them, so that a block nobody edited can be written back byte for byte.
  */
 export function splitTopLevel(body: string): SegmentedBody {
+  if (last?.body !== body) last = { body, result: split(body) };
+  return last.result;
+}
+
+function split(body: string): SegmentedBody {
   const fragment = parseFragment(body, { sourceCodeLocationInfo: true }) as unknown as {
     childNodes: LocatedNode[];
   };
@@ -45,12 +67,14 @@ export function splitTopLevel(body: string): SegmentedBody {
   let leading = '';
   let cursor = 0;
   let inlineStart = -1;
+  let inlineNode = -1;
+  let selfContained = !startsWithTablePart(fragment.childNodes) && !hasQuirksSensitiveTable(fragment.childNodes);
 
   const closeInline = (end: number) => {
     if (inlineStart < 0) return;
     const raw = body.slice(inlineStart, end);
     const html = raw.trimEnd();
-    segments.push({ kind: 'inline', html, after: raw.slice(html.length), start: inlineStart });
+    segments.push({ kind: 'inline', html, after: raw.slice(html.length), start: inlineStart, node: inlineNode });
     inlineStart = -1;
   };
   const addWhitespace = (end: number) => {
@@ -60,10 +84,15 @@ export function splitTopLevel(body: string): SegmentedBody {
     else leading += text;
   };
 
-  for (const node of fragment.childNodes) {
+  fragment.childNodes.forEach((node, index) => {
     const loc = node.sourceCodeLocation;
-    if (!loc) continue;
+    if (!loc) {
+      selfContained = false;
+      return;
+    }
     const { startOffset, endOffset } = loc;
+    // Nodes out of source order were moved by the parser (text fostered out of a table).
+    if (startOffset < cursor) selfContained = false;
     const isWhitespaceText = node.nodeName === '#text' && /^\s*$/.test(body.slice(startOffset, endOffset));
     const isBlock = node.tagName !== undefined && (BLOCK_TAGS.has(node.tagName) || isBlockLink(node));
     const isComment = node.nodeName === '#comment';
@@ -78,20 +107,59 @@ export function splitTopLevel(body: string): SegmentedBody {
         html: body.slice(startOffset, endOffset),
         after: '',
         start: startOffset,
+        node: index,
       });
+      if (isBlock && selfContained && !parsedWithin(node, startOffset, endOffset)) selfContained = false;
     } else if (inlineStart < 0) {
       // Whitespace before the first inline node belongs between blocks, not to the inline run.
       const text = body.slice(startOffset, endOffset);
       const start = node.nodeName === '#text' ? startOffset + (text.length - text.trimStart().length) : startOffset;
       addWhitespace(start);
       inlineStart = start;
+      inlineNode = index;
     }
     cursor = endOffset;
-  }
+  });
   closeInline(body.length);
   // A parser may stop early on broken input (e.g. an unclosed comment); the rest is kept as it was.
   if (cursor < body.length && inlineStart < 0) addWhitespace(body.length);
-  return { leading, segments };
+  const topLevel = fragment.childNodes.map((node) => node.tagName ?? node.nodeName);
+  return { leading, segments, topLevel, selfContained };
+}
+
+// Elements a table implies where its markup leaves them out: they have no location of their own.
+const IMPLIED_TABLE_PARTS = new Set(['tbody', 'tr', 'colgroup']);
+
+/**
+ * Whether every node under `node` came from the source between `start` and `end`: a node from
+ * elsewhere (a formatting element reopened from an earlier block) has no location or one outside.
+ */
+function parsedWithin(node: LocatedNode, start: number, end: number): boolean {
+  const loc = node.sourceCodeLocation;
+  if (!loc ? !IMPLIED_TABLE_PARTS.has(node.tagName ?? '') : loc.startOffset < start || loc.endOffset > end) return false;
+  for (const child of node.childNodes ?? []) if (!parsedWithin(child, start, end)) return false;
+  if (node.content) for (const child of node.content.childNodes ?? []) if (!parsedWithin(child, start, end)) return false;
+  return true;
+}
+
+// A fragment that starts with a table part is parsed in table mode to its end (a body never is).
+const TABLE_PARTS = new Set(['caption', 'colgroup', 'col', 'tbody', 'tfoot', 'thead', 'tr', 'td', 'th']);
+
+function startsWithTablePart(nodes: LocatedNode[]): boolean {
+  const first = nodes.find((node) => node.tagName !== undefined);
+  return first !== undefined && TABLE_PARTS.has(first.tagName!);
+}
+
+/** A `<p>` left open before a `<table>`: closed by it here, but not by a parser in quirks mode. */
+function hasQuirksSensitiveTable(nodes: LocatedNode[]): boolean {
+  let previous: LocatedNode | undefined;
+  for (const node of nodes) {
+    if (node.tagName === 'table' && previous?.tagName === 'p' && !previous.sourceCodeLocation?.endTag) return true;
+    if (node.childNodes && hasQuirksSensitiveTable(node.childNodes)) return true;
+    if (node.content?.childNodes && hasQuirksSensitiveTable(node.content.childNodes)) return true;
+    previous = node;
+  }
+  return false;
 }
 
 /** A link that wraps a block (a linked Isomer image) stands on its own, like a block. */

@@ -79,6 +79,7 @@ interface LocatedNode {
 
 /** Replaces each top-level `<div data-raw-html="…"></div>` by a comment standing in for it (on the same line). */
 function holdRawBlocks(html: string): { html: string; held: string[] } {
+  if (!html.includes('data-raw-html')) return { html, held: [] };
   const fragment = parseFragment(html, { sourceCodeLocationInfo: true }) as unknown as { childNodes: LocatedNode[] };
   const held: string[] = [];
   const parts: string[] = [];
