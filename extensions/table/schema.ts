@@ -1,9 +1,15 @@
-import type { Attribute } from '@tiptap/core';
-import { createTable, Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
-import type { DOMOutputSpec, Node as PMNode } from '@tiptap/pm/model';
-import { TextSelection } from '@tiptap/pm/state';
+import type { Attribute, CommandProps, KeyboardShortcutCommand, RawCommands } from '@tiptap/core';
+import { callOrReturn, getExtensionField, Node as TipTapNode } from '@tiptap/core';
+// The table commands' types; the code that runs them is in ./editing.ts.
+import type {} from '@tiptap/extension-table/table';
+import { TableCell } from '@tiptap/extension-table/cell';
+import { TableHeader } from '@tiptap/extension-table/header';
+import { TableRow } from '@tiptap/extension-table/row';
+import type { DOMOutputSpec, Node as PMNode, Schema } from '@tiptap/pm/model';
+import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state';
 import { domDocument } from '../../src/core/dom.ts';
 import { elementSpec as spec } from '../../src/core/domSpec.ts';
+import { TableView } from './tableView.ts';
 
 /** The CMS writes `style="minWidth: Npx"` (N = 25 px a column) on every table it makes. */
 const CMS_MIN_WIDTH = /^minWidth: \d+px$/;
@@ -97,13 +103,88 @@ export const IsomerTableRow = TableRow.extend({
   },
 });
 
+type TableEditing = typeof import('./editing.ts');
+
+/** Table editing once loaded: showing a page needs only the nodes, so the editing code loads afterwards. */
+let editing: TableEditing | undefined;
+let loading: Promise<TableEditing> | undefined;
+
+/** Loads table editing, once (again after a failed load). */
+export function loadTableEditing(): Promise<TableEditing> {
+  loading ??= import('./editing.ts').then(
+    (module) => (editing = module),
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+const tableEditingSlot = new PluginKey('tableEditingSlot');
+
+const LAZY_COMMANDS = [
+  'addColumnBefore',
+  'addColumnAfter',
+  'deleteColumn',
+  'addRowBefore',
+  'addRowAfter',
+  'deleteRow',
+  'deleteTable',
+  'mergeCells',
+  'splitCell',
+  'toggleHeaderColumn',
+  'toggleHeaderRow',
+  'toggleHeaderCell',
+  'mergeOrSplit',
+  'setCellAttribute',
+  'goToNextCell',
+  'goToPreviousCell',
+  'fixTables',
+  'setCellSelection',
+] as const satisfies readonly (keyof TableEditing['tableCommands'])[];
+
+/** The table commands; until table editing has loaded they do nothing and say they cannot run. */
+function lazyCommands(): Pick<RawCommands, (typeof LAZY_COMMANDS)[number]> {
+  const entries = LAZY_COMMANDS.map((name) => {
+    const command =
+      (...args: unknown[]) =>
+      (props: CommandProps): boolean => {
+        const run = editing?.tableCommands[name] as ((...a: unknown[]) => (p: CommandProps) => boolean) | undefined;
+        return run ? run(...args)(props) : false;
+      };
+    return [name, command];
+  });
+  return Object.fromEntries(entries) as Pick<RawCommands, (typeof LAZY_COMMANDS)[number]>;
+}
+
+/** A new table in the CMS markup: `minWidth` for its columns, a colgroup, empty cells. */
+function newTable(schema: Schema, rows: number, cols: number, withHeaderRow: boolean): PMNode {
+  const { table, tableRow, tableCell, tableHeader } = schema.nodes as Record<string, NonNullable<Schema['nodes'][string]>>;
+  const row = (cellType: typeof tableCell) => tableRow!.createChecked(null, Array.from({ length: cols }, () => cellType!.createAndFill()!));
+  const body = Array.from({ length: rows }, (_, i) => row(withHeaderRow && i === 0 ? tableHeader : tableCell));
+  return table!.createChecked({ htmlAttributes: { style: `minWidth: ${cols * CELL_MIN_WIDTH}px` }, colgroup: [] }, body);
+}
+
 /**
  * `<table style="minWidth: 75px"><colgroup><col>…</colgroup><tbody><tr><th rowspan="1" colspan="1"><p>…`
  * and older tables (`class="table-h"`, no colgroup). The table's attributes and its `<col>`s are kept as
  * written; a CMS `minWidth` follows the column count, as the CMS computes it. Rows that were written in a
  * `<thead>` are written there again.
  */
-export const IsomerTable = Table.extend({
+export const IsomerTable = TipTapNode.create({
+  name: 'table',
+  content: 'tableRow+',
+  tableRole: 'table',
+  isolating: true,
+  group: 'block',
+
+  /** Every node learns its `tableRole` here (row, cell, header cell), which the table-editing code looks for. */
+  extendNodeSchema(extension) {
+    const context = { name: extension.name, options: extension.options, storage: extension.storage };
+    return { tableRole: callOrReturn(getExtensionField(extension, 'tableRole', context)) };
+  },
+
   addAttributes() {
     return {
       htmlAttributes: { default: {}, rendered: false, parseHTML: (element) => otherAttributes(element) },
@@ -170,18 +251,13 @@ export const IsomerTable = Table.extend({
 
   addCommands() {
     return {
-      ...this.parent?.(),
+      ...lazyCommands(),
       insertTable:
         ({ rows = 3, cols = 3, withHeaderRow = true } = {}) =>
         ({ tr, dispatch, editor }) => {
-          const plain = createTable(editor.schema, rows, cols, withHeaderRow);
-          const node = plain.type.create(
-            { ...plain.attrs, htmlAttributes: { style: `minWidth: ${cols * CELL_MIN_WIDTH}px` }, colgroup: [] },
-            plain.content,
-          );
           if (dispatch) {
             const offset = tr.selection.from + 1;
-            tr.replaceSelectionWith(node)
+            tr.replaceSelectionWith(newTable(editor.schema, rows, cols, withHeaderRow))
               .scrollIntoView()
               .setSelection(TextSelection.near(tr.doc.resolve(offset)));
           }
@@ -189,6 +265,47 @@ export const IsomerTable = Table.extend({
         },
     };
   },
-}).configure({ resizable: false });
+
+  addKeyboardShortcuts() {
+    const deleteTableWhenAllCellsSelected: KeyboardShortcutCommand = (props) => editing?.deleteTableWhenAllCellsSelected(props) ?? false;
+    return {
+      Tab: () => {
+        if (this.editor.commands.goToNextCell()) return true;
+        if (!this.editor.can().addRowAfter()) return false;
+        return this.editor.chain().addRowAfter().goToNextCell().run();
+      },
+      'Shift-Tab': () => this.editor.commands.goToPreviousCell(),
+      Backspace: deleteTableWhenAllCellsSelected,
+      'Mod-Backspace': deleteTableWhenAllCellsSelected,
+      Delete: deleteTableWhenAllCellsSelected,
+      'Mod-Delete': deleteTableWhenAllCellsSelected,
+    };
+  },
+
+  // The cell-selection plugin takes this place once table editing has loaded.
+  addProseMirrorPlugins() {
+    return [new Plugin({ key: tableEditingSlot })];
+  },
+
+  addNodeView() {
+    return ({ node }) => new TableView(node, CELL_MIN_WIDTH);
+  },
+
+  onCreate() {
+    const editor = this.editor;
+    const install = (module: TableEditing) => module.installTableEditing(editor, tableEditingSlot);
+    if (editing) return install(editing);
+    // Loaded at the first sign of use (the pointer over the page, focus, a selection change), as the
+    // bubble menus are: opening and showing a page does not wait for it.
+    const dom = editor.view.dom;
+    const load = () => {
+      editor.off('focus', load).off('selectionUpdate', load);
+      dom.removeEventListener('pointerover', load);
+      loadTableEditing().then(install, () => undefined);
+    };
+    editor.on('focus', load).on('selectionUpdate', load);
+    dom.addEventListener('pointerover', load);
+  },
+});
 
 export const tableExtensions = [IsomerTable, IsomerTableRow, IsomerTableHeader, IsomerTableCell];

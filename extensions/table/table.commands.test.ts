@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import { Editor } from '@tiptap/core';
 import { CellSelection } from '@tiptap/pm/tables';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BodyCodec } from '../../src/core/bodyCodec.ts';
 import { blockRegistry } from '../registry.ts';
+import { loadTableEditing } from './schema.ts';
 
 const codec = new BodyCodec(blockRegistry);
 
@@ -13,6 +14,8 @@ const table = (cols: number, ...rows: string[]) =>
   `<table style="minWidth: ${cols * 25}px">\n<colgroup>\n${Array.from({ length: cols }, () => '<col>').join('\n')}\n</colgroup>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
 
 describe('table commands', () => {
+  // The editing code loads after the editor is up; here it is loaded first, so every editor has it at once.
+  beforeAll(() => loadTableEditing());
   let editor: Editor | null = null;
   afterEach(() => {
     editor?.destroy();
@@ -44,10 +47,18 @@ describe('table commands', () => {
     return found;
   }
 
-  it('column resizing is off', () => {
+  it('cell selection takes the place kept for it among the plugins; column resizing is off', async () => {
     const e = start();
-    const tableExtension = e.extensionManager.extensions.find((x) => x.name === 'table')!;
-    expect(tableExtension.options.resizable).toBe(false);
+    const keys = () => e.state.plugins.map((plugin) => (plugin as unknown as { key: string }).key);
+    const before = keys();
+    const slot = before.findIndex((key) => key.startsWith('tableEditingSlot$'));
+    expect(slot).toBeGreaterThan(0);
+    await new Promise((resolve) => setTimeout(resolve, 0)); // the editor's create event
+    const after = keys();
+    expect(after).toHaveLength(before.length);
+    expect(after[slot]).toMatch(/^selectingCells\$/);
+    expect(after.filter((_, i) => i !== slot)).toEqual(before.filter((_, i) => i !== slot));
+    expect(after.some((key) => key.startsWith('tableColumnResizing$'))).toBe(false);
   });
 
   it('insertTable makes a 3 × 3 table with a header row, in the CMS markup', () => {

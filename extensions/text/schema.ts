@@ -1,11 +1,22 @@
 import { Extension } from '@tiptap/core';
+import { Blockquote } from '@tiptap/extension-blockquote';
+import { Bold } from '@tiptap/extension-bold';
+import { Code } from '@tiptap/extension-code';
+import { CodeBlock } from '@tiptap/extension-code-block';
+import { Document } from '@tiptap/extension-document';
+import { HardBreak } from '@tiptap/extension-hard-break';
+import { Heading } from '@tiptap/extension-heading';
 import Highlight from '@tiptap/extension-highlight';
-import Link from '@tiptap/extension-link';
-import { TaskItem, TaskList } from '@tiptap/extension-list';
+import { Italic } from '@tiptap/extension-italic';
+import { BulletList, ListItem, ListKeymap, OrderedList, TaskItem, TaskList } from '@tiptap/extension-list';
+import { Paragraph } from '@tiptap/extension-paragraph';
+import { Strike } from '@tiptap/extension-strike';
 import Subscript from '@tiptap/extension-subscript';
 import Superscript from '@tiptap/extension-superscript';
-import StarterKit from '@tiptap/starter-kit';
-import { isSafeUrl } from '../../src/core/safeUrl.ts';
+import { Text } from '@tiptap/extension-text';
+import { Underline } from '@tiptap/extension-underline';
+import { Dropcursor, Gapcursor, UndoRedo } from '@tiptap/extensions';
+import { IsomerLink } from './link.ts';
 
 /** Isomer writes tight lists as `<ul data-tight="true" class="tight">`; the flag survives edits. */
 export const TightLists = Extension.create({
@@ -27,30 +38,33 @@ export const TightLists = Extension.create({
   },
 });
 
-/** Links written as Isomer writes them: `href` first, then `rel`, `target` and the rest. */
-export const IsomerLink = Link.extend({
-  renderHTML({ HTMLAttributes }) {
-    const { href, rel, target, ...rest } = HTMLAttributes as Record<string, unknown>;
-    const safeHref = typeof href === 'string' && isSafeUrl(href) ? href : '';
-    return ['a', { href: safeHref, rel, target, ...rest }, 0];
-  },
-});
-
+/**
+ * The extensions of TipTap's starter kit, in its order, without its trailing paragraph (the editor must
+ * not add a paragraph nobody typed: export would then differ from the file), its horizontal rule (the
+ * divider is its own block, extensions/divider) and its link (./link.ts). Listed here rather than
+ * through the kit, whose module would bring the link extension's URL finder into the first download.
+ */
 export const textExtensions = [
-  StarterKit.configure({
-    // The editor must not add a paragraph nobody typed: export would then differ from the file.
-    trailingNode: false,
-    // The divider is its own block (extensions/divider).
-    horizontalRule: false,
-    link: false,
-  }),
-  IsomerLink.configure({
-    openOnClick: false,
-    autolink: true,
-    // Links keep the target and rel they were written with; new links get none by default.
-    HTMLAttributes: { target: null, rel: null },
-    isAllowedUri: (url) => isSafeUrl(url),
-  }),
+  Bold,
+  Blockquote,
+  BulletList,
+  Code,
+  CodeBlock,
+  Document,
+  Dropcursor,
+  Gapcursor,
+  HardBreak,
+  Heading,
+  UndoRedo,
+  Italic,
+  ListItem,
+  ListKeymap,
+  OrderedList,
+  Paragraph,
+  Strike,
+  Text,
+  Underline,
+  IsomerLink,
   Highlight,
   Superscript,
   Subscript,

@@ -1,0 +1,129 @@
+import type { Editor } from '@tiptap/core';
+import { Mark } from '@tiptap/core';
+// The link commands' types; linking while typing and on paste is in ./linkTyping.ts.
+import type {} from '@tiptap/extension-link';
+import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { isSafeUrl } from '../../src/core/safeUrl.ts';
+
+type LinkTyping = typeof import('./linkTyping.ts');
+
+let linkTyping: LinkTyping | undefined;
+let loading: Promise<LinkTyping> | undefined;
+
+/** Loads linking while typing and on paste (and the URL finder it needs), once; again after a failed load. */
+export function loadLinkTyping(): Promise<LinkTyping> {
+  loading ??= import('./linkTyping.ts').then(
+    (module) => (linkTyping = module),
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+const linkTypingSlot = new PluginKey('linkTypingSlot');
+
+export interface IsomerLinkOptions {
+  /** Whether typing a URL and a space makes it a link (the plugin loads at the first use of the editor). */
+  autolink: boolean;
+  openOnClick: boolean;
+  linkOnPaste: boolean;
+  isAllowedUri: (url: string) => boolean;
+}
+
+/**
+ * The link mark, as the link extension of TipTap defines it (same name, attributes, parsing and
+ * commands), written as Isomer writes links: `href` first, then `rel`, `target` and the rest. Making
+ * links of URLs while typing or pasting needs a URL finder that opening a page does not, so that
+ * part loads at the first use of the editor and takes the place this mark keeps for it.
+ */
+export const IsomerLink = Mark.create<IsomerLinkOptions>({
+  name: 'link',
+  priority: 1000,
+  keepOnSplit: false,
+  exitable: true,
+
+  inclusive() {
+    return this.options.autolink;
+  },
+
+  addOptions() {
+    return {
+      autolink: true,
+      openOnClick: false,
+      linkOnPaste: true,
+      isAllowedUri: (url) => isSafeUrl(url),
+    };
+  },
+
+  // Links keep the target, rel and class they were written with; new links get none.
+  addAttributes() {
+    return {
+      href: { default: null, parseHTML: (element) => element.getAttribute('href') },
+      target: { default: null },
+      rel: { default: null },
+      class: { default: null },
+      title: { default: null },
+    };
+  },
+
+  parseHTML() {
+    return [
+      {
+        tag: 'a[href]',
+        getAttrs: (dom) => {
+          const href = dom.getAttribute('href');
+          return href && this.options.isAllowedUri(href) ? null : false;
+        },
+      },
+    ];
+  },
+
+  renderHTML({ HTMLAttributes }) {
+    const { href, rel, target, ...rest } = HTMLAttributes as Record<string, unknown>;
+    const safeHref = typeof href === 'string' && isSafeUrl(href) ? href : '';
+    return ['a', { href: safeHref, rel, target, ...rest }, 0];
+  },
+
+  addCommands() {
+    return {
+      setLink:
+        (attributes) =>
+        ({ chain }) => {
+          if (!this.options.isAllowedUri(attributes.href)) return false;
+          return chain().setMark(this.name, attributes).setMeta('preventAutolink', true).run();
+        },
+      toggleLink:
+        (attributes) =>
+        ({ chain }) => {
+          const href = attributes?.href;
+          if (href && !this.options.isAllowedUri(href)) return false;
+          return chain().toggleMark(this.name, attributes, { extendEmptyMarkRange: true }).setMeta('preventAutolink', true).run();
+        },
+      unsetLink:
+        () =>
+        ({ chain }) =>
+          chain().unsetMark(this.name, { extendEmptyMarkRange: true }).setMeta('preventAutolink', true).run(),
+    };
+  },
+
+  addProseMirrorPlugins() {
+    return [new Plugin({ key: linkTypingSlot })];
+  },
+
+  onCreate() {
+    const editor: Editor = this.editor;
+    const install = (module: LinkTyping) => module.installLinkTyping(editor, linkTypingSlot);
+    if (linkTyping) return install(linkTyping);
+    // Loaded at the first sign of use (the pointer over the page, focus, a selection change).
+    const dom = editor.view.dom;
+    const load = () => {
+      editor.off('focus', load).off('selectionUpdate', load);
+      dom.removeEventListener('pointerover', load);
+      loadLinkTyping().then(install, () => undefined);
+    };
+    editor.on('focus', load).on('selectionUpdate', load);
+    dom.addEventListener('pointerover', load);
+  },
+});
