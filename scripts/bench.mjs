@@ -184,15 +184,6 @@ async function measureRun(editorId, page, keys, collectAssets, assetsOnly = fals
   site.reset();
   const context = await browser.newContext({ viewport });
   const tab = await context.newPage();
-  const assets = new Set();
-  if (collectAssets) {
-    tab.on('request', (request) => {
-      if (request.frame() !== tab.mainFrame()) return;
-      const url = new URL(request.url());
-      if (/\.(js|css)$/.test(url.pathname) && (readyAt === null)) assets.add(url.pathname);
-    });
-  }
-  let readyAt = null;
   const errors = [];
   tab.on('pageerror', (error) => errors.push(error.message));
   await tab.addInitScript(instrument, { clickPermalink: editor.clickPermalink(page), lastText: page.lastText });
@@ -200,7 +191,19 @@ async function measureRun(editorId, page, keys, collectAssets, assetsOnly = fals
   await tab.waitForFunction(() => window.__bench.ready !== null || window.__benchError, null, { timeout: 60_000, polling: 100 });
   const timing = await tab.evaluate(() => ({ ready: window.__bench.ready, clickedAt: window.__bench.clickedAt, error: window.__benchError ?? null }));
   if (timing.error) throw new Error(`${editor.label}: ${timing.error}`);
-  readyAt = timing.ready;
+  // The JS and CSS the page asked for up to the editable frame, by the browser's own clock (what is
+  // requested after it, such as code loaded when idle, is not needed before the first interaction).
+  const assets = collectAssets
+    ? await tab.evaluate(
+        (ready) =>
+          performance
+            .getEntriesByType('resource')
+            .filter((entry) => entry.startTime <= ready)
+            .map((entry) => new URL(entry.name).pathname)
+            .filter((path) => /\.(js|css)$/.test(path)),
+        timing.ready,
+      )
+    : [];
   if (assetsOnly) {
     await context.close();
     if (errors.length > 0) throw new Error(`${editor.label}: ${errors.join('; ')}`);

@@ -1,8 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { frontMatterData } from '../core/pageFile.ts';
 import { bodyCodec } from '../editor/bodyCodecInstance.ts';
 import { useEditorStore } from '../store/editorStore.ts';
-import { useOpenPageStore } from '../store/openPageStore.ts';
+import { frontMatterReady, useOpenPageStore } from '../store/openPageStore.ts';
 import { useUiStore } from '../store/uiStore.ts';
 import { useWorkspaceStore } from '../store/workspaceStore.ts';
 import { Modal } from './Modal.tsx';
@@ -32,6 +32,8 @@ export default function PreviewDialog() {
   const site = useWorkspaceStore((s) => s.site);
   const pages = useWorkspaceStore((s) => s.pages);
   const [width, setWidth] = useState<Width>('desktop');
+  // The settings (title and the rest) are read once the YAML parser has loaded; this asks for it.
+  useEffect(() => void frontMatterReady(), []);
 
   const srcDoc = useMemo(() => {
     if (!editor || !opened || !file || !path) return '';

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { FIELD_HELP as FieldHelp } from '../core/frontMatterSchema.ts';
 import { frontMatterData, writePageFile } from '../core/pageFile.ts';
 import { useEditorStore } from '../store/editorStore.ts';
-import { useOpenPageStore } from '../store/openPageStore.ts';
+import { frontMatterReady, useOpenPageStore } from '../store/openPageStore.ts';
 import { textToSave } from '../store/savePageAction.ts';
 import { useUiStore } from '../store/uiStore.ts';
 import { DiffView } from './DiffView.tsx';
@@ -25,6 +25,8 @@ export default function ReviewDialog() {
   const file = useOpenPageStore((s) => s.file);
   const baselineDoc = useOpenPageStore((s) => s.baselineDoc);
   const [labels, setLabels] = useState<typeof FieldHelp | null>(null);
+  // The settings (title and the rest) are read once the YAML parser has loaded; this asks for it.
+  useEffect(() => void frontMatterReady(), []);
 
   useEffect(() => {
     void import('../core/frontMatterSchema.ts').then((m) => setLabels(m.FIELD_HELP));
