@@ -9,6 +9,7 @@ import type { DOMOutputSpec, Node as PMNode, Schema } from '@tiptap/pm/model';
 import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state';
 import { domDocument } from '../../src/core/dom.ts';
 import { elementSpec as spec } from '../../src/core/domSpec.ts';
+import { whenFirstUsed } from '../../src/core/firstUse.ts';
 import { TableView } from './tableView.ts';
 
 /** The CMS writes `style="minWidth: Npx"` (N = 25 px a column) on every table it makes. */
@@ -295,16 +296,8 @@ export const IsomerTable = TipTapNode.create({
     const editor = this.editor;
     const install = (module: TableEditing) => module.installTableEditing(editor, tableEditingSlot);
     if (editing) return install(editing);
-    // Loaded at the first sign of use (the pointer over the page, focus, a selection change), as the
-    // bubble menus are: opening and showing a page does not wait for it.
-    const dom = editor.view.dom;
-    const load = () => {
-      editor.off('focus', load).off('selectionUpdate', load);
-      dom.removeEventListener('pointerover', load);
-      loadTableEditing().then(install, () => undefined);
-    };
-    editor.on('focus', load).on('selectionUpdate', load);
-    dom.addEventListener('pointerover', load);
+    // Loaded at the first use of the editor or when the browser is idle: showing a page does not wait for it.
+    whenFirstUsed(editor, () => void loadTableEditing().then(install, () => undefined));
   },
 });
 

@@ -3,6 +3,7 @@ import { Mark } from '@tiptap/core';
 // The link commands' types; linking while typing and on paste is in ./linkTyping.ts.
 import type {} from '@tiptap/extension-link';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { whenFirstUsed } from '../../src/core/firstUse.ts';
 import { isSafeUrl } from '../../src/core/safeUrl.ts';
 
 type LinkTyping = typeof import('./linkTyping.ts');
@@ -116,14 +117,7 @@ export const IsomerLink = Mark.create<IsomerLinkOptions>({
     const editor: Editor = this.editor;
     const install = (module: LinkTyping) => module.installLinkTyping(editor, linkTypingSlot);
     if (linkTyping) return install(linkTyping);
-    // Loaded at the first sign of use (the pointer over the page, focus, a selection change).
-    const dom = editor.view.dom;
-    const load = () => {
-      editor.off('focus', load).off('selectionUpdate', load);
-      dom.removeEventListener('pointerover', load);
-      loadLinkTyping().then(install, () => undefined);
-    };
-    editor.on('focus', load).on('selectionUpdate', load);
-    dom.addEventListener('pointerover', load);
+    // Loaded at the first use of the editor or when the browser is idle: showing a page does not wait for it.
+    whenFirstUsed(editor, () => void loadLinkTyping().then(install, () => undefined));
   },
 });
