@@ -6,8 +6,8 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,
-  // One retry: a few journeys type right after focusing the editor, where a keystroke is occasionally lost
-  // at machine speed; a retry that passes is still reported as flaky.
+  // One retry, for the rare hiccup of a machine shared with other work; a test that passes only on
+  // its retry is reported as flaky (and npm test says so), never hidden.
   retries: 1,
   outputDir: 'test-results/e2e-artifacts',
   use: {

@@ -47,6 +47,8 @@ if (!built) {
   const e2e = readJson(e2eJson);
   if (e2e) {
     passed += e2e.stats.expected + e2e.stats.flaky;
+    // A test that passed only on its retry counts as passed, and is named so it is not forgotten.
+    if (e2e.stats.flaky > 0) console.log(`\n${e2e.stats.flaky} end-to-end test(s) passed only on a retry (flaky): see the list above.`);
     failed += e2e.stats.unexpected;
     if (e2e.errors?.length) failed++;
   } else failed++;
