@@ -3,6 +3,7 @@ import type { BodyCodec, BodyDocument, BodyReportItem } from './bodyCodec.ts';
 import type { SiteOptions } from './markdown/liquid.ts';
 import type { Removal } from './sanitize.ts';
 import { isCertainlyTiptap, splitPageFile, withBody, writePageFile, type PageFile } from './pageFileText.ts';
+import { FullParserNotLoaded, loadFullParser } from './topLevelSegments.ts';
 
 // Opening and saving pages without the markdown importer or the YAML parser loaded: the browser fetches
 // markdown-it and liquidjs only for a page that is still markdown, and the YAML parser (`pageFile.ts`)
@@ -58,13 +59,30 @@ export async function openPageInBrowser(codec: BodyCodec, text: string, options:
   const parts = splitPageFile(text);
   if (isCertainlyTiptap(parts.frontMatterText)) {
     const file: PageFile = { ...parts, frontMatter: null, frontMatterError: null, frontMatterWarnings: [] };
-    return { opened: openPageFile(file, 'tiptap', null, codec, options), frontMatterPending: true };
+    return { opened: await withFullParserIfNeeded(() => openPageFile(file, 'tiptap', null, codec, options)), frontMatterPending: true };
   }
   const { parsePageFile, pageVariant } = await import('./pageFile.ts');
   const file = parsePageFile(parts);
   const format = pageVariant(file);
-  const importMarkdown = needsMarkdownImport(format, file) ? (await import('./markdown/importMarkdown.ts')).importMarkdown : null;
-  return { opened: openPageFile(file, format, importMarkdown, codec, options), frontMatterPending: false };
+  // Converted markdown is not always markup the strict scanner splits: the full parser comes along.
+  const importMarkdown = needsMarkdownImport(format, file)
+    ? (await Promise.all([import('./markdown/importMarkdown.ts'), loadFullParser()]))[0].importMarkdown
+    : null;
+  return { opened: await withFullParserIfNeeded(() => openPageFile(file, format, importMarkdown, codec, options)), frontMatterPending: false };
+}
+
+/**
+ * Runs `open`, and again once the full HTML parser is loaded if the body needed it: most bodies split
+ * without it, so a page opens without fetching it.
+ */
+async function withFullParserIfNeeded<T>(open: () => T): Promise<T> {
+  try {
+    return open();
+  } catch (err) {
+    if (!(err instanceof FullParserNotLoaded)) throw err;
+    await loadFullParser();
+    return open();
+  }
 }
 
 /**

@@ -1,4 +1,5 @@
-import { parseFragment } from 'parse5';
+import { domDocument } from './dom.ts';
+import { scanStrictHtml } from './strictHtmlScanner.ts';
 
 /** A run of the body source that becomes one top-level block (or a raw block). */
 export interface TopLevelSegment {
@@ -36,7 +37,7 @@ const BLOCK_TAGS = new Set(
   ).split(' '),
 );
 
-interface LocatedNode {
+export interface LocatedNode {
   nodeName: string;
   tagName?: string;
   value?: string;
@@ -47,6 +48,44 @@ interface LocatedNode {
   sourceCodeLocation?: { startOffset: number; endOffset: number; endTag?: unknown } | null;
 }
 
+/** A full HTML5 parser's located top-level nodes of a body (`parseFragment` with source locations). */
+export type FullParser = (body: string) => LocatedNode[];
+
+// Most bodies are well-formed and split with the strict scanner; the full parser (parse5, a large
+// download) is for the rest. Node registers it up front; the browser loads it on demand.
+let fullParser: FullParser | null = null;
+let loadingFullParser: Promise<void> | null = null;
+let scannerEnabled = true;
+
+/** Registers the full parser (Node, at start); null takes it away again (tests of the browser path). */
+export function setFullParser(parser: FullParser | null): void {
+  fullParser = parser;
+  loadingFullParser = null;
+}
+
+/** Loads the full parser (once). Whoever may split a body it could need must await this first. */
+export function loadFullParser(): Promise<void> {
+  if (fullParser) return Promise.resolve();
+  loadingFullParser ??= import('parse5').then(({ parseFragment }) => {
+    fullParser = (body) => (parseFragment(body, { sourceCodeLocationInfo: true }) as unknown as { childNodes: LocatedNode[] }).childNodes;
+  });
+  return loadingFullParser;
+}
+
+/** Thrown by a split that needs the full parser before it is loaded: never a guess instead. */
+export class FullParserNotLoaded extends Error {
+  constructor() {
+    super('This body needs the full HTML parser, which is not loaded yet: await loadFullParser() and try again.');
+    this.name = 'FullParserNotLoaded';
+  }
+}
+
+/** For tests: split every body with the full parser only. */
+export function useStrictScanner(enabled: boolean): void {
+  scannerEnabled = enabled;
+  last = null;
+}
+
 // The last body split, for a caller that splits the same body again right after (a markdown import).
 let last: { body: string; result: SegmentedBody } | null = null;
 
@@ -55,14 +94,57 @@ let last: { body: string; result: SegmentedBody } | null = null;
  * sees them, so that a block nobody edited can be written back byte for byte.
  */
 export function splitTopLevel(body: string): SegmentedBody {
-  if (last?.body !== body) last = { body, result: split(body) };
+  if (last?.body !== body) last = { body, result: split(body, parseTopLevel(body)) };
   return last.result;
 }
 
-function split(body: string): SegmentedBody {
-  const fragment = parseFragment(body, { sourceCodeLocationInfo: true }) as unknown as {
-    childNodes: LocatedNode[];
-  };
+/** The split of `body` by the full parser alone, for tests that compare it with the scanner's. */
+export function splitTopLevelWithFullParser(body: string): SegmentedBody {
+  if (!fullParser) throw new Error('The full HTML parser is not loaded.');
+  return split(body, fullParser(body));
+}
+
+/** The split of `body` by the strict scanner alone, or null where it is not sure. */
+export function splitTopLevelWithScanner(body: string): SegmentedBody | null {
+  const nodes = scanStrictHtml(body);
+  return nodes ? split(body, nodes) : null;
+}
+
+function parseTopLevel(body: string): LocatedNode[] {
+  const nodes = topLevelNodes(body);
+  if (nodes) return nodes;
+  if (!fullParser) throw new FullParserNotLoaded();
+  return fullParser(body);
+}
+
+/** The scanner's top-level nodes of `body`, when it is sure of them and a DOM at hand agrees. */
+function topLevelNodes(body: string): LocatedNode[] | null {
+  if (!scannerEnabled) return null;
+  const nodes = scanStrictHtml(body);
+  return nodes && agreesWithDom(body, nodes) ? nodes : null;
+}
+
+/**
+ * In a browser, a check of the scanner against the browser's own parser: the same top-level nodes. A
+ * `<template>`'s content is parsed as a fragment is (not run, nothing loaded). Node tests compare the
+ * scanner with the full parser instead.
+ */
+function agreesWithDom(body: string, nodes: LocatedNode[]): boolean {
+  if (typeof window === 'undefined' || /jsdom/i.test(window.navigator.userAgent)) return true;
+  const template = domDocument().createElement('template');
+  template.innerHTML = body;
+  const children = template.content.childNodes;
+  if (children.length !== nodes.length) return false;
+  for (let i = 0; i < nodes.length; i++) {
+    const child = children[i]!;
+    const name = child.nodeType === 1 ? (child as Element).localName : child.nodeName;
+    if (name !== (nodes[i]!.tagName ?? nodes[i]!.nodeName)) return false;
+  }
+  return true;
+}
+
+function split(body: string, childNodes: LocatedNode[]): SegmentedBody {
+  const fragment = { childNodes };
   const segments: TopLevelSegment[] = [];
   let leading = '';
   let cursor = 0;

@@ -119,7 +119,7 @@ export const useOpenPageStore = create<OpenPageState>((set, get) => ({
   loadText: async (path, text, etag) => {
     // A page asked for while this one loads (its markdown importer may be fetched) wins.
     const request = openRequest;
-    const { openPageInBrowser, bodyCodec } = await loadPageCore();
+    const { openPageInBrowser, bodyCodec, loadFullParser } = await loadPageCore();
     const kind = kindOf(path, pageSummary(path));
     try {
       const baseurl = useWorkspaceStore.getState().site?.baseurl ?? '';
@@ -142,6 +142,8 @@ export const useOpenPageStore = create<OpenPageState>((set, get) => ({
       });
       // The settings and saving need the YAML parser: load it once the page is on screen.
       if (get().frontMatterPending) afterNewEditorPainted(previousEditor, () => void frontMatterReady());
+      // A body read later may need the full HTML parser: load it while idle.
+      afterNewEditorPainted(previousEditor, () => void loadFullParser());
     } catch (err) {
       if (request !== openRequest) return;
       const { readPageFile } = await loadFrontMatterCore();

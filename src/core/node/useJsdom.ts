@@ -1,7 +1,13 @@
 import { JSDOM } from 'jsdom';
+import { parseFragment } from 'parse5';
 import { setDomWindow, type DomWindow } from '../dom.ts';
+import { setFullParser, type LocatedNode } from '../topLevelSegments.ts';
 
 let installed: DomWindow | null = null;
+
+// Node code reaches the core through here: it gets the full HTML parser for splitting bodies at once,
+// which the browser loads only when a page needs it.
+setFullParser((body) => (parseFragment(body, { sourceCodeLocationInfo: true }) as unknown as { childNodes: LocatedNode[] }).childNodes);
 
 /** Gives the core a jsdom window in Node: the only DOM under which DOMPurify is trustworthy there. */
 export function useJsdom(): DomWindow {
