@@ -1,7 +1,7 @@
-import type { Editor } from '@tiptap/core';
+import { Editor } from '@tiptap/core';
 import { NodeSelection, Selection } from '@tiptap/pm/state';
-import { EditorContent, useEditor } from '@tiptap/react';
-import { Suspense, useEffect, useMemo } from 'react';
+import { EditorContent } from '@tiptap/react';
+import { Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { OpenedPage } from '../core/pageDocument.ts';
 import { useEditorStore } from '../store/editorStore.ts';
 import { useOpenPageStore } from '../store/openPageStore.ts';
@@ -50,31 +50,45 @@ function startWithTextCaret(editor: Editor): void {
   if (caret) editor.view.dispatch(state.tr.setSelection(caret).setMeta('addToHistory', false));
 }
 
-/** The editing canvas of one opened page. Mounted anew (by key) for every page loaded. */
-export default function PageEditor({ opened }: PageEditorProps) {
+/** A TipTap editor holding the opened page's document. */
+function createPageEditor(opened: OpenedPage): Editor {
   const codec = bodyCodec();
-  const extensions = useMemo(() => createEditorExtensions(codec), [codec]);
-  const editor = useEditor(
-    {
-      extensions,
-      // JSON, not an HTML string: the hidden source attributes must survive loading.
-      content: codec.toJSON(opened.body.doc),
-      shouldRerenderOnTransaction: false,
-      immediatelyRender: true,
-      enableInputRules: true,
-      enablePasteRules: true,
-      editorProps: {
-        attributes: {
-          'aria-label': 'Page content',
-          'aria-multiline': 'true',
-          role: 'textbox',
-          class: 'isomer-content',
-          spellcheck: 'true',
-        },
+  const editor = new Editor({
+    extensions: createEditorExtensions(codec),
+    // JSON, not an HTML string: the hidden source attributes must survive loading.
+    content: codec.toJSON(opened.body.doc),
+    enableInputRules: true,
+    enablePasteRules: true,
+    editorProps: {
+      attributes: {
+        'aria-label': 'Page content',
+        'aria-multiline': 'true',
+        role: 'textbox',
+        class: 'isomer-content',
+        spellcheck: 'true',
       },
     },
-    [],
-  );
+  });
+  // The view was created with the blocks' node views (none of them React's). Setting them again when
+  // the canvas mounts, as the React binding does, would redraw the whole page: its first render twice.
+  editor.createNodeViews = () => undefined;
+  return editor;
+}
+
+/** The editing canvas of one opened page. Mounted anew (by key) for every page loaded. */
+export default function PageEditor({ opened }: PageEditorProps) {
+  // One editor for the life of this canvas, made here rather than through the binding's hook: the hook
+  // can destroy and remake the editor when a large page keeps the first render busy, building the
+  // whole page twice. Nothing re-renders on a transaction: parts that show editor state subscribe.
+  const [editor] = useState(() => createPageEditor(opened));
+  const pendingDestroy = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useLayoutEffect(() => {
+    if (pendingDestroy.current !== null) clearTimeout(pendingDestroy.current);
+    // Destroyed once unmounted for good (a remount straight after, as in development checks, keeps it).
+    return () => {
+      pendingDestroy.current = setTimeout(() => editor.destroy(), 0);
+    };
+  }, [editor]);
 
   useEffect(() => {
     injectBlockStyles();
