@@ -7,16 +7,26 @@ import type { Editor } from '@tiptap/core';
  */
 export function whenFirstUsed(editor: Editor, run: () => void): void {
   const dom = editor.view.dom;
-  const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(() => once(), { timeout: 3000 }) : null;
+  let done = false;
+  // Idle time is looked for only once the page is on screen: the editor may be made well before its
+  // canvas is mounted, and idle moments before that would load this code ahead of the page.
+  const afterShown = () => {
+    if (done || editor.isDestroyed) return;
+    if (!dom.isConnected) return void requestAnimationFrame(afterShown);
+    requestAnimationFrame(() => setTimeout(() => !done && requestIdleCallback(() => once(), { timeout: 3000 }), 0));
+  };
+  if (typeof requestIdleCallback === 'function' && typeof requestAnimationFrame === 'function') requestAnimationFrame(afterShown);
   function once() {
+    if (done) return;
+    done = true;
     editor.off('focus', once).off('selectionUpdate', once).off('destroy', forget);
     dom.removeEventListener('pointerover', once);
-    if (idle !== null) cancelIdleCallback(idle);
     if (!editor.isDestroyed) run();
   }
   function forget() {
+    done = true;
     editor.off('focus', once).off('selectionUpdate', once);
-    if (idle !== null) cancelIdleCallback(idle);
+    dom.removeEventListener('pointerover', once);
   }
   editor.on('focus', once).on('selectionUpdate', once).on('destroy', forget);
   dom.addEventListener('pointerover', once);
