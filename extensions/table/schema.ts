@@ -10,6 +10,7 @@ import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state';
 import { domDocument } from '../../src/core/dom.ts';
 import { elementSpec as spec } from '../../src/core/domSpec.ts';
 import { whenFirstUsed } from '../../src/core/firstUse.ts';
+import { lazyModule } from '../../src/core/lazyModule.ts';
 import { TableView } from './tableView.ts';
 
 /** The CMS writes `style="minWidth: Npx"` (N = 25 px a column) on every table it makes. */
@@ -106,21 +107,9 @@ export const IsomerTableRow = TableRow.extend({
 
 type TableEditing = typeof import('./editing.ts');
 
-/** Table editing once loaded: showing a page needs only the nodes, so the editing code loads afterwards. */
-let editing: TableEditing | undefined;
-let loading: Promise<TableEditing> | undefined;
-
-/** Loads table editing, once (again after a failed load). */
-export function loadTableEditing(): Promise<TableEditing> {
-  loading ??= import('./editing.ts').then(
-    (module) => (editing = module),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+/** Table editing: showing a page needs only the nodes, so the editing code loads afterwards. */
+const tableEditing = lazyModule<TableEditing>(() => import('./editing.ts'));
+export const loadTableEditing = tableEditing.load;
 
 const tableEditingSlot = new PluginKey('tableEditingSlot');
 
@@ -151,7 +140,7 @@ function lazyCommands(): Pick<RawCommands, (typeof LAZY_COMMANDS)[number]> {
     const command =
       (...args: unknown[]) =>
       (props: CommandProps): boolean => {
-        const run = editing?.tableCommands[name] as ((...a: unknown[]) => (p: CommandProps) => boolean) | undefined;
+        const run = tableEditing.loaded()?.tableCommands[name] as ((...a: unknown[]) => (p: CommandProps) => boolean) | undefined;
         return run ? run(...args)(props) : false;
       };
     return [name, command];
@@ -268,7 +257,7 @@ export const IsomerTable = TipTapNode.create({
   },
 
   addKeyboardShortcuts() {
-    const deleteTableWhenAllCellsSelected: KeyboardShortcutCommand = (props) => editing?.deleteTableWhenAllCellsSelected(props) ?? false;
+    const deleteTableWhenAllCellsSelected: KeyboardShortcutCommand = (props) => tableEditing.loaded()?.deleteTableWhenAllCellsSelected(props) ?? false;
     return {
       Tab: () => {
         if (this.editor.commands.goToNextCell()) return true;
@@ -295,6 +284,7 @@ export const IsomerTable = TipTapNode.create({
   onCreate() {
     const editor = this.editor;
     const install = (module: TableEditing) => module.installTableEditing(editor, tableEditingSlot);
+    const editing = tableEditing.loaded();
     if (editing) return install(editing);
     // Loaded at the first use of the editor or when the browser is idle: showing a page does not wait for it.
     whenFirstUsed(editor, () => void loadTableEditing().then(install, () => undefined));

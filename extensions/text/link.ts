@@ -4,24 +4,14 @@ import { Mark } from '@tiptap/core';
 import type {} from '@tiptap/extension-link';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { whenFirstUsed } from '../../src/core/firstUse.ts';
+import { lazyModule } from '../../src/core/lazyModule.ts';
 import { isSafeUrl } from '../../src/core/safeUrl.ts';
 
 type LinkTyping = typeof import('./linkTyping.ts');
 
-let linkTyping: LinkTyping | undefined;
-let loading: Promise<LinkTyping> | undefined;
-
-/** Loads linking while typing and on paste (and the URL finder it needs), once; again after a failed load. */
-export function loadLinkTyping(): Promise<LinkTyping> {
-  loading ??= import('./linkTyping.ts').then(
-    (module) => (linkTyping = module),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+/** Linking while typing and on paste (and the URL finder it needs), loaded at the first use. */
+const linkTyping = lazyModule<LinkTyping>(() => import('./linkTyping.ts'));
+export const loadLinkTyping = linkTyping.load;
 
 const linkTypingSlot = new PluginKey('linkTypingSlot');
 
@@ -116,7 +106,8 @@ export const IsomerLink = Mark.create<IsomerLinkOptions>({
   onCreate() {
     const editor: Editor = this.editor;
     const install = (module: LinkTyping) => module.installLinkTyping(editor, linkTypingSlot);
-    if (linkTyping) return install(linkTyping);
+    const loaded = linkTyping.loaded();
+    if (loaded) return install(loaded);
     // Loaded at the first use of the editor or when the browser is idle: showing a page does not wait for it.
     whenFirstUsed(editor, () => void loadLinkTyping().then(install, () => undefined));
   },

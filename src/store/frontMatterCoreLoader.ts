@@ -1,15 +1,13 @@
+import { lazyModule } from '../core/lazyModule.ts';
+
 export type FrontMatterCore = typeof import('../editor/frontMatterCore.ts');
 
-let loading: Promise<FrontMatterCore> | null = null;
-let loaded: FrontMatterCore | null = null;
+const frontMatterCore = lazyModule<FrontMatterCore>(() => import('../editor/frontMatterCore.ts'));
 
 /** Loads the front-matter core (the YAML parser), once. */
-export function loadFrontMatterCore(): Promise<FrontMatterCore> {
-  loading ??= import('../editor/frontMatterCore.ts').then((core) => (loaded = core));
-  return loading;
-}
+export const loadFrontMatterCore = frontMatterCore.load;
 
 /** The front-matter core when it is loaded, else null. */
 export function loadedFrontMatterCore(): FrontMatterCore | null {
-  return loaded;
+  return frontMatterCore.loaded() ?? null;
 }
