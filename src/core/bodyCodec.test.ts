@@ -87,6 +87,16 @@ describe('minimal-diff export', () => {
     expect(codec.exportHtml(codec.importHtml(text)).html).toBe(text);
   });
 
+  it('keeps the line break after a last element left open (`<p>two` and a newline), edited elsewhere or not', () => {
+    for (const text of ['<p>one<p>two\n', '<p>one\n<p>two\n\n', '<p>one</p>\n<p>two\n']) {
+      const imported = codec.importHtml(text);
+      expect(codec.exportHtml(imported).html).toBe(text);
+      const state = EditorState.create({ doc: imported.doc });
+      const doc = state.apply(state.tr.insertText('Very ', 1)).doc;
+      expect(codec.exportHtml({ ...imported, doc }).html.endsWith(text.slice(text.lastIndexOf('two')))).toBe(true);
+    }
+  });
+
   it('writes an empty body for an empty document', () => {
     expect(codec.exportHtml(codec.importHtml('')).html).toBe('');
   });

@@ -119,14 +119,16 @@ export class BodyCodec {
       const line = lineOf(segment.start);
       const isLast = index === segments.length - 1;
       const segmentAfter = gap(segment.after, lineOf(segment.start + segment.html.length));
-      if (isLast) trailing = segmentAfter;
-      // The whitespace after the last block is the body's, not the block's.
+      // The whitespace after the last block is the body's, not the block's; so is the whitespace at
+      // the end of an element left open to the end of the body (`<p>last` and a line break).
+      const openTail = isLast ? (/\s+$/.exec(segment.html)?.[0] ?? '') : '';
+      if (isLast) trailing = openTail + segmentAfter;
       const after = isLast ? '' : segmentAfter;
 
       // Every segment becomes exactly one node, the next one pushed: its items point at it.
       const block = nodes.length;
       const reportedBefore = report.length;
-      let html = segment.html;
+      let html = openTail ? segment.html.slice(0, -openTail.length) : segment.html;
       const { html: clean, removed } = bodyIsClean ? { html, removed: [] } : this.sanitizer.sanitize(html);
       if (removed.length > 0) {
         html = clean;
