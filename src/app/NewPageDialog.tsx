@@ -5,6 +5,7 @@ import { useUiStore } from '../store/uiStore.ts';
 import { useWorkspaceStore } from '../store/workspaceStore.ts';
 import type { NewPageKind, NewPageRequest } from '../storage/siteApi.ts';
 import { siteStorage } from '../storage/siteStorage.ts';
+import { DialogButtons, DialogError, useDialogAction } from './dialogParts.tsx';
 import { Modal } from './Modal.tsx';
 
 function today(): string {
@@ -51,8 +52,7 @@ export default function NewPageDialog() {
   const [date, setDate] = useState(today());
   const [permalink, setPermalink] = useState('');
   const [touched, setTouched] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [serverError, setServerError] = useState<string | null>(null);
+  const { busy, error: serverError, setError: setServerError, run } = useDialogAction();
 
   const subfolders = useMemo(() => {
     const found = new Set<string>();
@@ -87,17 +87,12 @@ export default function NewPageDialog() {
       if (subfolder.trim()) req.subfolder = subfolder.trim();
     }
     if (kind === 'resource-post') Object.assign(req, { category: category.trim(), layout, date });
-    setBusy(true);
-    try {
+    await run(async () => {
       const created = await siteStorage().createPage!(req);
       await useWorkspaceStore.getState().refreshPages();
       closeDialog();
       requestOpenPage(created.path, (nextPath) => openDialog({ kind: 'discardChanges', nextPath }));
-    } catch (err) {
-      setServerError(err instanceof Error ? err.message : String(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const error = (key: string) =>
@@ -214,19 +209,8 @@ export default function NewPageDialog() {
           {error('permalink')}
         </div>
 
-        {serverError && (
-          <p className="field__error" role="alert">
-            {serverError}
-          </p>
-        )}
-        <div className="modal__actions">
-          <button type="button" className="button" onClick={closeDialog}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary" disabled={busy}>
-            Create page
-          </button>
-        </div>
+        <DialogError error={serverError} />
+        <DialogButtons onCancel={closeDialog} label="Create page" disabled={busy} />
       </form>
     </Modal>
   );

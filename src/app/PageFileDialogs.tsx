@@ -6,6 +6,7 @@ import { useUiStore } from '../store/uiStore.ts';
 import { useWorkspaceStore } from '../store/workspaceStore.ts';
 import type { TrashItem } from '../storage/siteApi.ts';
 import { siteStorage } from '../storage/siteStorage.ts';
+import { DialogButtons, DialogError, useDialogAction } from './dialogParts.tsx';
 import { Modal } from './Modal.tsx';
 import { nameProblem } from './NewPageDialog.tsx';
 import { draftTime } from './WorkspaceNotices.tsx';
@@ -29,27 +30,20 @@ export function RenamePageDialog() {
   const parts = splitPath(path ?? '');
   const [name, setName] = useState(parts.base);
   const [touched, setTouched] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useDialogAction();
   if (!path || !etag) return null;
   const problem = nameProblem(name, 'file name') ?? (name.trim() === parts.base ? 'Enter a different name.' : null);
 
   const submit = async () => {
     setTouched(true);
     if (problem || unsaved) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const to = `${parts.dir}${name.trim()}${parts.ext}`;
       const result = await siteStorage().renamePage!(path, to, etag);
       useOpenPageStore.setState({ path: result.path, etag: result.etag });
       await useWorkspaceStore.getState().refreshPages();
       closeDialog();
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -77,19 +71,8 @@ export function RenamePageDialog() {
           </p>
           {touched && problem && <p className="field__error">{problem}</p>}
         </div>
-        {error && (
-          <p className="field__error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="modal__actions">
-          <button type="button" className="button" onClick={closeDialog}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary" disabled={busy || unsaved}>
-            Rename
-          </button>
-        </div>
+        <DialogError error={error} />
+        <DialogButtons onCancel={closeDialog} label="Rename" disabled={busy || unsaved} />
       </form>
     </Modal>
   );
@@ -100,25 +83,17 @@ export function DeletePageDialog() {
   const path = useOpenPageStore((s) => s.path);
   const etag = useOpenPageStore((s) => s.etag);
   const title = useWorkspaceStore((s) => s.pages.find((p) => p.path === path)?.title ?? path);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useDialogAction();
   if (!path || !etag) return null;
 
-  const confirm = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const confirm = () =>
+    run(async () => {
       await siteStorage().deletePage!(path, etag);
       await forgetDraft(path);
       useOpenPageStore.getState().close();
       await useWorkspaceStore.getState().refreshPages();
       closeDialog();
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <Modal title={`Delete “${title}”?`} onClose={closeDialog} alert>
@@ -126,19 +101,8 @@ export function DeletePageDialog() {
         The page file <code>{path}</code> moves to the trash, {trashPlace()}, so it is no longer published. You can restore it from the
         Trash. Unsaved changes to it are lost.
       </p>
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="modal__actions">
-        <button type="button" className="button" onClick={closeDialog} autoFocus>
-          Cancel
-        </button>
-        <button type="button" className="button button--danger" disabled={busy} onClick={() => void confirm()}>
-          Move to the trash
-        </button>
-      </div>
+      <DialogError error={error} />
+      <DialogButtons onCancel={closeDialog} label="Move to the trash" danger cancelFirst disabled={busy} onConfirm={() => void confirm()} />
     </Modal>
   );
 }
@@ -147,31 +111,21 @@ export function TrashDialog() {
   const closeDialog = useUiStore((s) => s.closeDialog);
   const [items, setItems] = useState<TrashItem[] | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useDialogAction();
 
-  const load = async () => {
-    try {
-      setItems(await siteStorage().fetchTrash!());
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    }
-  };
+  const load = () => run(async () => setItems(await siteStorage().fetchTrash!()));
   useEffect(() => {
     void load();
   }, []);
 
-  const restore = async (item: TrashItem) => {
-    setError(null);
-    setMessage(null);
-    try {
+  const restore = (item: TrashItem) =>
+    run(async () => {
+      setMessage(null);
       const restored = await siteStorage().restoreFromTrash!(item.id);
       setMessage(`Restored ${restored.path}.`);
       await useWorkspaceStore.getState().refreshPages();
-      await load();
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    }
-  };
+      setItems(await siteStorage().fetchTrash!());
+    });
 
   return (
     <Modal title="Trash" onClose={closeDialog}>
@@ -194,11 +148,7 @@ export function TrashDialog() {
         </ul>
       )}
       <div aria-live="polite">{message && <p className="notice notice--info">{message}</p>}</div>
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <DialogError error={error} />
       <div className="modal__actions">
         <button type="button" className="button" onClick={closeDialog}>
           Close
