@@ -1,5 +1,5 @@
 /** Listing, reading and writing page files. */
-import { readFile, readdir, realpath, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { atomicWriteFile } from './atomicWrite.ts';
 import { HttpError, errnoCode, fsErrorToHttp } from './errors.ts';
@@ -8,39 +8,24 @@ import { PAGE_FILE, isListedPageFile, skippedInPageList } from '../core/pageRule
 import { summarisePage, type PageSummary } from '../core/pageSummary.ts';
 import { hasHiddenSegment, resolveSitePath, type ResolvedSitePath } from './paths.ts';
 import { PathQueue } from './pathQueue.ts';
+import { walkFiles } from './walkFiles.ts';
 import { readSiteConfig, resourcesNameOf } from './siteInfo.ts';
 
 export type { PageSummary } from '../core/pageSummary.ts';
 
-const MAX_DEPTH = 32;
 const READ_CONCURRENCY = 16;
 
 /** Page files that /api/page may read or write. */
 export { PAGE_FILE };
 
-async function walkMarkdown(dir: string, rel: string, depth: number, out: string[]): Promise<void> {
-  if (depth > MAX_DEPTH) return;
-  let entries;
-  try {
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch (err) {
-    const code = errnoCode(err);
-    if (code === 'EACCES' || code === 'EPERM' || code === 'ENOENT' || code === 'ENOTDIR') return;
-    throw err;
-  }
-  for (const e of entries) {
-    const name = e.name;
-    if (skippedInPageList(name, depth)) continue; // dot entries, Jekyll machinery, media; backslashes are not addressable
-    const childRel = rel ? `${rel}/${name}` : name;
-    // Symlinks are not followed: they could lead outside the site or loop.
-    if (e.isDirectory()) await walkMarkdown(path.join(dir, name), childRel, depth + 1, out);
-    else if (e.isFile() && isListedPageFile(name)) out.push(childRel);
-  }
-}
-
 /** Every `.md` page file below the (real) site folder, as site-relative paths, in directory order. */
 export function walkPageFiles(rootReal: string, out: string[]): Promise<void> {
-  return walkMarkdown(rootReal, '', 0, out);
+  return walkFiles(rootReal, '', {
+    skip: skippedInPageList, // dot entries, Jekyll machinery, media; backslashes are not addressable
+    onFile: (_abs, rel, name) => {
+      if (isListedPageFile(name)) out.push(rel);
+    },
+  });
 }
 
 /** Every `.md` page of the site, sorted by path. */
@@ -50,7 +35,7 @@ export async function listPages(siteDir: string): Promise<PageSummary[]> {
   const resourcesName = resourcesNameOf(config.data);
 
   const rels: string[] = [];
-  await walkMarkdown(rootReal, '', 0, rels);
+  await walkPageFiles(rootReal, rels);
   rels.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
   const results: (PageSummary | null)[] = new Array(rels.length).fill(null);
