@@ -287,7 +287,7 @@ export const IsomerTable = TipTapNode.create({
     const editing = tableEditing.loaded();
     if (editing) return install(editing);
     // Loaded at the first use of the editor or when the browser is idle: showing a page does not wait for it.
-    whenFirstUsed(editor, () => void loadTableEditing().then(install, () => undefined));
+    whenFirstUsed(editor, () => loadTableEditing().then(install));
   },
 });
 

@@ -109,6 +109,6 @@ export const IsomerLink = Mark.create<IsomerLinkOptions>({
     const loaded = linkTyping.loaded();
     if (loaded) return install(loaded);
     // Loaded at the first use of the editor or when the browser is idle: showing a page does not wait for it.
-    whenFirstUsed(editor, () => void loadLinkTyping().then(install, () => undefined));
+    whenFirstUsed(editor, () => loadLinkTyping().then(install));
   },
 });

@@ -25,29 +25,38 @@ export default function ReviewDialog() {
   const file = useOpenPageStore((s) => s.file);
   const baselineDoc = useOpenPageStore((s) => s.baselineDoc);
   const [labels, setLabels] = useState<typeof FieldHelp | null>(null);
-  // The settings (title and the rest) are read once the YAML parser has loaded; this asks for it.
-  useEffect(() => void frontMatterReady(), []);
+  // What saving would write needs the page settings read (the YAML parser loads after the page shows).
+  const [settingsRead, setSettingsRead] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void frontMatterReady().then(() => live && setSettingsRead(true));
+    return () => {
+      live = false;
+    };
+  }, []);
 
   useEffect(() => {
     void import('../core/frontMatterSchema.ts').then((m) => setLabels(m.FIELD_HELP));
   }, []);
 
   const review = useMemo(() => {
-    if (!editor || !opened || !file || !baselineDoc) return null;
+    if (!settingsRead || !editor || !opened || !file || !baselineDoc) return null;
+    const after = textToSave();
+    if (after === null) return null;
     return {
       settings: settingChanges(frontMatterData(opened.file), frontMatterData(file)),
       blocks: blockChanges(baselineDoc, editor.state.doc),
       before: writePageFile(opened.file),
-      after: textToSave() ?? writePageFile(file),
+      after,
     };
-  }, [editor, opened, file, baselineDoc]);
+  }, [settingsRead, editor, opened, file, baselineDoc]);
 
   const nothing = review !== null && review.before === review.after;
 
   return (
     <Modal title="Review changes" onClose={closeDialog} className="modal--wide review-dialog">
       <p className="modal__help">What saving would change in this page, compared with the page as it was opened or last saved.</p>
-      {!review && <p>No page is open.</p>}
+      {!review && (settingsRead && !opened ? <p>No page is open.</p> : <p role="status">Reading the page…</p>)}
       {nothing && <p role="status">No changes: saving would leave the file as it is.</p>}
       {review && !nothing && (
         <>

@@ -97,6 +97,13 @@ describe('minimal-diff export', () => {
     }
   });
 
+  it('a last <pre> left open keeps its closing blank lines as its own text, once', () => {
+    const text = '<p>a</p>\n<pre>code\n\n';
+    expect(codec.exportHtml(codec.importHtml(text)).html).toBe(text);
+    const fresh = codec.exportHtml(codec.importHtml(text), { reuseSource: false }).html;
+    expect(fresh.match(/\n\n/g)?.length ?? 0).toBeLessThanOrEqual(1);
+  });
+
   it('writes an empty body for an empty document', () => {
     expect(codec.exportHtml(codec.importHtml('')).html).toBe('');
   });

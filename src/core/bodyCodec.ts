@@ -121,7 +121,8 @@ export class BodyCodec {
       const segmentAfter = gap(segment.after, lineOf(segment.start + segment.html.length));
       // The whitespace after the last block is the body's, not the block's; so is the whitespace at
       // the end of an element left open to the end of the body (`<p>last` and a line break).
-      const openTail = isLast ? (/\s+$/.exec(segment.html)?.[0] ?? '') : '';
+      // Not where whitespace is the element's own text (`<pre>`, `<textarea>`).
+      const openTail = isLast && !KEEPS_WHITESPACE.test(segment.html) ? (/\s+$/.exec(segment.html)?.[0] ?? '') : '';
       if (isLast) trailing = openTail + segmentAfter;
       const after = isLast ? '' : segmentAfter;
 
@@ -166,7 +167,7 @@ export class BodyCodec {
       const source = node.attrs[SOURCE_ATTR] as string | null;
       const isLast = index === count - 1;
       if (reuse && source !== null && (this.unedited.has(node) || hashString(this.renderBlock(node)) === node.attrs[SOURCE_KEY_ATTR])) {
-        parts.push(isLast ? source.trimEnd() : source);
+        parts.push(isLast && !KEEPS_WHITESPACE.test(source) ? source.trimEnd() : source);
         return;
       }
       const rendered = this.renderBlock(node);
@@ -360,6 +361,9 @@ function inventory(root: Element): Inventory {
 function sameInventory(a: Inventory, b: Inventory): boolean {
   return a.text === b.text && a.structure === b.structure && a.references.join('\n') === b.references.join('\n');
 }
+
+/** A block whose whitespace is its own text, even at its very end when it is left open. */
+const KEEPS_WHITESPACE = /^<(?:pre|textarea|listing|plaintext)\b/i;
 
 function trailingWhitespace(text: string): string {
   return /\s*$/.exec(text)?.[0] ?? '';

@@ -13,7 +13,7 @@ describe('siteFileOf: the folder file an image address names', () => {
   });
 
   it('names nothing outside the folder, hidden or on another site', () => {
-    for (const src of ['https://example.org/a.png', '//example.org/a.png', 'images/a.png', '/images/../../a.png', '/images/%2e%2e/a.png', '/.git/config', 'data:image/png;base64,AA']) {
+    for (const src of ['https://example.org/a.png', '//example.org/a.png', 'images/a.png', '/images/../../a.png', '/images/%2e%2e/a.png', '/.git/config', '/images/a%2F.git%2Fconfig', '/images/a%5C..%5Cb.png', 'data:image/png;base64,AA']) {
       expect(siteFileOf(src)).toBeNull();
     }
   });

@@ -546,7 +546,8 @@ export function siteFileOf(src: string, baseurl = ''): string | null {
     } catch {
       // a raw `%` in a file name: use it as written
     }
-    if (part === '' || part === '.' || part === '..' || part.startsWith('.') || part.includes('\\')) return null;
+    // Checked after decoding: an encoded slash must not make a hidden folder (`a%2F.git`) slip through.
+    if (part === '' || part === '.' || part === '..' || part.startsWith('.') || part.includes('\\') || part.includes('/')) return null;
     decoded.push(part);
   }
   return decoded.join('/');
