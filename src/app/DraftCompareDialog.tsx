@@ -1,7 +1,7 @@
-import { useMemo } from 'react';
-import { setFrontMatterValue, withFrontMatterText, writePageFile } from '../core/pageFile.ts';
+import { useEffect, useState } from 'react';
+import { writePageFile } from '../core/pageFileText.ts';
 import { useDraftStore } from '../store/draftStore.ts';
-import { useOpenPageStore } from '../store/openPageStore.ts';
+import { frontMatterReady, useOpenPageStore } from '../store/openPageStore.ts';
 import { pageCore } from '../store/pageCoreLoader.ts';
 import { useUiStore } from '../store/uiStore.ts';
 import { DiffView } from './DiffView.tsx';
@@ -12,22 +12,30 @@ export default function DraftCompareDialog() {
   const closeDialog = useUiStore((s) => s.closeDialog);
   const offered = useDraftStore((s) => s.offered);
   const opened = useOpenPageStore((s) => s.opened);
-  const texts = useMemo(() => {
-    if (!offered || !opened) return null;
-    const { bodyCodec, savePageWith } = pageCore();
-    const codec = bodyCodec();
-    const disk = writePageFile(opened.file);
-    try {
-      const file = withFrontMatterText(opened.file, offered.frontMatterText);
-      return { disk, draft: savePageWith(setFrontMatterValue, codec, opened, codec.fromJSON(offered.doc as never), file).text };
-    } catch (err) {
-      return { disk, draft: `The draft could not be read: ${err instanceof Error ? err.message : String(err)}` };
-    }
+  const [texts, setTexts] = useState<{ disk: string; draft: string } | null>(null);
+  useEffect(() => {
+    if (!offered || !opened) return setTexts(null);
+    let live = true;
+    // Saving the draft means writing its settings: the same save the Save button does, once the YAML parser is in.
+    void frontMatterReady().then(({ savePage, withFrontMatterText }) => {
+      if (!live) return;
+      const codec = pageCore().bodyCodec();
+      const disk = writePageFile(opened.file);
+      try {
+        const file = withFrontMatterText(opened.file, offered.frontMatterText);
+        setTexts({ disk, draft: savePage(codec, opened, codec.fromJSON(offered.doc as never), file).text });
+      } catch (err) {
+        setTexts({ disk, draft: `The draft could not be read: ${err instanceof Error ? err.message : String(err)}` });
+      }
+    });
+    return () => {
+      live = false;
+    };
   }, [offered, opened]);
 
   return (
     <Modal title="Compare the draft with the page on disk" onClose={closeDialog} className="modal--wide">
-      {texts ? <DiffView before={texts.disk} after={texts.draft} beforeLabel="on disk" afterLabel="draft" /> : <p>There is no draft to compare.</p>}
+      {texts ? <DiffView before={texts.disk} after={texts.draft} beforeLabel="on disk" afterLabel="draft" /> : offered ? <p role="status">Reading the draft…</p> : <p>There is no draft to compare.</p>}
       <div className="modal__actions">
         <button type="button" className="button" onClick={closeDialog}>
           Close

@@ -140,10 +140,12 @@ export const useOpenPageStore = create<OpenPageState>((set, get) => ({
         loadCount,
         baselineDoc: opened.body.doc,
       });
-      // The settings and saving need the YAML parser: load it once the page is on screen.
-      if (get().frontMatterPending) afterNewEditorPainted(previousEditor, () => void frontMatterReady());
-      // A body read later may need the full HTML parser: load it while idle.
-      afterNewEditorPainted(previousEditor, () => void loadFullParser());
+      // Once the page is on screen: the YAML parser for the settings and saving, and the full HTML
+      // parser that a body read later may need.
+      afterNewEditorPainted(previousEditor, () => {
+        if (get().frontMatterPending) void frontMatterReady();
+        void loadFullParser();
+      });
     } catch (err) {
       if (request !== openRequest) return;
       const { readPageFile } = await loadFrontMatterCore();
@@ -230,7 +232,12 @@ function readyFrontMatterCore(retry: () => void): FrontMatterCore | null {
  * Runs `task` when the browser is idle after an editor other than `previous` has painted. Without an
  * editor (a read-only page) it never runs: the settings panel and saving load what they need.
  */
+let stopWaitingForEditor: (() => void) | null = null;
+
 function afterNewEditorPainted(previous: unknown, task: () => void): void {
+  // Only the last page opened waits: one that never got an editor (read-only) stops waiting here.
+  stopWaitingForEditor?.();
+  stopWaitingForEditor = null;
   const run = () => requestAnimationFrame(() => whenIdle(task));
   const current = useEditorStore.getState().editor;
   if (current && current !== previous) {
@@ -240,8 +247,10 @@ function afterNewEditorPainted(previous: unknown, task: () => void): void {
   const stop = useEditorStore.subscribe((s) => {
     if (!s.editor || s.editor === previous) return;
     stop();
+    stopWaitingForEditor = null;
     run();
   });
+  stopWaitingForEditor = stop;
 }
 
 /** Runs `task` once the browser is idle (after a short timer where there is no idle callback). */
