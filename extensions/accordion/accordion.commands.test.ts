@@ -1,22 +1,20 @@
 // @vitest-environment jsdom
-import { Editor } from '@tiptap/core';
+import type { Editor } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BodyCodec } from '../../src/core/bodyCodec.ts';
+import { testEditors } from '../../src/core/testing/testEditors.ts';
 import { blockRegistry } from '../registry.ts';
 import { accordionBlock } from './index.ts';
 
 const codec = new BodyCodec(blockRegistry);
 
 describe('accordion commands', () => {
+  const makeEditor = testEditors(codec);
   let editor: Editor | null = null;
-  afterEach(() => {
-    editor?.destroy();
-    editor = null;
-  });
 
   function start(content: string | object = { type: 'doc', content: [{ type: 'paragraph' }] }): Editor {
-    editor = new Editor({ extensions: codec.extensions, content });
+    editor = makeEditor({ content });
     return editor;
   }
 

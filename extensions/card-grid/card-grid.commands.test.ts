@@ -1,21 +1,19 @@
 // @vitest-environment jsdom
 // Commands need TipTap's editor, which needs a browser-like global DOM.
-import { Editor } from '@tiptap/core';
-import { afterEach, describe, expect, it } from 'vitest';
+import type { Editor } from '@tiptap/core';
+import { describe, expect, it } from 'vitest';
 import { BodyCodec } from '../../src/core/bodyCodec.ts';
+import { testEditors } from '../../src/core/testing/testEditors.ts';
 import { blockRegistry } from '../registry.ts';
 import { cardGridIssues } from './schema.ts';
 
 const codec = new BodyCodec(blockRegistry);
+const makeEditor = testEditors(codec);
 let editor: Editor | null = null;
-afterEach(() => {
-  editor?.destroy();
-  editor = null;
-});
 
 describe('insertCardGrid', () => {
   it('inserts placeholder cards that export to Isomer markup and read back as a grid', () => {
-    editor = new Editor({ extensions: codec.extensions, content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Intro' }] }] } });
+    editor = makeEditor({ content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Intro' }] }] } });
     editor.commands.focus('end');
     expect(editor.commands.insertCardGrid(2)).toBe(true);
     const doc = editor.state.doc;
@@ -44,7 +42,7 @@ describe('insertCardGrid', () => {
   });
 
   it('lets text be typed into a card title', () => {
-    editor = new Editor({ extensions: codec.extensions, content: { type: 'doc', content: [{ type: 'paragraph' }] } });
+    editor = makeEditor({ content: { type: 'doc', content: [{ type: 'paragraph' }] } });
     editor.commands.focus('end');
     editor.commands.insertCardGrid(1);
     let titlePos = -1;

@@ -1,17 +1,15 @@
 // @vitest-environment jsdom
 // Commands need TipTap's editor, which needs a browser-like global DOM.
-import { Editor } from '@tiptap/core';
+import type { Editor } from '@tiptap/core';
 import { GapCursor } from '@tiptap/pm/gapcursor';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BodyCodec } from '../../src/core/bodyCodec.ts';
+import { testEditors } from '../../src/core/testing/testEditors.ts';
 import { blockRegistry } from '../registry.ts';
 
 const codec = new BodyCodec(blockRegistry);
+const makeEditor = testEditors(codec);
 let editor: Editor | null = null;
-afterEach(() => {
-  editor?.destroy();
-  editor = null;
-});
 
 function paragraphs(...texts: string[]) {
   return { type: 'doc', content: texts.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) };
@@ -23,7 +21,7 @@ function html(e: Editor): string {
 
 describe('insertDivider', () => {
   it('inserts an <hr> after the text at the selection', () => {
-    editor = new Editor({ extensions: codec.extensions, content: paragraphs('One') });
+    editor = makeEditor({ content: paragraphs('One') });
     editor.commands.focus('end');
     expect(editor.commands.insertDivider()).toBe(true);
     editor.state.doc.check();
@@ -31,7 +29,7 @@ describe('insertDivider', () => {
   });
 
   it('at the end of the page, typing goes into a new paragraph below, never replacing the divider', () => {
-    editor = new Editor({ extensions: codec.extensions, content: paragraphs('One') });
+    editor = makeEditor({ content: paragraphs('One') });
     editor.commands.focus('end');
     editor.commands.insertDivider();
     editor.commands.insertContent('Two');
@@ -39,7 +37,7 @@ describe('insertDivider', () => {
   });
 
   it('between paragraphs, typing goes on at the start of the next paragraph and no empty one is added', () => {
-    editor = new Editor({ extensions: codec.extensions, content: paragraphs('One', 'Three') });
+    editor = makeEditor({ content: paragraphs('One', 'Three') });
     editor.commands.setTextSelection(4);
     editor.commands.insertDivider();
     editor.commands.insertContent('Two ');
@@ -49,7 +47,7 @@ describe('insertDivider', () => {
 
 describe('the caret after a divider', () => {
   it('sits in the gap when the divider ends the page: nothing extra is written until something is typed', () => {
-    editor = new Editor({ extensions: codec.extensions, content: paragraphs('One') });
+    editor = makeEditor({ content: paragraphs('One') });
     editor.commands.focus('end');
     editor.commands.insertDivider();
     expect(editor.state.selection).toBeInstanceOf(GapCursor);

@@ -1,21 +1,19 @@
 // @vitest-environment jsdom
 // Commands need TipTap's editor, which needs a browser-like global DOM.
-import { Editor } from '@tiptap/core';
+import type { Editor } from '@tiptap/core';
 import { NodeSelection } from '@tiptap/pm/state';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BodyCodec } from '../../src/core/bodyCodec.ts';
+import { testEditors } from '../../src/core/testing/testEditors.ts';
 import { blockRegistry } from '../registry.ts';
 
 const codec = new BodyCodec(blockRegistry);
+const makeEditor = testEditors(codec);
 let editor: Editor | null = null;
-afterEach(() => {
-  editor?.destroy();
-  editor = null;
-});
 
 describe('setIsomerImage', () => {
   const make = () => {
-    editor = new Editor({ extensions: codec.extensions, content: { type: 'doc', content: [{ type: 'paragraph' }] } });
+    editor = makeEditor({ content: { type: 'doc', content: [{ type: 'paragraph' }] } });
     editor.commands.focus('end');
     return editor;
   };

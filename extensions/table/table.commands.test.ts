@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
-import { Editor } from '@tiptap/core';
+import type { Editor } from '@tiptap/core';
 import { CellSelection } from '@tiptap/pm/tables';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BodyCodec } from '../../src/core/bodyCodec.ts';
+import { testEditors } from '../../src/core/testing/testEditors.ts';
 import { blockRegistry } from '../registry.ts';
 import { loadTableEditing } from './schema.ts';
 
@@ -16,14 +17,11 @@ const table = (cols: number, ...rows: string[]) =>
 describe('table commands', () => {
   // The editing code loads after the editor is up; here it is loaded first, so every editor has it at once.
   beforeAll(() => loadTableEditing());
+  const makeEditor = testEditors(codec);
   let editor: Editor | null = null;
-  afterEach(() => {
-    editor?.destroy();
-    editor = null;
-  });
 
   function start(content: object = { type: 'doc', content: [{ type: 'paragraph' }] }): Editor {
-    editor = new Editor({ extensions: codec.extensions, content });
+    editor = makeEditor({ content });
     return editor;
   }
 

@@ -1,21 +1,17 @@
 // @vitest-environment jsdom
-import { Editor } from '@tiptap/core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BodyCodec } from '../../src/core/bodyCodec.ts';
+import { testEditors } from '../../src/core/testing/testEditors.ts';
 import { blockRegistry } from '../registry.ts';
 import { loadTableEditing } from './schema.ts';
 
 const codec = new BodyCodec(blockRegistry);
 
 describe('table editing loads after the editor is up', () => {
-  let editor: Editor | null = null;
-  afterEach(() => {
-    editor?.destroy();
-    editor = null;
-  });
+  const makeEditor = testEditors(codec);
 
   it('loads at the first use of the editor; tables insert at once, the other commands run once it has loaded', async () => {
-    const e = (editor = new Editor({ extensions: codec.extensions, content: { type: 'doc', content: [{ type: 'paragraph' }] } }));
+    const e = makeEditor({ content: { type: 'doc', content: [{ type: 'paragraph' }] } });
     const keys = () => e.state.plugins.map((plugin) => (plugin as unknown as { key: string }).key);
     const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
 

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-import { Editor } from '@tiptap/core';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Editor } from '@tiptap/core';
+import { describe, expect, it, vi } from 'vitest';
 import { BodyCodec } from '../../src/core/bodyCodec.ts';
+import { testEditors } from '../../src/core/testing/testEditors.ts';
 import { blockRegistry } from '../registry.ts';
 import { loadLinkTyping } from './link.ts';
 
@@ -9,14 +10,11 @@ const codec = new BodyCodec(blockRegistry);
 const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 describe('the link mark', () => {
+  const makeEditor = testEditors(codec);
   let editor: Editor | null = null;
-  afterEach(() => {
-    editor?.destroy();
-    editor = null;
-  });
 
   function start(html: string): Editor {
-    editor = new Editor({ extensions: codec.extensions, content: codec.toJSON(codec.importHtml(html).doc) as object, enablePasteRules: true });
+    editor = makeEditor({ content: codec.toJSON(codec.importHtml(html).doc) as object, enablePasteRules: true });
     return editor;
   }
   const html = (e: Editor) => codec.exportHtml({ doc: e.state.doc, leading: '', trailing: '' }, { reuseSource: false }).html;

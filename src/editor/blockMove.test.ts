@@ -1,22 +1,20 @@
 // @vitest-environment jsdom
-import { Editor } from '@tiptap/core';
-import { afterEach, describe, expect, it } from 'vitest';
+import type { Editor } from '@tiptap/core';
+import { describe, expect, it } from 'vitest';
 import { blockRegistry } from '../../extensions/registry.ts';
 import { BodyCodec } from '../core/bodyCodec.ts';
+import { testEditors } from '../core/testing/testEditors.ts';
 import { BlockMove } from './blockMove.ts';
 
 const codec = new BodyCodec(blockRegistry);
 
 describe('moving top-level blocks', () => {
+  const makeEditor = testEditors(codec);
   let editor: Editor | null = null;
-  afterEach(() => {
-    editor?.destroy();
-    editor = null;
-  });
 
   function open(body: string): Editor {
     const doc = codec.importHtml(body).doc;
-    editor = new Editor({ extensions: [...codec.extensions, BlockMove.configure({ dragHandle: false })], content: codec.toJSON(doc) });
+    editor = makeEditor({ extensions: [BlockMove.configure({ dragHandle: false })], content: codec.toJSON(doc) });
     return editor;
   }
   const save = (e: Editor) => codec.exportHtml({ doc: e.state.doc, leading: '', trailing: '' }).html;

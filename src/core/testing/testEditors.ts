@@ -1,0 +1,19 @@
+import { Editor, type EditorOptions } from '@tiptap/core';
+import { afterEach } from 'vitest';
+import type { BodyCodec } from '../bodyCodec.ts';
+
+/**
+ * For tests of editor commands: makes editors over the codec's blocks (plus any `extensions` given)
+ * and destroys each one after its test.
+ */
+export function testEditors(codec: BodyCodec): (options?: Partial<EditorOptions>) => Editor {
+  const made: Editor[] = [];
+  afterEach(() => {
+    for (const editor of made.splice(0)) editor.destroy();
+  });
+  return ({ extensions = [], ...options } = {}) => {
+    const editor = new Editor({ ...options, extensions: [...codec.extensions, ...extensions] });
+    made.push(editor);
+    return editor;
+  };
+}
