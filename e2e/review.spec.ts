@@ -45,3 +45,14 @@ test('a reviewer sees what changed: settings before and now, the changed and add
   });
   expect(caretIn).toBe('A new paragraph for the review.');
 });
+
+test('a markdown page, reviewed straight after opening, shows that saving converts it', async ({ page, site }) => {
+  await openPage(page, site, 'Park Rules v2.0');
+  await page.getByRole('button', { name: 'Review changes' }).click();
+  const review = page.getByRole('dialog', { name: 'Review changes' });
+  // Saving would write the page in the new format: never "No changes".
+  await expect(review.getByText('No changes: saving would leave the file as it is.')).toHaveCount(0);
+  await review.getByText('The page file, line by line').click();
+  await expect(review.locator('.diff-view__line--added', { hasText: 'variant: tiptap' })).toHaveCount(1);
+  expect(await seriousViolations(page)).toEqual([]);
+});
