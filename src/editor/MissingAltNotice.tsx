@@ -1,20 +1,37 @@
 import type { Editor } from '@tiptap/core';
 import { NodeSelection } from '@tiptap/pm/state';
+import type { Transaction } from '@tiptap/pm/state';
 import { useEffect, useState } from 'react';
-import { imagesWithoutAlt } from '../../extensions/image/schema.ts';
-import { onUpdatesThrottled } from './throttledUpdates.ts';
-
-const INTERVAL_MS = 500;
+import { flushSync } from 'react-dom';
+import { imagesWithoutAlt, touchesImages } from '../../extensions/image/schema.ts';
 
 /**
  * A warning above the canvas while images on the page lack a description (alt text), with a button
- * that selects the first one so its settings are at hand. Checked at most every 500 ms after a change;
- * React re-renders only when the count changes, never per keystroke.
+ * that selects the first one so its settings are at hand. Counted again only after a change that
+ * touches an image (typing never does), and shown in the same frame as that change: appearing a
+ * moment later would push the page down under the pointer of someone about to click the new image.
  */
 export function MissingAltNotice({ editor }: { editor: Editor }) {
   const [count, setCount] = useState(() => imagesWithoutAlt(editor.state.doc).length);
 
-  useEffect(() => onUpdatesThrottled(editor, () => setCount(imagesWithoutAlt(editor.state.doc).length), INTERVAL_MS), [editor]);
+  useEffect(() => {
+    let frame = 0;
+    const recount = () => {
+      frame = 0;
+      if (editor.isDestroyed) return;
+      const next = imagesWithoutAlt(editor.state.doc).length;
+      flushSync(() => setCount(next));
+    };
+    const onTransaction = ({ transaction }: { transaction: Transaction }) => {
+      if (frame === 0 && transaction.docChanged && touchesImages(transaction)) frame = requestAnimationFrame(recount);
+    };
+    setCount(imagesWithoutAlt(editor.state.doc).length);
+    editor.on('transaction', onTransaction);
+    return () => {
+      editor.off('transaction', onTransaction);
+      cancelAnimationFrame(frame);
+    };
+  }, [editor]);
 
   if (count === 0) return null;
 
