@@ -1,5 +1,6 @@
-import type { NodeViewRenderer } from '@tiptap/core';
+import { Extension, type NodeViewRenderer } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
+import { Plugin, PluginKey } from '@tiptap/pm/state';
 
 /*
  * The editor's view of an accordion item (editor only; the page's HTML stays `<details>`). A native
@@ -40,7 +41,41 @@ function injectCss(doc: Document): void {
   doc.head.appendChild(style);
 }
 
-export const accordionItemNodeView: NodeViewRenderer = ({ node, editor, getPos }) => {
+/** Each item view's way to open its answer, found from the view's element. */
+const openers = new WeakMap<Node, () => void>();
+
+/**
+ * Opens the answer the cursor goes into (arrow keys, Enter in the question, a search). One check per
+ * selection change for the whole page, over the ancestors of the cursor: a check in every closed
+ * item would cost each keystroke a position lookup per item on a page of many accordions.
+ */
+export const OpenAnswerOnSelection = Extension.create({
+  name: 'openAnswerOnSelection',
+  addProseMirrorPlugins() {
+    return [
+      new Plugin({
+        key: new PluginKey('openAnswerOnSelection'),
+        view: () => ({
+          update(view, previous) {
+            if (view.state.selection.eq(previous.selection)) return;
+            const { $from } = view.state.selection;
+            for (let depth = $from.depth; depth > 0; depth--) {
+              const item = $from.node(depth);
+              if (item.type.name !== 'accordionItem') continue;
+              const answerStart = $from.before(depth) + 1 + (item.firstChild?.nodeSize ?? 0);
+              if ($from.pos > answerStart) {
+                const dom = view.nodeDOM($from.before(depth));
+                if (dom) openers.get(dom)?.();
+              }
+            }
+          },
+        }),
+      }),
+    ];
+  },
+});
+
+export const accordionItemNodeView: NodeViewRenderer = ({ node }) => {
   injectCss(document);
   let current: PMNode = node;
   // New items (no question yet) start open, so that the answer can be typed at once.
@@ -76,16 +111,8 @@ export const accordionItemNodeView: NodeViewRenderer = ({ node, editor, getPos }
     setOpen(!open);
   });
 
-  // The answer opens when the cursor goes into it (arrow keys, Enter in the question, a search).
-  const onSelection = () => {
-    if (open) return;
-    const pos = getPos();
-    if (typeof pos !== 'number') return;
-    const { from } = editor.state.selection;
-    const answerStart = pos + 1 + (current.firstChild?.nodeSize ?? 0);
-    if (from > answerStart && from < pos + current.nodeSize) setOpen(true);
-  };
-  editor.on('selectionUpdate', onSelection);
+  // The answer opens when the cursor goes into it (OpenAnswerOnSelection).
+  openers.set(dom, () => setOpen(true));
 
   return {
     dom,
@@ -102,9 +129,6 @@ export const accordionItemNodeView: NodeViewRenderer = ({ node, editor, getPos }
     ignoreMutation(mutation) {
       // Our own class and button changes are not content.
       return mutation.type !== 'selection' && !content.contains(mutation.target);
-    },
-    destroy() {
-      editor.off('selectionUpdate', onSelection);
     },
   };
 };

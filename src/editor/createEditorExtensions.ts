@@ -1,6 +1,6 @@
 import type { AnyExtension, Node, NodeViewRenderer } from '@tiptap/core';
-import { CharacterCount, Placeholder } from '@tiptap/extensions';
-import { accordionItemNodeView } from '../../extensions/accordion/view.ts';
+import { Placeholder } from '@tiptap/extensions';
+import { accordionItemNodeView, OpenAnswerOnSelection } from '../../extensions/accordion/view.ts';
 import { embedNodeView } from '../../extensions/embed/view.ts';
 import type { BodyCodec } from '../core/bodyCodec.ts';
 import { BlockMove } from './blockMove.ts';
@@ -14,8 +14,8 @@ import { SlashMenu } from './slashMenu.ts';
 /**
  * The editor's extensions: every block of the codec (with its hidden source-tracking attributes, so
  * unedited blocks save byte for byte), the raw HTML card, the accordion items' view, a placeholder,
- * the `/` menu, paste cleaning, moving blocks (Alt+Arrow keys, drag handle), the character count,
- * and keys that act where the caret is on screen.
+ * the `/` menu, paste cleaning, moving blocks (Alt+Arrow keys, drag handle), opening an accordion
+ * answer the cursor goes into, and keys that act where the caret is on screen.
  */
 export function createEditorExtensions(codec: BodyCodec): AnyExtension[] {
   const nodeViews: Record<string, NodeViewRenderer> = { rawHtml: rawHtmlNodeView, accordionItem: accordionItemNodeView, embed: embedNodeView };
@@ -34,8 +34,8 @@ export function createEditorExtensions(codec: BodyCodec): AnyExtension[] {
       sanitize: (html) => codec.sanitizer.sanitize(html).html,
       onImagesLeftOut: (count) => usePasteNoticeStore.getState().show(imagesLeftOutMessage(count)),
     }),
+    OpenAnswerOnSelection,
     BlockMove,
-    CharacterCount,
     SelectionBeforeKeys,
   ];
 }
