@@ -1,26 +1,12 @@
 import type { Editor } from '@tiptap/core';
 import { useEffect, useRef } from 'react';
 import { onUpdatesThrottled } from './throttledUpdates.ts';
+import { countText } from './wordCount.ts';
 
 const INTERVAL_MS = 500;
 
-interface CountStorage {
-  characters?: () => number;
-  words?: () => number;
-}
-
-function countText(editor: Editor): string {
-  const storage = (editor.storage as unknown as Record<string, CountStorage | undefined>)['characterCount'];
-  let characters: number;
-  let words: number;
-  if (storage?.characters && storage.words) {
-    characters = storage.characters();
-    words = storage.words();
-  } else {
-    const text = editor.state.doc.textBetween(0, editor.state.doc.content.size, ' ', ' ');
-    characters = text.length;
-    words = text.split(/\s+/).filter(Boolean).length;
-  }
+function describe(editor: Editor): string {
+  const { words, characters } = countText(editor.state.doc);
   const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
   return `${plural(words, 'word', 'words')} · ${plural(characters, 'character', 'characters')}`;
 }
@@ -37,7 +23,7 @@ export function WordCount({ editor }: { editor: Editor }) {
       onUpdatesThrottled(
         editor,
         () => {
-          if (ref.current) ref.current.textContent = countText(editor);
+          if (ref.current) ref.current.textContent = describe(editor);
         },
         INTERVAL_MS,
       ),
