@@ -1,7 +1,7 @@
 import { Extension, getSchema, type AnyExtension, type JSONContent } from '@tiptap/core';
 import { DOMSerializer, Fragment, type Node as PMNode, type Schema } from '@tiptap/pm/model';
 import type { BlockDefinition } from './blockDefinition.ts';
-import { domWindow } from './dom.ts';
+import { domWindow, withDomDocument } from './dom.ts';
 import { formatElement } from './formatHtml.ts';
 import { hashString } from './hashString.ts';
 import { lineCounter } from './lines.ts';
@@ -40,6 +40,23 @@ export interface ExportResult {
   removed: Removal[];
 }
 
+/**
+ * Reads blocks of plain markup without the page's DOM: in Node, where jsdom makes reading a page cost
+ * several times what parsing it does (see `node/lightReading.ts`). The browser reads with its own DOM.
+ */
+export interface LightBlockReader {
+  /** Where light blocks are rendered back. */
+  readonly document: Document;
+  /** `html` parsed as the content of a `<div>` when it is plain markup (nothing to sanitise); otherwise null. */
+  read(html: string): Node | null;
+}
+
+let lightBlockReader: LightBlockReader | null = null;
+
+export function setLightBlockReader(reader: LightBlockReader | null): void {
+  lightBlockReader = reader;
+}
+
 const SOURCE_ATTR = 'source';
 const SOURCE_KEY_ATTR = 'sourceKey';
 const RAW_TYPE = 'rawHtml';
@@ -72,6 +89,8 @@ export class BodyCodec {
   private readonly parser: TagIndexedParser;
   private readonly serializer: DOMSerializer;
   private inert: { window: unknown; document: Document } | null = null;
+  /** While a light block is read: the document it renders in. */
+  private lightDocument: Document | null = null;
   /**
    * The blocks this codec made on import. A node is immutable, so one of these still renders as it did
    * when its key was taken: export knows it is unedited without rendering it again.
@@ -95,13 +114,25 @@ export class BodyCodec {
     const { segments } = split;
     const report: BodyReportItem[] = [];
     const lineOf = lineCounter(body);
+    // The markup of each block: the whitespace at the end of an element left open to the end of the
+    // body is the body's, not the block's (`<p>last` and a line break). Not where whitespace is the
+    // element's own text (`<pre>`, `<textarea>`).
+    const openTails = segments.map((segment, index) =>
+      index === segments.length - 1 && !KEEPS_WHITESPACE.test(segment.html) ? (/\s+$/.exec(segment.html)?.[0] ?? '') : '',
+    );
+    const blockHtml = segments.map((segment, index) => segment.html.slice(0, segment.html.length - openTails[index]!.length));
+    const light = this.readLightBlocks(split, blockHtml);
     // Most bodies hold nothing to remove: one pass over the whole body tells, and only otherwise is
     // each block sanitised on its own, to say where each removal was. That pass parses the body; when
     // its tree has the blocks as they parse one by one, the blocks are read from it, not parsed again.
-    const parsed = this.sanitizer.parseClean(body);
-    const bodyIsClean = parsed !== null || this.sanitizer.sanitize(body).removed.length === 0;
+    // Light blocks need neither: each stands in as an empty comment, so the others keep their places.
+    // A body of light blocks and whitespace has nothing left to sanitise.
+    const onlyLight = light.size === segments.length && /^\s*$/.test(split.leading + segments.map((s) => s.after).join(''));
+    const sanitised = light.size === 0 ? body : withStandIns(body, split, light);
+    const parsed = onlyLight ? null : this.sanitizer.parseClean(sanitised);
+    const bodyIsClean = onlyLight || parsed !== null || this.sanitizer.sanitize(sanitised).removed.length === 0;
     // (The sanitiser's document is in quirks mode: fine for a parser whose matching ignores the mode.)
-    const shared = parsed && this.parser.independentOfMode && sharesBlocks(parsed, split) ? parsed : null;
+    const shared = parsed && this.parser.independentOfMode && sharesBlocks(parsed, split, light) ? parsed : null;
     // The text between blocks is whitespace, unless the parser skipped markup there (a stray
     // `<body onload>`, an unclosed `<script>`): that is sanitised too, and dropped if anything is removed.
     const gap = (text: string, line: number): string => {
@@ -119,18 +150,16 @@ export class BodyCodec {
       const line = lineOf(segment.start);
       const isLast = index === segments.length - 1;
       const segmentAfter = gap(segment.after, lineOf(segment.start + segment.html.length));
-      // The whitespace after the last block is the body's, not the block's; so is the whitespace at
-      // the end of an element left open to the end of the body (`<p>last` and a line break).
-      // Not where whitespace is the element's own text (`<pre>`, `<textarea>`).
-      const openTail = isLast && !KEEPS_WHITESPACE.test(segment.html) ? (/\s+$/.exec(segment.html)?.[0] ?? '') : '';
-      if (isLast) trailing = openTail + segmentAfter;
+      // The whitespace after the last block is the body's, not the block's.
+      if (isLast) trailing = openTails[index]! + segmentAfter;
       const after = isLast ? '' : segmentAfter;
 
       // Every segment becomes exactly one node, the next one pushed: its items point at it.
       const block = nodes.length;
       const reportedBefore = report.length;
-      let html = openTail ? segment.html.slice(0, -openTail.length) : segment.html;
-      const { html: clean, removed } = bodyIsClean ? { html, removed: [] } : this.sanitizer.sanitize(html);
+      let html = blockHtml[index]!;
+      const lightBlock = light.get(index);
+      const { html: clean, removed } = bodyIsClean || lightBlock ? { html, removed: [] } : this.sanitizer.sanitize(html);
       if (removed.length > 0) {
         html = clean;
         for (const r of removed) report.push({ kind: 'removed', line, message: `Removed ${r.what}.`, snippet: r.snippet });
@@ -139,9 +168,11 @@ export class BodyCodec {
       const parsedBlock =
         segment.kind === 'comment'
           ? null
-          : shared && segment.kind === 'element'
-            ? this.parseBlock(shared, shared.childNodes[segment.node] as Element, line, report, segment.node)
-            : this.parseBlockText(html, segment.kind === 'inline', line, report);
+          : lightBlock
+            ? this.parseLightBlock(lightBlock, html, line, report)
+            : shared && segment.kind === 'element'
+              ? this.parseBlock(shared, shared.childNodes[segment.node] as Element, line, report, segment.node)
+              : this.parseBlockText(html, segment.kind === 'inline', line, report);
       if (parsedBlock) {
         nodes.push(this.withSource(parsedBlock.node, html + after, parsedBlock.rendered));
       } else {
@@ -198,6 +229,38 @@ export class BodyCodec {
     return this.schema.nodeFromJSON(json);
   }
 
+  /** The blocks of plain markup, by segment index, read into the light DOM (in Node only). */
+  private readLightBlocks(split: SegmentedBody, blockHtml: string[]): Map<number, Node> {
+    const light = new Map<number, Node>();
+    if (!lightBlockReader || !split.selfContained) return light;
+    split.segments.forEach((segment, index) => {
+      if (segment.kind !== 'element') return;
+      const container = lightBlockReader!.read(blockHtml[index]!);
+      if (container) light.set(index, container);
+    });
+    return light;
+  }
+
+  /**
+   * Parses a light block as `parseBlockText` parses its text. Should a block need something the light
+   * DOM lacks (it throws), the block is read with jsdom after all: a real fault shows there too.
+   */
+  private parseLightBlock(container: Node, html: string, line: number, report: BodyReportItem[]): ParsedBlock | null {
+    const reader = lightBlockReader!;
+    const reportedBefore = report.length;
+    this.lightDocument = reader.document;
+    try {
+      const original = (container as ParentNode).firstElementChild;
+      return original ? withDomDocument(reader.document, () => this.parseBlock(container, original, line, report)) : null;
+    } catch {
+      report.length = reportedBefore;
+      this.lightDocument = null;
+      return this.parseBlockText(html, false, line, report);
+    } finally {
+      this.lightDocument = null;
+    }
+  }
+
   /** Parses one top-level block from its source text. */
   private parseBlockText(html: string, inline: boolean, line: number, report: BodyReportItem[]): ParsedBlock | null {
     const container = this.workDocument().createElement('div');
@@ -251,6 +314,7 @@ export class BodyCodec {
    * handlers), even for markup a user typed into a raw block that export has not sanitised yet.
    */
   private workDocument(): Document {
+    if (this.lightDocument) return this.lightDocument;
     const win = domWindow();
     if (this.inert?.window !== win) {
       this.inert = { window: win, document: win.document.implementation.createHTMLDocument('') };
@@ -314,9 +378,11 @@ interface ParsedBlock {
  * Whether the sanitiser's parse of a body holds its blocks as they parse one by one: the same top-level
  * nodes as the split found, each parsed from its own text only.
  */
-function sharesBlocks(parsed: HTMLElement, split: SegmentedBody): boolean {
+function sharesBlocks(parsed: HTMLElement, split: SegmentedBody, light: ReadonlyMap<number, unknown>): boolean {
   if (!split.selfContained) return false;
-  const names = split.topLevel;
+  const names = [...split.topLevel];
+  // Light blocks stand in as comments there.
+  for (const index of light.keys()) names[split.segments[index]!.node] = '#comment';
   const children = parsed.childNodes;
   if (children.length !== names.length) return false;
   for (let i = 0; i < names.length; i++) {
@@ -325,6 +391,19 @@ function sharesBlocks(parsed: HTMLElement, split: SegmentedBody): boolean {
     if (name !== names[i]) return false;
   }
   return true;
+}
+
+/** The body with each light block's markup replaced by an empty comment. */
+function withStandIns(body: string, split: SegmentedBody, light: ReadonlyMap<number, unknown>): string {
+  const parts: string[] = [];
+  let cursor = 0;
+  split.segments.forEach((segment, index) => {
+    if (!light.has(index)) return;
+    parts.push(body.slice(cursor, segment.start), '<!---->');
+    cursor = segment.start + segment.html.length;
+  });
+  parts.push(body.slice(cursor));
+  return parts.join('');
 }
 
 interface Inventory {

@@ -19,6 +19,21 @@ export function domWindow(): DomWindow {
   throw new Error('No DOM is available: call useJsdom() from src/core/node/useJsdom.ts first.');
 }
 
+// While a block is rendered into another document (see `withDomDocument`), that document.
+let renderingDocument: Document | null = null;
+
+/** The document blocks build their elements in: the window's, or the one a render is working in. */
 export function domDocument(): Document {
-  return domWindow().document;
+  return renderingDocument ?? domWindow().document;
+}
+
+/** Runs `render` with `domDocument()` answering `document`, so that blocks building elements build them there. */
+export function withDomDocument<T>(document: Document, render: () => T): T {
+  const previous = renderingDocument;
+  renderingDocument = document;
+  try {
+    return render();
+  } finally {
+    renderingDocument = previous;
+  }
 }

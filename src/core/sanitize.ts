@@ -28,6 +28,9 @@ export interface Sanitizer {
   readonly iframeHosts: readonly string[];
 }
 
+/** Attribute values DOMPurify keeps (it tests every attribute it does not know to be safe against this). */
+export const ALLOWED_URI = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
+
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'background', 'cite', 'data', 'ping', 'lowsrc', 'dynsrc', 'longdesc', 'manifest', 'codebase'];
 const SNIPPET_LENGTH = 120;
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
@@ -56,7 +59,7 @@ export function createSanitizer(blocks: readonly BlockDefinition[], win: DomWind
     ADD_ATTR: [...attributes],
     FORCE_BODY: true,
     ALLOW_DATA_ATTR: true,
-    ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
+    ALLOWED_URI_REGEXP: ALLOWED_URI,
     RETURN_TRUSTED_TYPE: false,
   };
   const domConfig: Config = { ...config, RETURN_DOM: true };
