@@ -293,6 +293,28 @@ for (const page of ONLY_BUNDLE ? [] : site.pages) {
     save: ours.saveMs / plain.saveMs,
   };
 }
+// The measure's own floor: the same keystrokes, timed the same way, in a bare editable element with no
+// editor at all. A key pressed just after a frame waits for the next one, so this is near one frame.
+let keystrokeFloor = null;
+if (!ONLY_BUNDLE) {
+  log('▶ Bare editable element: the keystroke measure\'s floor');
+  const context = await browser.newContext({ viewport });
+  const tab = await context.newPage();
+  // (Named like an editor's surface, so that the instrument's readiness check finds it and stops.)
+  await tab.addInitScript(instrument, { clickPermalink: null, lastText: 'type into' });
+  await tab.goto(`data:text/html,${encodeURIComponent('<!doctype html><div class="ProseMirror" contenteditable="true"><p>A paragraph to type into.</p></div>')}`);
+  await tab.click('p');
+  await tab.keyboard.press('End');
+  await tab.evaluate(() => window.__benchFrame());
+  await tab.evaluate(() => (window.__bench.recordKeys = true));
+  for (let i = 0; i < KEYS; i++) {
+    await tab.keyboard.press(i % 6 === 5 ? 'Space' : LETTERS[i % LETTERS.length]);
+    await tab.evaluate(() => window.__benchFrame());
+  }
+  const latencies = await tab.evaluate(() => window.__bench.keys);
+  keystrokeFloor = { keystrokeP50Ms: percentile(latencies, 50), keystrokeP95Ms: percentile(latencies, 95), keystrokes: latencies.length };
+  await context.close();
+}
 await browser.close();
 await appServer.close();
 await plainServer.close();
@@ -395,6 +417,13 @@ for (const page of site.pages) {
   rows.push([`  JS heap after load`, fmtMB(r.ours.heapBytes), fmtMB(r.plain.heapBytes), fmtX(r.ratios.heap), '']);
   rows.push([`  save`, fmtMs(r.ours.saveMs), fmtMs(r.plain.saveMs), fmtX(r.ratios.save), '']);
 }
+rows.push([
+  'Bare editable element, same keystrokes (the floor of the keystroke measure)',
+  `p50 ${fmtMs1(keystrokeFloor.keystrokeP50Ms)}, p95 ${fmtMs1(keystrokeFloor.keystrokeP95Ms)}`,
+  '',
+  '',
+  '',
+]);
 rows.push(['Bundle before first interaction (gzip)', fmtKB(bundle.gzipBytes), `lazy: ${fmtKB(bundle.lazyGzipBytes)} in ${lazy.length} files`, '', `≤ 250 KB ${mark(targets.bundle)}`]);
 rows.push(['Panels (preview, review, settings)', Object.entries(bundle.panels).map(([k, v]) => `${k}: ${v}`).join('; '), '', '', mark(targets.panelsLazy)]);
 
@@ -409,6 +438,7 @@ const results = {
   settings: { chromiumRuns: RUNS, keystrokes: KEYS, conversionRepetitions: REPS, plainEditor: 'vanilla TipTap: StarterKit, TableKit, Details, a minimal image node' },
   conversion,
   editor: editorResults,
+  keystrokeFloor,
   bundle,
   targets,
   table,
