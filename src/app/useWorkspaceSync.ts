@@ -8,27 +8,14 @@ import { useEditorStore } from '../store/editorStore.ts';
 import { useOpenPageStore } from '../store/openPageStore.ts';
 import { useWorkspaceStore } from '../store/workspaceStore.ts';
 import { useStorageStore } from '../storage/siteStorage.ts';
-
-/** A draft is kept this long after the last change (the promise is "within 2 s"). */
-export const DRAFT_DELAY_MS = 1000;
+import { draftTimer } from './draftTimer.ts';
 
 export function useDraftAutosave(): void {
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const schedule = () => {
-      // Off the keystroke path: only a timer is (re)set here; the document is serialised later.
-      if (timer !== null) clearTimeout(timer);
-      timer = setTimeout(() => {
-        timer = null;
-        void keepDraftNow();
-      }, DRAFT_DELAY_MS);
-    };
-    const flush = () => {
-      if (timer === null) return;
-      clearTimeout(timer);
-      timer = null;
-      void keepDraftNow();
-    };
+    // The promise is "within 2 s" of a change.
+    const drafts = draftTimer(() => void keepDraftNow());
+    const schedule = drafts.changed;
+    const flush = drafts.flush;
 
     // Body edits: listen on whichever editor is live.
     let detach: (() => void) | null = null;
@@ -53,17 +40,13 @@ export function useDraftAutosave(): void {
       if (s.file !== prev.file && !parsedOnly && s.path === prev.path && s.loadCount === prev.loadCount && s.status === 'ready') schedule();
       // A successful save: the draft is no longer needed.
       if (prev.saveState === 'saving' && s.saveState === 'saved' && s.path) {
-        if (timer !== null) clearTimeout(timer);
-        timer = null;
+        drafts.cancel();
         void forgetDraft(s.path);
       }
       // A page was (re)loaded: offer its draft, forget notes about the previous one.
       if (s.loadCount !== prev.loadCount || s.path !== prev.path) {
         // The page changed under the timer: what it would keep is gone (discarded or saved).
-        if (timer !== null && prev.path !== s.path) {
-          clearTimeout(timer);
-          timer = null;
-        }
+        if (prev.path !== s.path) drafts.cancel();
         useDraftStore.setState({ offered: null, restoredPath: null, diskChange: null });
         if (s.path && (s.status === 'ready' || s.status === 'readOnly')) void offerDraftFor(s.path);
       }
@@ -80,7 +63,7 @@ export function useDraftAutosave(): void {
       detach?.();
       document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('pagehide', flush);
-      if (timer !== null) clearTimeout(timer);
+      drafts.cancel();
     };
   }, []);
 
