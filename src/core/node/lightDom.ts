@@ -1,13 +1,15 @@
 import { defaultTreeAdapter, html as parse5Html, parseFragment, serializeOuter, type DefaultTreeAdapterTypes, type SerializerOptions } from 'parse5';
 
-/**
+/*
  * A small DOM of plain objects, enough for the codec to read a block and render it back: parse rules
  * and DOM specs of the blocks, ProseMirror's parser and serialiser, and the codec's comparisons. In
  * Node, jsdom builds each element through several layers (wrappers, live collections, mutation
  * records), and reading a page costs several times what parsing it does; this tree costs little more
- * than parse5's own. Anything outside that subset throws `LightDomUnsupported`, and the caller reads
- * the block with jsdom instead. HTML elements only, in a standards-mode document.
+ * than parse5's own. Anything outside that subset throws, and the codec reads the block with jsdom
+ * instead. HTML elements only, in a standards-mode document.
  */
+
+/** What a block asked of the light DOM that it does not have. */
 export class LightDomUnsupported extends Error {
   constructor(what: string) {
     super(`The light DOM does not support ${what}.`);
@@ -65,7 +67,7 @@ export abstract class LightNode {
   abstract isEqualNode(other: LightNode | null): boolean;
 }
 
-/** A node that holds children: element, fragment, document. */
+/** A node that holds children: an element or a fragment. */
 export abstract class LightParent extends LightNode {
   private first: LightNode | null = null;
   private last: LightNode | null = null;
