@@ -14,8 +14,6 @@ export function useDraftAutosave(): void {
   useEffect(() => {
     // The promise is "within 2 s" of a change.
     const drafts = draftTimer(() => void keepDraftNow());
-    const schedule = drafts.changed;
-    const flush = drafts.flush;
 
     // Body edits: listen on whichever editor is live.
     let detach: (() => void) | null = null;
@@ -24,7 +22,7 @@ export function useDraftAutosave(): void {
       detach = null;
       if (!editor) return;
       const onTransaction = ({ transaction }: { transaction: { docChanged: boolean } }) => {
-        if (transaction.docChanged) schedule();
+        if (transaction.docChanged) drafts.changed();
       };
       editor.on('transaction', onTransaction);
       detach = () => editor.off('transaction', onTransaction);
@@ -37,7 +35,7 @@ export function useDraftAutosave(): void {
     const stopPage = useOpenPageStore.subscribe((s, prev) => {
       // Front-matter edits (not the front matter of a just-opened page being parsed: nothing changed).
       const parsedOnly = prev.frontMatterPending && !s.frontMatterPending;
-      if (s.file !== prev.file && !parsedOnly && s.path === prev.path && s.loadCount === prev.loadCount && s.status === 'ready') schedule();
+      if (s.file !== prev.file && !parsedOnly && s.path === prev.path && s.loadCount === prev.loadCount && s.status === 'ready') drafts.changed();
       // A successful save: the draft is no longer needed.
       if (prev.saveState === 'saving' && s.saveState === 'saved' && s.path) {
         drafts.cancel();
@@ -53,16 +51,16 @@ export function useDraftAutosave(): void {
     });
 
     const onVisibility = () => {
-      if (document.visibilityState === 'hidden') flush();
+      if (document.visibilityState === 'hidden') drafts.flush();
     };
     document.addEventListener('visibilitychange', onVisibility);
-    window.addEventListener('pagehide', flush);
+    window.addEventListener('pagehide', drafts.flush);
     return () => {
       stopEditor();
       stopPage();
       detach?.();
       document.removeEventListener('visibilitychange', onVisibility);
-      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('pagehide', drafts.flush);
       drafts.cancel();
     };
   }, []);
