@@ -61,3 +61,19 @@ test('a draft survives closing the browser without saving, and can be restored a
     rmSync(profile, { recursive: true, force: true });
   }
 });
+
+test('someone typing without a pause has a draft within about 2 s, before they stop', async ({ page, site }) => {
+  await page.goto(site.url);
+  await page.getByRole('navigation').getByRole('button', { name: 'About Us', exact: true }).click();
+  await page.locator('.ProseMirror p', { hasText: 'Welcome to the Harbourview Parks Board.' }).click();
+  await page.keyboard.press('End');
+  const item = page.getByRole('navigation').getByRole('button', { name: /^About Us/ });
+  await expect(item.getByText('Draft', { exact: true })).toHaveCount(0);
+
+  // About 5 s of steady typing, a key every 150 ms: never the pause a draft used to wait for.
+  let typingDone = false;
+  const typing = page.keyboard.type(' Typed in one go, without a single pause.', { delay: 150 }).then(() => (typingDone = true));
+  await expect(item.getByText('Draft', { exact: true })).toBeVisible({ timeout: 4000 });
+  expect(typingDone).toBe(false);
+  await typing;
+});
