@@ -89,3 +89,23 @@ test('items are added, moved and removed from the panel', async ({ page, site })
   await page.keyboard.press('Control+z');
   await expect(canvas.locator('summary')).toHaveText(['First', 'Third', 'Second']);
 });
+
+test('a closed answer opens when the cursor goes into it: Enter at the end of its question', async ({ page, site }) => {
+  const canvas = await openPage(page, site, 'Frequently Asked Questions');
+  const item = canvas.locator('.isomer-details', { has: page.locator('summary', { hasText: 'Is there parking?' }) });
+  const answer = item.locator('.isomer-details-content');
+  await expect(answer).toBeHidden();
+
+  await item.locator('summary').click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await expect(answer).toBeVisible();
+  await expect(item.getByRole('button', { name: /Close the answer to “Is there parking\?”/ })).toBeVisible();
+  await page.keyboard.type('Arrive early. ');
+  await expect(answer.locator('p').first()).toHaveText(/^Arrive early. Harbour Lawn and Sunset Pier/);
+  // Typing in another question leaves its own answer closed.
+  const other = canvas.locator('.isomer-details', { has: page.locator('summary', { hasText: 'Can I bring my dog?' }) });
+  await other.locator('summary').click();
+  await page.keyboard.type('!');
+  await expect(other.locator('.isomer-details-content')).toBeHidden();
+});
