@@ -178,6 +178,22 @@ const EDITORS = {
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
+/**
+ * From a caret in a paragraph: goes to its end and types `count` keys (a space every sixth), each once the
+ * previous one is painted. Returns each key's latency as the instrument measured it.
+ */
+async function typeTimedKeys(tab, count) {
+  await tab.keyboard.press('End');
+  await tab.evaluate(() => window.__benchFrame());
+  await tab.evaluate(() => (window.__bench.recordKeys = true));
+  for (let i = 0; i < count; i++) {
+    await tab.keyboard.press(i % 6 === 5 ? 'Space' : LETTERS[i % LETTERS.length]);
+    await tab.evaluate(() => window.__benchFrame());
+  }
+  await tab.evaluate(() => (window.__bench.recordKeys = false));
+  return tab.evaluate(() => window.__bench.keys);
+}
+
 /** One run: opens the page, types `keys` keystrokes and saves; with `assetsOnly`, stops once editable. */
 async function measureRun(editorId, page, keys, collectAssets, assetsOnly = false) {
   const editor = EDITORS[editorId];
@@ -227,15 +243,7 @@ async function measureRun(editorId, page, keys, collectAssets, assetsOnly = fals
   }, page.middleText);
   if (!box) throw new Error(`${editor.label}: the middle paragraph "${page.middleText}" is not on the page`);
   await tab.mouse.click(box.x, box.y);
-  await tab.keyboard.press('End');
-  await tab.evaluate(() => window.__benchFrame());
-  await tab.evaluate(() => (window.__bench.recordKeys = true));
-  for (let i = 0; i < keys; i++) {
-    await tab.keyboard.press(i % 6 === 5 ? 'Space' : LETTERS[i % LETTERS.length]);
-    await tab.evaluate(() => window.__benchFrame());
-  }
-  await tab.evaluate(() => (window.__bench.recordKeys = false));
-  const keyLatencies = await tab.evaluate(() => window.__bench.keys);
+  const keyLatencies = await typeTimedKeys(tab, keys);
 
   const saveMs = await tab.evaluate(([button, status]) => window.__benchSave(button, status), [editor.saveButton, editor.saveStatus]);
   const saved = readFileSync(join(siteDir, page.path), 'utf8');
@@ -304,14 +312,7 @@ if (!ONLY_BUNDLE) {
   await tab.addInitScript(instrument, { clickPermalink: null, lastText: 'type into' });
   await tab.goto(`data:text/html,${encodeURIComponent('<!doctype html><div class="ProseMirror" contenteditable="true"><p>A paragraph to type into.</p></div>')}`);
   await tab.click('p');
-  await tab.keyboard.press('End');
-  await tab.evaluate(() => window.__benchFrame());
-  await tab.evaluate(() => (window.__bench.recordKeys = true));
-  for (let i = 0; i < KEYS; i++) {
-    await tab.keyboard.press(i % 6 === 5 ? 'Space' : LETTERS[i % LETTERS.length]);
-    await tab.evaluate(() => window.__benchFrame());
-  }
-  const latencies = await tab.evaluate(() => window.__bench.keys);
+  const latencies = await typeTimedKeys(tab, KEYS);
   keystrokeFloor = { keystrokeP50Ms: percentile(latencies, 50), keystrokeP95Ms: percentile(latencies, 95), keystrokes: latencies.length };
   await context.close();
 }
