@@ -67,6 +67,12 @@ export abstract class LightNode {
   abstract isEqualNode(other: LightNode | null): boolean;
 }
 
+/** The first element from `node` on, walking one way along its siblings. */
+function firstElement(node: LightNode | null, step: 'nextSibling' | 'previousSibling'): LightElement | null {
+  for (; node; node = node[step]) if (node instanceof LightElement) return node;
+  return null;
+}
+
 /** A node that holds children: an element or a fragment. */
 export abstract class LightParent extends LightNode {
   private first: LightNode | null = null;
@@ -99,13 +105,11 @@ export abstract class LightParent extends LightNode {
   }
 
   get firstElementChild(): LightElement | null {
-    for (let child = this.first; child; child = child.nextSibling) if (child instanceof LightElement) return child;
-    return null;
+    return firstElement(this.first, 'nextSibling');
   }
 
   get lastElementChild(): LightElement | null {
-    for (let child = this.last; child; child = child.previousSibling) if (child instanceof LightElement) return child;
-    return null;
+    return firstElement(this.last, 'previousSibling');
   }
 
   override get textContent(): string {
@@ -385,13 +389,11 @@ export class LightElement extends LightParent {
   }
 
   get nextElementSibling(): LightElement | null {
-    for (let node = this.nextSibling; node; node = node.nextSibling) if (node instanceof LightElement) return node;
-    return null;
+    return firstElement(this.nextSibling, 'nextSibling');
   }
 
   get previousElementSibling(): LightElement | null {
-    for (let node = this.previousSibling; node; node = node.previousSibling) if (node instanceof LightElement) return node;
-    return null;
+    return firstElement(this.previousSibling, 'previousSibling');
   }
 
   /** A table's rows, as `HTMLTableElement.rows` lists them. */
