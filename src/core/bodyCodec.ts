@@ -1,7 +1,7 @@
 import { Extension, getSchema, type AnyExtension, type JSONContent } from '@tiptap/core';
 import { DOMSerializer, Fragment, type Node as PMNode, type Schema } from '@tiptap/pm/model';
 import type { BlockDefinition } from './blockDefinition.ts';
-import { domWindow, withDomDocument } from './dom.ts';
+import { domWindow, renderingDocument, withDomDocument } from './dom.ts';
 import { formatElement } from './formatHtml.ts';
 import { hashString } from './hashString.ts';
 import { lineCounter } from './lines.ts';
@@ -89,8 +89,6 @@ export class BodyCodec {
   private readonly parser: TagIndexedParser;
   private readonly serializer: DOMSerializer;
   private inert: { window: unknown; document: Document } | null = null;
-  /** While a light block is read: the document it renders in. */
-  private lightDocument: Document | null = null;
   /**
    * The blocks this codec made on import. A node is immutable, so one of these still renders as it did
    * when its key was taken: export knows it is unedited without rendering it again.
@@ -248,16 +246,12 @@ export class BodyCodec {
   private parseLightBlock(container: Node, html: string, line: number, report: BodyReportItem[]): ParsedBlock | null {
     const reader = lightBlockReader!;
     const reportedBefore = report.length;
-    this.lightDocument = reader.document;
     try {
       const original = (container as ParentNode).firstElementChild;
       return original ? withDomDocument(reader.document, () => this.parseBlock(container, original, line, report)) : null;
     } catch {
       report.length = reportedBefore;
-      this.lightDocument = null;
       return this.parseBlockText(html, false, line, report);
-    } finally {
-      this.lightDocument = null;
     }
   }
 
@@ -314,7 +308,9 @@ export class BodyCodec {
    * handlers), even for markup a user typed into a raw block that export has not sanitised yet.
    */
   private workDocument(): Document {
-    if (this.lightDocument) return this.lightDocument;
+    // A light block renders in the light DOM (see `parseLightBlock`).
+    const rendering = renderingDocument();
+    if (rendering) return rendering;
     const win = domWindow();
     if (this.inert?.window !== win) {
       this.inert = { window: win, document: win.document.implementation.createHTMLDocument('') };

@@ -20,20 +20,25 @@ export function domWindow(): DomWindow {
 }
 
 // While a block is rendered into another document (see `withDomDocument`), that document.
-let renderingDocument: Document | null = null;
+let rendering: Document | null = null;
 
 /** The document blocks build their elements in: the window's, or the one a render is working in. */
 export function domDocument(): Document {
-  return renderingDocument ?? domWindow().document;
+  return rendering ?? domWindow().document;
+}
+
+/** The document `withDomDocument` is running in, if any. */
+export function renderingDocument(): Document | null {
+  return rendering;
 }
 
 /** Runs `render` with `domDocument()` answering `document`, so that blocks building elements build them there. */
 export function withDomDocument<T>(document: Document, render: () => T): T {
-  const previous = renderingDocument;
-  renderingDocument = document;
+  const previous = rendering;
+  rendering = document;
   try {
     return render();
   } finally {
-    renderingDocument = previous;
+    rendering = previous;
   }
 }
