@@ -29,7 +29,7 @@ export function countText(doc: PMNode): TextCounts {
   doc.forEach((block) => {
     let counts = blockCounts.get(block);
     if (!counts) {
-      counts = block.isText ? { words: 0, characters: 0 } : countBlock(block);
+      counts = countBlock(block);
       blockCounts.set(block, counts);
     }
     words += counts.words;
