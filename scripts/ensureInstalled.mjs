@@ -1,5 +1,6 @@
-// Installs what a fresh clone lacks: npm packages (when missing or older than the lock file) and,
-// for the end-to-end tests, Debian's Chromium.
+// Installs what a fresh clone lacks: npm packages (when missing or older than the lock file), Debian's
+// Chromium for the end-to-end tests, and Debian's kramdown, the renderer Jekyll publishes pages with
+// (the tests' oracle for what a saved page becomes on the site).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -19,19 +20,34 @@ export function ensureNodeModules() {
   });
 }
 
-export function ensureChromium() {
-  if (existsSync(CHROMIUM)) return true;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (!isRoot) {
-    console.error(
-      `The end-to-end tests need Debian's Chromium at ${CHROMIUM}.\n` +
-        'Install it with: sudo apt-get update && sudo apt-get install -y --no-install-recommends chromium fonts-liberation',
-    );
+const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
+
+/** Installs Debian packages when run as root; otherwise prints the command and returns false. */
+function aptInstall(packages, why) {
+  if (!isRoot()) {
+    console.error(`${why}\nInstall with: sudo apt-get update && sudo apt-get install -y --no-install-recommends ${packages.join(' ')}`);
     return false;
   }
-  console.log('Installing Chromium (apt)…');
+  console.log(`Installing ${packages.join(', ')} (apt)…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const update = spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
-  const install = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-liberation'], { stdio: 'inherit', env });
-  return update.status === 0 && install.status === 0 && existsSync(CHROMIUM);
+  const install = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
+  return update.status === 0 && install.status === 0;
+}
+
+export function ensureChromium() {
+  if (existsSync(CHROMIUM)) return true;
+  return aptInstall(['chromium', 'fonts-liberation'], `The end-to-end tests need Debian's Chromium at ${CHROMIUM}.`) && existsSync(CHROMIUM);
+}
+
+const kramdownLoads = () =>
+  spawnSync('ruby', ['-e', 'require "kramdown"; require "kramdown-parser-gfm"'], { stdio: 'ignore' }).status === 0;
+
+/** Jekyll's kramdown (Ruby), which the publish-safety tests render every saved body with. */
+export function ensureKramdown() {
+  if (kramdownLoads()) return true;
+  return (
+    aptInstall(['ruby-kramdown', 'ruby-kramdown-parser-gfm'], "The publish-safety tests need Jekyll's kramdown (Debian's ruby-kramdown and ruby-kramdown-parser-gfm).") &&
+    kramdownLoads()
+  );
 }
