@@ -2,6 +2,9 @@ import MarkdownIt from 'markdown-it';
 import type { StateCore, Token } from 'markdown-it';
 import { parseFragment } from 'parse5';
 import { kramdownAttributes, type AttributeListEnv } from './kramdownAttributes.ts';
+import { kramdownHtmlBlocks, type HtmlBlockEnv } from './kramdownHtmlBlocks.ts';
+import { kramdownSpanHtml } from './kramdownSpanHtml.ts';
+import { scriptLinksAsText } from './scriptLinks.ts';
 import { scanLiquid, type LiquidRegion, type SiteOptions } from './liquid.ts';
 import { lineCounter, lineStarts } from '../lines.ts';
 
@@ -42,7 +45,7 @@ interface KeptLiquid {
   indent: string;
 }
 
-interface ConversionEnv extends AttributeListEnv {
+interface ConversionEnv extends AttributeListEnv, HtmlBlockEnv {
   kept: KeptLiquid[];
   report: MarkdownReportItem[];
   /** 0-based line of the parsed source to 1-based line of the markdown. */
@@ -51,10 +54,14 @@ interface ConversionEnv extends AttributeListEnv {
 
 let parser: MarkdownIt | null = null;
 
-/** The one markdown parser: CommonMark with GFM tables, raw HTML allowed, nothing typographic. */
+/** The one markdown parser: CommonMark with GFM tables, raw HTML read as kramdown reads it, nothing typographic. */
 function markdownParser(): MarkdownIt {
   if (parser) return parser;
   const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
+  // Kept Liquid on lines of its own stands as a block, as it did before it was taken out.
+  md.use(kramdownHtmlBlocks, { blockComment: /^<!--isomer-liquid-\d+-->\s*$/ });
+  md.use(kramdownSpanHtml);
+  md.use(scriptLinksAsText);
   md.use(kramdownAttributes);
   md.core.ruler.before('inline', 'kramdown_spaced_destinations', spacedDestinations);
   md.core.ruler.push('restore_inline_liquid', restoreInlineLiquid);
@@ -108,14 +115,14 @@ export function markdownToHtml(markdown: string, options: MarkdownOptions = {}):
     else edits.push({ start: region.start, end: region.end, text: `IsomerLiquid${n}Q` });
   }
 
-  const prepared = applyEdits(markdown, edits);
+  const md = markdownParser();
+  const prepared = withHtmlLineBreaks(md, applyEdits(markdown, edits));
   const preparedLineStarts = lineStarts(prepared.text);
   const lineOf = (parsedLine: number) => lineOfOffset(prepared.toOriginal(preparedLineStarts[Math.min(parsedLine, preparedLineStarts.length - 1)]!));
   const env: ConversionEnv = { kept, report, lineOf };
 
-  const md = markdownParser();
   const tokens = md.parse(prepared.text, env);
-  for (const event of env.attributeListEvents ?? []) {
+  for (const event of [...(env.attributeListEvents ?? []), ...(env.htmlBlockEvents ?? [])]) {
     report.push({ kind: event.kind, line: lineOf(event.line), message: event.message, snippet: snip(event.snippet) });
   }
 
@@ -369,8 +376,45 @@ function htmlLineMap(html: string, anchors: Anchor[]): number[] {
   return map;
 }
 
+/** Source text, with a way back from its offsets to the original markdown's. */
+interface Prepared {
+  text: string;
+  toOriginal: (offset: number) => number;
+}
+
+/**
+ * The source with a line break wherever kramdown starts a new block in the middle of a line: after the
+ * closing tag of a block HTML element (`</div> text`). Found by parsing the blocks, so that code and
+ * paragraphs are told apart from HTML; parsed again while a break uncovers another (a few rounds at most).
+ */
+function withHtmlLineBreaks(md: MarkdownIt, source: Prepared): Prepared {
+  let current = source;
+  for (let round = 0; round < 8 && current.text.includes('<'); round++) {
+    // Parsed as markdown-it parses (line endings normalised), with offsets taken back line by line.
+    const normalized = current.text.replace(/\r\n?/g, '\n');
+    const env: HtmlBlockEnv = {};
+    md.block.parse(normalized, md, env, []);
+    if (!env.htmlLineBreaks?.length) break;
+    const normalizedStarts = lineStarts(normalized);
+    const starts = lineStarts(current.text);
+    if (normalizedStarts.length !== starts.length) break;
+    const lineOfNormalized = lineCounter(normalized);
+    const breaks = [...new Set(env.htmlLineBreaks)].map((offset) => {
+      const line = lineOfNormalized(offset) - 1;
+      const at = starts[line]! + offset - normalizedStarts[line]!;
+      // The spaces before the text go: kramdown starts the next block at the text.
+      const spaces = /^[ \t]*/.exec(current.text.slice(at))![0].length;
+      return { start: at, end: at + spaces, text: '\n' };
+    });
+    const next = applyEdits(current.text, breaks);
+    const previous = current;
+    current = { text: next.text, toOriginal: (offset) => previous.toOriginal(next.toOriginal(offset)) };
+  }
+  return current;
+}
+
 /** The source after edits, with a way back from its offsets to the original's. */
-function applyEdits(source: string, edits: Edit[]): { text: string; toOriginal: (offset: number) => number } {
+function applyEdits(source: string, edits: Edit[]): Prepared {
   const sorted = [...edits].sort((a, b) => a.start - b.start);
   const pieces: string[] = [];
   const spans: { newStart: number; newEnd: number; start: number; end: number }[] = [];
