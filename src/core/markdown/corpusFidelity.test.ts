@@ -5,6 +5,7 @@ import { useJsdom } from '../node/useJsdom.ts';
 import { openPage, savePage } from '../pageDocument.ts';
 import { pageVariant, readPageFile } from '../pageFile.ts';
 import { readCorpus } from '../testing/corpus.ts';
+import { withStaticLiquidResolved } from './testing/staticLiquid.ts';
 import { htmlView, markdownView, missingInOrder, missingItems, type VisitorView } from './testing/visitorView.ts';
 
 useJsdom();
@@ -16,19 +17,9 @@ const markdownPages = readCorpus().filter((page) => {
   return pageVariant(file) !== 'tiptap' && file.body.trim() !== '';
 });
 
-/**
- * The original as the site shows it, for the oracle: kramdown attribute lists removed and the Liquid with
- * a static meaning replaced by its value (written here independently of the converter, with regular
- * expressions for the forms the corpus holds). Jekyll's URL filters percent-encode spaces.
- */
-function withStaticLiquidResolved(markdown: string): string {
-  return markdown
-    .replace(/\{:[^}\n]*\}/g, '')
-    .replace(/\{\{-?\s*(["'])([^"'}]*)\1\s*(?:\|\s*(absolute_url|relative_url)\s*)?-?\}\}/g, (_m, _q, value: string, filter: string | undefined, offset: number, whole: string) => {
-      const inDestination = /\]\([^()\s]*$/.test(whole.slice(0, offset));
-      return filter || inDestination ? value.replace(/ /g, '%20') : value;
-    })
-    .replace(/\{\{-?\s*site\.(?:baseurl|url)\s*-?\}\}/g, '');
+/** The original as the site shows it, for the oracle: kramdown attribute lists removed, static Liquid resolved. */
+function withoutKramdownSyntax(markdown: string): string {
+  return withStaticLiquidResolved(markdown.replace(/\{:[^}\n]*\}/g, ''));
 }
 
 interface Totals {
@@ -59,7 +50,7 @@ describe('converting every corpus markdown page keeps what a visitor sees', () =
     expect(pageVariant(output)).toBe('tiptap');
     expect(saved.removed).toEqual([]);
 
-    const original: VisitorView = markdownView(withStaticLiquidResolved(readPageFile(text).body));
+    const original: VisitorView = markdownView(withoutKramdownSyntax(readPageFile(text).body));
     const converted: VisitorView = htmlView(output.body);
 
     expect(missingInOrder(original.words, converted.words)).toBeNull();
