@@ -17,6 +17,8 @@ export interface HtmlBlockEnv {
    */
   htmlLineBreaks?: number[];
   htmlBlockEvents?: HtmlBlockEvent[];
+  /** Where the source's last `-->` starts: a comment opened after it is never closed (found without a scan). */
+  lastCommentClose?: number;
 }
 
 export interface HtmlBlockOptions {
@@ -53,6 +55,9 @@ function htmlBlock(state: StateBlock, startLine: number, endLine: number, silent
   if (src.startsWith('<!--', pos)) {
     // kramdown reads a comment as a block only where the line starts; indented, it is text of a paragraph.
     if (state.sCount[startLine] !== state.blkIndent && !placeholder) return false;
+    const env = state.env as HtmlBlockEnv;
+    env.lastCommentClose ??= src.lastIndexOf('-->');
+    if (pos + 4 > env.lastCommentClose) return false;
     const end = commentEnd(src, pos);
     if (end === -1) return false;
     pushRaw(state, startLine, endLine, end, null);
@@ -63,11 +68,14 @@ function htmlBlock(state: StateBlock, startLine: number, endLine: number, silent
   if (!tag || SPAN_ELEMENTS.has(tag.name.toLowerCase())) return false;
   const model = contentModel(tag);
   const name = tag.name.toLowerCase();
+  // Past the parser's nesting limit, content that asks for markdown is kept as written rather than dropped.
+  const tooDeep = state.level >= ((state.md.options as { maxNesting?: number }).maxNesting ?? 100);
+  const raw = model === 'raw' || tag.closed || name === 'script' || name === 'style' || tooDeep;
   if (tag.markdown) {
-    const how = model === 'raw' ? 'kept its content as written' : `read its content as markdown`;
+    const how = raw ? 'kept its content as written' : 'read its content as markdown';
     event(state, startLine, 'resolved', `Left out the markdown="${tag.markdown.value}" attribute and ${how}, as kramdown does.`, src.slice(tag.start, tag.end));
   }
-  if (model === 'raw' || tag.closed || name === 'script' || name === 'style') {
+  if (raw) {
     const { end, closed } = elementEnd(src, tag);
     if (!closed) {
       event(state, startLine, 'keptRaw', `This <${tag.name}> is never closed: kramdown publishes the rest of the page as written, and so it is kept.`, src.slice(tag.start, tag.end));
@@ -138,7 +146,9 @@ function pushBlockContent(state: StateBlock, startLine: number, endLine: number,
 
   const oldLineMax = state.lineMax;
   state.lineMax = closeLine;
+  state.level++;
   state.md.block.tokenize(state, tagLine + 1, closeLine);
+  state.level--;
   state.lineMax = oldLineMax;
 
   if (closeLine === endLine) {

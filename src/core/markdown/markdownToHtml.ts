@@ -363,6 +363,9 @@ function topLevelGroups(tokens: Token[]): Token[][] {
 function htmlLineMap(html: string, anchors: Anchor[]): number[] {
   const map: number[] = [];
   let a = 0;
+  // Line breaks since the anchor's start, counted once per anchor and then one per line: a raw block may be long.
+  let counted: Anchor | undefined;
+  let extra = 0;
   for (const start of lineStarts(html)) {
     while (a + 1 < anchors.length && anchors[a + 1]!.offset <= start) a++;
     const anchor = anchors[a];
@@ -370,8 +373,13 @@ function htmlLineMap(html: string, anchors: Anchor[]): number[] {
       map.push(1);
       continue;
     }
-    const extra = anchor.verbatim ? (html.slice(anchor.offset, start).match(/\n/g)?.length ?? 0) : 0;
-    map.push(anchor.line + extra);
+    if (anchor !== counted) {
+      counted = anchor;
+      extra = html.slice(anchor.offset, start).match(/\n/g)?.length ?? 0;
+    } else {
+      extra++;
+    }
+    map.push(anchor.line + (anchor.verbatim ? extra : 0));
   }
   return map;
 }
@@ -430,14 +438,18 @@ function applyEdits(source: string, edits: Edit[]): Prepared {
     cursor = edit.end;
   }
   pieces.push(source.slice(cursor));
+  // The last span starting at or before the offset, found by binary search: a page may have thousands.
   const toOriginal = (offset: number) => {
-    let shift = 0;
-    for (const span of spans) {
-      if (offset < span.newStart) break;
-      if (offset < span.newEnd) return span.start;
-      shift = span.end - span.newEnd;
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]!.newStart <= offset) lo = mid + 1;
+      else hi = mid - 1;
     }
-    return offset + shift;
+    const span = spans[hi];
+    if (!span) return offset;
+    return offset < span.newEnd ? span.start : offset + span.end - span.newEnd;
   };
   return { text: pieces.join(''), toOriginal };
 }
