@@ -33,7 +33,7 @@ const PROCESSING_INSTRUCTION = 7;
 const COMMENT = 8;
 const DOCTYPE = 10;
 
-const DOCTYPE_PROBLEM = 'it has a <!DOCTYPE> declaration, which can declare entities or load a DTD (an SVG needs none: remove it)';
+const DOCTYPE_PROBLEM = 'it has a <!DOCTYPE> declaration, which can declare entities or load a DTD (an SVG needs none: delete that line and upload the file again)';
 
 /** Why the SVG may not be uploaded (a phrase that follows "refused because"), or null when it may. */
 export async function svgProblem(content: Uint8Array | string): Promise<string | null> {
