@@ -50,6 +50,8 @@ export async function svgProblem(content: Uint8Array | string): Promise<string |
   try {
     // Any warning is fatal: a browser's XML parser refuses what this one would only warn about.
     const parser = new DOMParser({
+      // XML 1.0 line ends only, as a browser reads them (the default also turns U+2028 into one).
+      normalizeLineEndings: (source) => source.replace(/\r\n?/g, '\n'),
       onError: (_level, message, context: { doc?: Document } | undefined) => {
         parseError ||= message;
         partial = context?.doc;

@@ -47,6 +47,8 @@ const HANDCRAFTED: HostileSvg[] = [
   { name: 'handler split over lines around =', svg: `<svg ${NS} viewBox="0 0 9 9"\nonload\n=\n"${PWN}"></svg>`, reason: /onload/ },
   { name: 'handler in capitals', svg: svg('', `ONLOAD="${PWN}"`), reason: /ONLOAD/ },
   { name: 'handler with the SVG namespace prefix', svg: svg('', `xmlns:s="http://www.w3.org/2000/svg" s:onload="${PWN}"`), reason: /s:onload/ },
+  { name: 'handler after an apostrophe and a > in double quotes', svg: svg(`<text aria-label="it's '>' here" onmouseover="${PWN}" x="9" y="9">x</text>`), reason: /onmouseover on <text>/ },
+  { name: 'handler on an RDF metadata element', svg: svg(`<metadata><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" onload="${PWN}"/></metadata>`), reason: /onload on <rdf:RDF>/ },
   { name: 'handler on a nested svg', svg: svg(`<svg onload="${PWN}"/>`), reason: /onload on <svg>/ },
   { name: 'onbegin on animate', svg: svg(`<rect width="9" height="9"><animate onbegin="${PWN}" attributeName="x" dur="1s"/></rect>`), reason: /onbegin/ },
   { name: 'onend on set', svg: svg(`<rect width="9" height="9"><set onend="${PWN}" attributeName="x" to="1" dur="0.1s"/></rect>`), reason: /onend/ },
@@ -63,6 +65,7 @@ const HANDCRAFTED: HostileSvg[] = [
   { name: 'JaVaScRiPt: in mixed case', svg: svg(`<a href="JaVaScRiPt:${PWN}">${clickMe}</a>`), reason: /javascript: URL/ },
   { name: 'xlink:href javascript: link', svg: svg(`<a xlink:href="javascript:${PWN}">${clickMe}</a>`, XLINK), reason: /<a xlink:href>.*javascript: URL/ },
   { name: 'javascript: link opening a new window', svg: svg(`<a target="_blank" href="javascript:${PWN}">${clickMe}</a>`), reason: /javascript: URL/ },
+  { name: 'XLink href under another prefix', svg: svg(`<a q:href="javascript:${PWN}" xmlns:q="http://www.w3.org/1999/xlink">${clickMe}</a>`), reason: /<a q:href>.*javascript: URL/ },
   { name: 'vbscript: link', svg: svg(`<a href="vbscript:msgbox(1)">${clickMe}</a>`), reason: /vbscript: URL/ },
   { name: 'data: HTML link', svg: svg(`<a href="data:text/html,%3Cscript%3Eparent.__pwned=1%3C/script%3E">${clickMe}</a>`), reason: /links to a data: address/ },
   { name: 'xml:base that turns a relative link into script', svg: svg(`<a xml:base="javascript:${PWN}//" href="x">${clickMe}</a>`), reason: /xml:base/ },
@@ -111,6 +114,7 @@ const HANDCRAFTED: HostileSvg[] = [
   { name: 'style @import of a string', svg: svg('<style>@import "x.css";</style>'), reason: /@import/ },
   { name: 'style @import in CDATA', svg: svg('<style><![CDATA[@import url(//evil.example/x.css);]]></style>'), reason: /@import/ },
   { name: 'style @import split by an XML comment', svg: svg('<style>@imp<!-- x -->ort url(//evil.example/x.css);</style>'), reason: /@import/ },
+  { name: 'style in metadata importing a sheet', svg: svg('<metadata><style>@import url(https://evil.example/x.css);</style></metadata>'), reason: /@import/ },
   { name: 'style with markup inside', svg: svg('<style><i:x xmlns:i="http://ns.adobe.com/AdobeIllustrator/10.0/">rect{}</i:x></style>'), reason: /holds markup/ },
   { name: 'style rule with a remote url()', svg: svg('<style>rect{fill:url(https://evil.example/p.svg#g)}</style>'), reason: /loads "url\(https/ },
   { name: 'style url() in quotes with spaces', svg: svg('<style>svg{background:url(  " https://evil.example/b.png" )}</style>'), reason: /loads/ },
@@ -161,6 +165,7 @@ export const LEGITIMATE_SVGS: LegitimateSvg[] = [
     <style type="text/css"><![CDATA[
       .word { font: bold 24px sans-serif; fill: #1b5e20; }
       .leaf:hover { opacity: 0.9; }
+      @font-face { font-family: "Board"; src: local("Lato Bold"), local("Lato-Bold"); }
       @media (prefers-color-scheme: dark) { .word { fill: #c8e6c9; } }
     ]]></style>
   </defs>
