@@ -89,7 +89,11 @@ function MediaLibrary({ picking, onClose, onPick }: { picking: boolean; onClose:
               e.target.value = '';
             }}
           />
-          <span className="field__help">{activeDir === 'images' ? 'PNG, JPG, GIF, SVG or WebP, up to 5 MB.' : 'PDF, Word, Excel, PowerPoint, CSV or text, up to 20 MB.'}</span>
+          <span className="field__help">
+            {activeDir === 'images'
+              ? 'PNG, JPG, GIF, SVG or WebP, up to 5 MB. An SVG is stored exactly as uploaded: one that holds script or loads other files is refused, not cleaned, and the reason is shown.'
+              : 'PDF, Word, Excel, PowerPoint, CSV or text, up to 20 MB.'}
+          </span>
         </div>
       )}
       <div aria-live="polite">{message && <p className="notice notice--info">{message}</p>}</div>

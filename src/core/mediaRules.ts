@@ -3,6 +3,7 @@
  * site server and the browser-only folder backend.
  */
 import { SiteRuleError } from './pageRules.ts';
+import { svgProblem } from './svgCheck.ts';
 
 export const MEDIA_DIRS = ['images', 'files'] as const;
 export type MediaDir = (typeof MEDIA_DIRS)[number];
@@ -71,26 +72,11 @@ const SIGNATURES: Record<string, (b: Uint8Array) => boolean> = {
 };
 
 /**
- * Why an SVG may not be uploaded, or null when it is plain drawing markup. SVG is a document that
- * can run script when opened on its own, so anything active is refused (not silently rewritten).
+ * Checks an upload (folder, name, type by extension and content, size, SVG safety: src/core/svgCheck.ts)
+ * and says where it goes. Rejects with SiteRuleError: 400 bad folder, name or empty file; 415 wrong type
+ * or an SVG that could run script or load anything; 413 too large.
  */
-export function svgProblem(text: string): string | null {
-  if (!/<svg[\s>]/i.test(text)) return 'it is not an SVG image';
-  if (/<script[\s>/]/i.test(text)) return 'it contains a <script> element';
-  const handler = /<[^>]*?\s(on[a-z]+)\s*=/i.exec(text);
-  if (handler) return `it contains an event handler attribute (${handler[1]!.toLowerCase()})`;
-  if (/<foreignObject[\s>/]/i.test(text)) return 'it contains a <foreignObject> element';
-  if (/(?:href|src)\s*=\s*["']?\s*(?:javascript|data:text\/html|vbscript):/i.test(text)) return 'it contains a javascript: link';
-  if (/<!ENTITY/i.test(text)) return 'it declares XML entities';
-  if (/<(?:iframe|embed|object)[\s>/]/i.test(text)) return 'it embeds other documents';
-  return null;
-}
-
-/**
- * Checks an upload (folder, name, type by extension and content, size, SVG safety) and says where it
- * goes. Throws SiteRuleError: 400 bad folder, name or empty file; 415 wrong type; 413 too large.
- */
-export function checkUpload(dir: unknown, rawName: unknown, bytes: Uint8Array): { dir: MediaDir; name: string; rel: string } {
+export async function checkUpload(dir: unknown, rawName: unknown, bytes: Uint8Array): Promise<{ dir: MediaDir; name: string; rel: string }> {
   if (!isMediaDir(dir)) throw new SiteRuleError(400, 'dir must be "images" or "files"');
   const name = safeUploadName(rawName);
   const rules = UPLOAD_RULES[dir];
@@ -103,7 +89,7 @@ export function checkUpload(dir: unknown, rawName: unknown, bytes: Uint8Array): 
   const signature = SIGNATURES[ext];
   if (signature && !signature(bytes)) throw new SiteRuleError(415, `the file's content is not a .${ext} file`);
   if (ext === 'svg') {
-    const problem = svgProblem(new TextDecoder().decode(bytes));
+    const problem = await svgProblem(bytes);
     if (problem) throw new SiteRuleError(415, `this SVG was refused because ${problem}`);
   }
   return { dir, name, rel: `${dir}/${name}` };

@@ -5,9 +5,10 @@ import { HttpError, errnoCode, fsErrorToHttp } from './errors.ts';
 import { checkUpload, sitePathToUrl } from '../core/mediaRules.ts';
 import { resolveSitePath } from './paths.ts';
 import type { PathQueue } from './pathQueue.ts';
-import { underRules } from './ruleErrors.ts';
+import { underRulesAsync } from './ruleErrors.ts';
 
-export { MAX_UPLOAD_BYTES, UPLOAD_RULES, safeUploadName, svgProblem } from '../core/mediaRules.ts';
+export { MAX_UPLOAD_BYTES, UPLOAD_RULES, safeUploadName } from '../core/mediaRules.ts';
+export { svgProblem } from '../core/svgCheck.ts';
 
 export interface UploadResult {
   path: string;
@@ -23,7 +24,7 @@ export async function uploadMedia(
   params: { dir: unknown; name: unknown; overwrite: boolean },
   bytes: Uint8Array,
 ): Promise<UploadResult> {
-  const { dir, rel } = underRules(() => checkUpload(params.dir, params.name, bytes));
+  const { dir, rel } = await underRulesAsync(() => checkUpload(params.dir, params.name, bytes));
   const folder = await resolveSitePath(siteDir, dir);
   if (!folder.exists) await mkdir(folder.real, { recursive: true });
   const target = await resolveSitePath(siteDir, rel);

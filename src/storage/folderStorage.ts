@@ -458,7 +458,7 @@ export function folderStorage(root: FsDirHandle): FolderStorage {
     uploadMedia: (dir: 'images' | 'files', file: File, overwrite = false): Promise<UploadedMedia> =>
       serial(async () => {
         const bytes = new Uint8Array(await file.arrayBuffer());
-        const checked = checkUpload(dir, file.name, bytes);
+        const checked = await checkUpload(dir, file.name, bytes);
         await writable();
         const folder = (await dirAt(root, [checked.dir], true))!;
         const existed = await entryExists(folder, checked.name);
