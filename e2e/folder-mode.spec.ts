@@ -229,3 +229,16 @@ test('folder mode: a page changed by another program is noticed, and saving asks
     sample('pages/about-us.md').replace('<p>Welcome to the Harbourview Parks Board.</p>', '<p>Welcome to the Harbourview Parks Board. Mine.</p>'),
   );
 });
+
+test('folder mode: a page whose title would run on the published site is not saved, and the field says why', async ({ page, staticUrl }) => {
+  await openSampleSiteFolder(page, staticUrl);
+  await page.getByRole('navigation').getByRole('button', { name: 'Privacy Statement', exact: true }).click();
+  await expect(page.locator('.ProseMirror')).toBeVisible();
+  await page.getByRole('tab', { name: 'Page settings' }).click();
+  const title = page.getByRole('tabpanel').getByRole('textbox', { name: 'Page title' });
+  await title.fill('Privacy" onmouseover="alert(1)');
+  await expect(page.locator('#fm-title-errors')).toContainText('a quote that ends the attribute it is printed in, then an "onmouseover" event handler');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Fix the page settings before saving.' })).toContainText('Page title:');
+  expect(await readSiteFile(page, 'pages/privacy.md')).toBe(sample('pages/privacy.md'));
+});

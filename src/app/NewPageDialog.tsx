@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { findBidiControl } from '../core/bidiControl.ts';
 import { suggestPermalink } from '../core/frontMatterSchema.ts';
 import { requestOpenPage } from '../store/openPageStore.ts';
 import { useUiStore } from '../store/uiStore.ts';
@@ -19,6 +20,8 @@ export function nameProblem(value: string, what: string): string | null {
   if (v === '') return `Enter the ${what}.`;
   if (/[/\\]/.test(v)) return `The ${what} cannot contain / or \\.`;
   if (/[\u0000-\u001f\u007f]/.test(v)) return `The ${what} cannot contain control characters.`;
+  const bidi = findBidiControl(v);
+  if (bidi) return `The ${what} cannot contain an invisible character (${bidi}) that changes the direction of the text.`;
   if (v.startsWith('.')) return `The ${what} cannot start with a dot.`;
   if (v.length > 200) return `The ${what} is too long.`;
   return null;

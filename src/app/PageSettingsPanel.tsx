@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { checkFrontMatter, suggestPermalink, type FrontMatterIssue } from '../core/frontMatterSchema.ts';
+import { checkFrontMatter, FIELD_HELP, suggestPermalink, type FrontMatterIssue } from '../core/frontMatterSchema.ts';
 import { frontMatterData } from '../core/pageFile.ts';
 import { frontMatterReady, useOpenPageStore } from '../store/openPageStore.ts';
 import { pageSummary } from '../store/workspaceStore.ts';
@@ -7,6 +7,9 @@ import { FrontMatterField } from './FrontMatterField.tsx';
 import { YamlEditor } from './YamlEditor.tsx';
 
 const RESOURCE_LAYOUTS = new Set(['post', 'file', 'link']);
+
+/** Keys with a field below; whenever one of them has an issue, its field is shown. */
+const FIELD_KEYS = new Set(['title', 'permalink', 'description', 'image', 'date', 'file_url', 'external', 'third_nav_title']);
 
 /** A front-matter value as the text an input shows. */
 function asText(value: unknown): string {
@@ -64,6 +67,8 @@ function PageSettingsForm() {
 
   const issuesFor = (key: string): FrontMatterIssue[] => [...check.errors, ...check.warnings].filter((i) => i.key === key);
   const general = [...check.errors, ...check.warnings].filter((i) => i.key === '');
+  // Settings without a field (breadcrumb, notification, homepage sections…) say here what is wrong with them.
+  const withoutField = [...check.errors, ...check.warnings].filter((i) => i.key !== '' && !FIELD_KEYS.has(i.key));
   const field = (key: string, extra: Partial<Parameters<typeof FrontMatterField>[0]> = {}) => (
     <FrontMatterField name={key} value={asText(data[key])} issues={issuesFor(key)} onChange={(v) => setValue(key, v)} {...extra} />
   );
@@ -90,9 +95,9 @@ function PageSettingsForm() {
               {check.errors.length === 1 ? 'One setting needs' : `${check.errors.length} settings need`} fixing before the page can be saved.
             </p>
           )}
-          {general.map((issue, i) => (
+          {[...general, ...withoutField].map((issue, i) => (
             <p key={i} className={issue.severity === 'error' ? 'field__error' : 'field__warning'} role={issue.severity === 'error' ? 'alert' : undefined}>
-              {issue.message}
+              {issue.key === '' ? issue.message : `${FIELD_HELP[issue.key]?.label ?? issue.key}: ${issue.message}`}
             </p>
           ))}
           {field('title')}

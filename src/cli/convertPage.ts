@@ -1,6 +1,7 @@
 import type { BodyCodec } from '../core/bodyCodec.ts';
 import { openPage, savePage, type OpenOptions } from '../core/pageDocument.ts';
-import { readPageFile } from '../core/pageFile.ts';
+import { frontMatterSafetyIssues } from '../core/frontMatterSchema.ts';
+import { frontMatterData, readPageFile } from '../core/pageFile.ts';
 
 export interface ReportSnippet {
   line: number;
@@ -34,6 +35,14 @@ export function convertPageText(codec: BodyCodec, path: string, text: string, op
       result.warnings.push(`The page settings do not parse (line ${line}, column ${column}): ${message} They were kept as written.`);
     }
     for (const w of file.frontMatterWarnings) result.warnings.push(`Line ${w.line}: ${w.message}`);
+    // Layouts print the settings as they are: a page whose settings could run script is not written.
+    const unsafe = file.hasFrontMatter && !file.frontMatterError ? frontMatterSafetyIssues(frontMatterData(file)).filter((i) => i.severity === 'error') : [];
+    if (unsafe.length > 0) {
+      result.status = 'failed';
+      result.output = null;
+      for (const issue of unsafe) result.warnings.push(`Not written: the page setting "${issue.key}" is unsafe. ${issue.message}`);
+      return result;
+    }
 
     const opened = openPage(codec, text, options);
     const saved = savePage(codec, opened, opened.body.doc);

@@ -10,6 +10,10 @@ import {
   suggestPermalink,
   type FrontMatterCheck,
 } from './frontMatterSchema.ts';
+import { useJsdom } from './node/useJsdom.ts';
+
+// Printed text is judged with a real HTML parser: jsdom here, the browser's DOM in the app.
+useJsdom();
 
 const TODAY = new Date(2024, 5, 1); // 1 June 2024, local time
 
@@ -38,7 +42,7 @@ describe('title', () => {
   });
 
   it('allows any punctuation', () => {
-    for (const title of ['COVID-19', 'Park Rules v2.0', 'Q&A: "Why?" [draft] {x} <y> ~%^*_+-./\\`;', 'வரவேற்பு', '利用人工智能（AI）']) {
+    for (const title of ['COVID-19', 'Park Rules v2.0', 'Q&A: "Why?" [draft] {x} 1 < 2 > 0 ~%^*_+-./\\`;', 'வரவேற்பு', '利用人工智能（AI）']) {
       const check = checkFrontMatter(page({ title }));
       expect(check.errors, title).toEqual([]);
       expect(warningKeys(check), title).not.toContain('title');
@@ -249,6 +253,98 @@ describe('unknown and nested keys', () => {
       expect(KNOWN_FRONT_MATTER_KEYS).toContain(key);
     }
     expect(KNOWN_FRONT_MATTER_KEYS).toHaveLength(25);
+  });
+});
+
+describe('safety: what layouts print and where addresses lead', () => {
+  const errorsOf = (extra: Record<string, unknown>) => checkFrontMatter(page(extra)).errors;
+  const messageFor = (extra: Record<string, unknown>, key: string) => errorsOf(extra).find((i) => i.key === key)?.message ?? '';
+
+  it('refuses markup that can run in every printed field, and says what it found', () => {
+    expect(messageFor({ title: '<img src=x onerror=alert(1)>' }, 'title')).toBe(
+      'This text holds markup that could run on the published site: an "onerror" event handler on <img>. Layouts print it as HTML, so remove it. Plain formatting such as <b>, <i>, <em>, <strong>, <br> and links to web addresses is allowed.',
+    );
+    expect(messageFor({ description: '<script>alert(1)</script>' }, 'description')).toMatch(/a <script> element/);
+    for (const key of ['third_nav_title', 'breadcrumb', 'notification', 'second_nav_title', 'collection_name', 'excerpt', 'agency_name', 'custom_key']) {
+      expect(messageFor({ [key]: 'News <svg onload=alert(1)>' }, key), key).toMatch(/"onload" event handler on <svg>/);
+    }
+  });
+
+  it('allows plain inline formatting and safe links in printed fields', () => {
+    for (const title of ['Rates <b>from 2024</b>', 'Line<br>break', '<a href="https://www.example.gov.sg/">Agency</a> news', 'Q&amp;A', 'Singapore\'s "Green" Plan']) {
+      expect(checkFrontMatter(page({ title })).errors, title).toEqual([]);
+    }
+    expect(checkFrontMatter(page({ description: '<a href="javascript:alert(1)">x</a>' })).errors[0]?.message).toMatch(/address "javascript:alert\(1\)" in href on <a>/);
+  });
+
+  it('only warns about headings and other markup that changes the look', () => {
+    const check = checkFrontMatter(page({ description: '<h3>Opening hours</h3>' }));
+    expect(check.errors).toEqual([]);
+    expect(check.warnings).toEqual([{ key: 'description', severity: 'warning', message: 'Layouts print this text as HTML, so a <h3> element here becomes part of the page. It cannot run anything, but it can change what follows it.' }]);
+  });
+
+  it('decodes entities before judging, in text and in addresses', () => {
+    expect(messageFor({ title: '&lt;img src=x onerror=alert(1)&gt;' }, 'title')).toMatch(/encoded markup that decodes to an "onerror" event handler/);
+    expect(messageFor({ image: '&#106;avascript:alert(1)' }, 'image')).toMatch(/"javascript:alert\(1\)" could run a program/);
+    expect(messageFor({ permalink: '&#x2F;/evil.example/x/' }, 'permalink')).toMatch(/leads to another website/);
+  });
+
+  it('refuses a quote that ends the attribute a layout prints the text in', () => {
+    expect(messageFor({ title: 'Parks" onmouseover="alert(1)' }, 'title')).toMatch(/a quote that ends the attribute it is printed in, then an "onmouseover" event handler/);
+  });
+
+  it('refuses unsafe addresses in every address field, nested ones too, and says where', () => {
+    for (const key of ['image', 'thumbnail_image', 'image-url', 'feedback', 'file_url', 'external']) {
+      expect(messageFor({ [key]: 'java\tscript:alert(1)' }, key), key).toMatch(/This address type is not allowed/);
+    }
+    const sections = [
+      { hero: { title: 'Welcome', url: '/ok/', button: 'Go', key_highlights: [{ title: 'A', url: 'javascript:alert(1)' }] } },
+      { infopic: { title: 'B', image: 'data:image/svg+xml,<svg onload=alert(1)>', url: '/b/' } },
+    ];
+    const messages = errorsOf({ layout: 'homepage', sections }).filter((i) => i.key === 'sections').map((i) => i.message);
+    expect(messages).toEqual([
+      expect.stringMatching(/^In sections › item 1 › hero › key_highlights › item 1 › url: This address type is not allowed: "javascript:alert\(1\)"/),
+      expect.stringMatching(/^In sections › item 2 › infopic › image: This address type is not allowed/),
+    ]);
+    const contacts = [{ title: 'Call', content: [{ other: '<img src=x onerror=alert(1)>' }] }];
+    expect(messageFor({ layout: 'contact_us', contacts }, 'contacts')).toMatch(/^In contacts › item 1 › content › item 1 › other: This text holds markup/);
+    expect(messageFor({ locations: [{ title: 'HQ', maps_link: 'vbscript:x' }] }, 'locations')).toMatch(/maps_link: This address type is not allowed/);
+  });
+
+  it('keeps safe nested addresses: paths, https, mailto', () => {
+    const sections = [{ hero: { title: 'Hi', url: 'https://example.gov.sg/', key_highlights: [{ title: 'a', url: '/a/' }, { title: 'b', url: 'mailto:a@example.gov.sg' }] } }];
+    expect(checkFrontMatter(page({ layout: 'homepage', sections })).errors).toEqual([]);
+  });
+
+  it('refuses permalinks that lead to another host', () => {
+    for (const permalink of ['//evil.example/x', '//evil.example', '/\\evil.example/x', ' //evil.example/']) {
+      expect(messageFor({ permalink }, 'permalink'), permalink).toBe('A page address that starts with // leads to another website, not to a page of this site. Start it with a single /, for example /about-us/.');
+    }
+    // Two slashes further on are only unusual.
+    expect(checkFrontMatter(page({ permalink: '/a//b/' })).errors).toEqual([]);
+  });
+
+  it('gives a key with a safety error that error alone', () => {
+    const check = checkFrontMatter(page({ image: 'javascript:alert(1)' }));
+    expect(check.errors.filter((i) => i.key === 'image')).toHaveLength(1);
+  });
+
+  it('refuses bidirectional control characters in titles, written or encoded', () => {
+    for (const char of ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069']) {
+      const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase()}`;
+      expect(messageFor({ title: `Annual report${char}fdp.exe` }, 'title'), code).toBe(`It holds an invisible character (${code}) that changes the direction of the text, so it would read differently from what it is. Remove it.`);
+    }
+    expect(messageFor({ title: 'Report&#x202E;fdp' }, 'title')).toMatch(/U\+202E/);
+    expect(messageFor({ third_nav_title: 'Group\u2067' }, 'third_nav_title')).toMatch(/U\+2067/);
+    expect(messageFor({ sections: [{ hero: { title: 'x\u202e' } }] }, 'sections')).toMatch(/^In sections › item 1 › hero › title: .*U\+202E/);
+    // Marks that belong to right-to-left text are not controls of this kind.
+    expect(checkFrontMatter(page({ title: 'Name \u200f(RLM)' })).errors).toEqual([]);
+  });
+
+  it('refuses what it cannot check for depth rather than passing it', () => {
+    let deep: unknown = 'x';
+    for (let i = 0; i < 40; i++) deep = [deep];
+    expect(messageFor({ sections: deep }, 'sections')).toMatch(/nested too deeply to be checked/);
   });
 });
 

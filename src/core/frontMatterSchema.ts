@@ -7,6 +7,8 @@
  * becomes an issue or is accepted.
  */
 import { z } from 'zod';
+import { bidiControlMessage, findBidiControl } from './bidiControl.ts';
+import { decodedText, decodedUrl, isSafeUrlValue, judgePrintedText, type PrintedFinding } from './printedMarkup.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -370,6 +372,91 @@ function localDayKey(today: Date): string {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// Safety. Layouts print front-matter strings unescaped and put addresses into links, so every string,
+// at any depth (homepage sections, contact details), is judged as printed markup, and every address
+// as an address. A key with a safety error gets only that error: it is the one to fix first.
+// ---------------------------------------------------------------------------------------------------
+
+/** Keys, at any depth, whose values are addresses a layout links to or loads. */
+const URL_KEYS = new Set(['permalink', 'image', 'file_url', 'external', 'url', 'link_url', 'maps_link', 'background', 'thumbnail_image', 'image-url', 'feedback', 'logo', 'link', 'href', 'src']);
+const isUrlKey = (key: string) => URL_KEYS.has(key) || /[_-](url|link)$/.test(key);
+/** Keys, at any depth, that hold a title: no text-direction controls there. */
+const isTitleKey = (key: string) => key === 'title' || key.endsWith('_title');
+/** Deeper values are refused rather than left unchecked. */
+const SAFETY_DEPTH = 32;
+
+const ALLOWED_MARKUP = 'Plain formatting such as <b>, <i>, <em>, <strong>, <br> and links to web addresses is allowed.';
+
+function printedMessage(finding: PrintedFinding): string {
+  return finding.severity === 'error'
+    ? `This text holds markup that could run on the published site: ${finding.what}. Layouts print it as HTML, so remove it. ${ALLOWED_MARKUP}`
+    : `Layouts print this text as HTML, so ${finding.what} here becomes part of the page. It cannot run anything, but it can change what follows it.`;
+}
+
+/** A printed string: markup that can run is an error, markup that only changes the look a warning. */
+const printedTextError = z.string().superRefine((text, ctx) => {
+  const first = judgePrintedText(text)[0];
+  if (first?.severity === 'error') ctx.addIssue({ code: 'custom', message: printedMessage(first) });
+});
+
+const printedTextWarning = z.string().superRefine((text, ctx) => {
+  const first = judgePrintedText(text)[0];
+  if (first) ctx.addIssue({ code: 'custom', message: printedMessage(first) });
+});
+
+const titleTextError = z.string().superRefine((text, ctx) => {
+  const code = findBidiControl(text) ?? findBidiControl(decodedText(text));
+  if (code) ctx.addIssue({ code: 'custom', message: bidiControlMessage(code) });
+});
+
+const urlTextError = z.string().superRefine((text, ctx) => {
+  if (!isSafeUrlValue(text)) {
+    const shown = decodedUrl(text).trim();
+    ctx.addIssue({
+      code: 'custom',
+      message: `This address type is not allowed: "${shown.length > 40 ? `${shown.slice(0, 40)}…` : shown}" could run a program or load something unsafe on the published site. Use a web address (https://…) or a path on the site, such as /images/photo.png.`,
+    });
+  }
+});
+
+const permalinkSafetyError = z.string().superRefine((text, ctx) => {
+  if (/^\s*\/[/\\]/.test(decodedUrl(text))) {
+    ctx.addIssue({ code: 'custom', message: 'A page address that starts with // leads to another website, not to a page of this site. Start it with a single /, for example /about-us/.' });
+  }
+});
+
+/** The safety errors and warnings of the whole front matter; each issue's key is the top-level key it sits under. */
+export function frontMatterSafetyIssues(fm: Record<string, unknown>): FrontMatterIssue[] {
+  const issues: FrontMatterIssue[] = [];
+  const visit = (value: unknown, path: (string | number)[], depth: number): void => {
+    const topKey = String(path[0]);
+    const where = path.length > 1 ? `In ${path.map((p) => (typeof p === 'number' ? `item ${p + 1}` : p)).join(' › ')}: ` : '';
+    if (depth > SAFETY_DEPTH) {
+      issues.push({ key: topKey, severity: 'error', message: `${where}This setting is nested too deeply to be checked for unsafe markup.` });
+      return;
+    }
+    if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i], depth + 1));
+    else if (isRecord(value)) for (const [key, item] of Object.entries(value)) visit(item, [...path, key], depth + 1);
+    if (typeof value !== 'string') return;
+    const key = [...path].reverse().find((p): p is string => typeof p === 'string') ?? topKey;
+    // The most specific rule first; a value gets one message, the first that applies.
+    const rules: [z.ZodType, Severity][] = [];
+    if (path.length === 1 && key === 'permalink') rules.push([permalinkSafetyError, 'error']);
+    if (isUrlKey(key)) rules.push([urlTextError, 'error']);
+    if (isTitleKey(key)) rules.push([titleTextError, 'error']);
+    rules.push([printedTextError, 'error'], [printedTextWarning, 'warning']);
+    for (const [rule, severity] of rules) {
+      const parsed = rule.safeParse(value);
+      if (parsed.success) continue;
+      for (const issue of parsed.error.issues) issues.push({ key: topKey, severity, message: where + issue.message });
+      return;
+    }
+  };
+  for (const [key, value] of Object.entries(fm)) visit(value, [key], 0);
+  return issues;
+}
+
+// ---------------------------------------------------------------------------------------------------
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
@@ -470,11 +557,29 @@ export function checkFrontMatter(data: Record<string, unknown>, context: FrontMa
     for (const key of Object.keys(fm)) {
       if (!KNOWN_FRONT_MATTER_KEYS.includes(key)) result.unknownKeys.push(key);
     }
+
+    addSafetyIssues(result, fm);
   } catch {
     // A rule must never stop a page from opening.
     add('', 'warning', 'Some page settings could not be checked.');
   }
   return result;
+}
+
+/** Puts the safety issues first; a key with a safety error keeps no other issue. */
+function addSafetyIssues(result: FrontMatterCheck, fm: Record<string, unknown>): void {
+  let safety: FrontMatterIssue[];
+  try {
+    safety = frontMatterSafetyIssues(fm);
+  } catch (error) {
+    // Unchecked is not safe: without a DOM to judge with, the page is held back.
+    safety = [{ key: '', severity: 'error', message: `The page settings could not be checked for unsafe markup: ${error instanceof Error ? error.message : String(error)}` }];
+  }
+  const unsafeKeys = new Set(safety.filter((i) => i.severity === 'error').map((i) => i.key));
+  const others = (list: FrontMatterIssue[]) => list.filter((i) => !unsafeKeys.has(i.key));
+  const unique = (list: FrontMatterIssue[]) => list.filter((i, n) => list.findIndex((j) => j.key === i.key && j.message === i.message) === n);
+  result.errors = unique([...safety.filter((i) => i.severity === 'error'), ...others(result.errors)]);
+  result.warnings = unique([...others(result.warnings), ...safety.filter((i) => i.severity === 'warning' && !unsafeKeys.has(i.key))]);
 }
 
 /** Turns text into a lowercase slug of a-z, 0-9 and single hyphens. */

@@ -4,7 +4,8 @@
  * here touches a file system: each backend checks what exists and does the writing itself.
  */
 import { Document } from 'yaml';
-import { suggestPermalink } from './frontMatterSchema.ts';
+import { findBidiControl } from './bidiControl.ts';
+import { FIELD_HELP, frontMatterSafetyIssues, suggestPermalink } from './frontMatterSchema.ts';
 import type { PageSummary } from './pageSummary.ts';
 import { sitePathProblem } from './sitePath.ts';
 
@@ -64,6 +65,8 @@ export function checkName(value: unknown, what: string): string {
   if (name === '') throw new SiteRuleError(400, `${what} is required`);
   if (name.includes('/') || name.includes('\\')) throw new SiteRuleError(400, `${what} must not contain "/" or "\\"`);
   if (name.includes('\0') || CONTROL.test(name)) throw new SiteRuleError(400, `${what} must not contain control characters`);
+  const bidi = findBidiControl(name);
+  if (bidi) throw new SiteRuleError(400, `${what} must not contain characters that change the direction of text (${bidi})`);
   if (name.startsWith('.')) throw new SiteRuleError(400, `${what} must not start with "."`);
   if (name.length > 200) throw new SiteRuleError(400, `${what} is too long (200 characters at most)`);
   return name;
@@ -203,6 +206,9 @@ export function planNewPage(body: CreatePageRequest, resourcesName: string | nul
 }
 
 function plan(rel: string, fields: Record<string, string>, requires: NewPagePlan['requires'], folders: string[], order: NewPagePlan['order']): NewPagePlan {
+  // A new page's settings are printed by the layouts like any other page's.
+  const unsafe = frontMatterSafetyIssues(fields).find((i) => i.severity === 'error');
+  if (unsafe) throw new SiteRuleError(400, `${FIELD_HELP[unsafe.key]?.label ?? unsafe.key}: ${unsafe.message}`);
   return { rel, text: newPageText(fields), permalink: fields['permalink'] ?? null, requires, folders, order };
 }
 

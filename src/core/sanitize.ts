@@ -31,7 +31,7 @@ export interface Sanitizer {
 /** Attribute values DOMPurify keeps (it tests every attribute it does not know to be safe against this). */
 export const ALLOWED_URI = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
 
-const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'background', 'cite', 'data', 'ping', 'lowsrc', 'dynsrc', 'longdesc', 'manifest', 'codebase'];
+export const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'background', 'cite', 'data', 'ping', 'lowsrc', 'dynsrc', 'longdesc', 'manifest', 'codebase'];
 const SNIPPET_LENGTH = 120;
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 // A raw block nested in another block keeps its markup in this attribute; the codec parses it as HTML.

@@ -7,11 +7,13 @@ import path from 'node:path';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { streamSSE } from 'hono/streaming';
+import { useJsdom } from '../core/node/useJsdom.ts';
 import { HttpError } from './errors.ts';
 import { etagOf } from './etag.ts';
 import { listMedia } from './media.ts';
 import { createPage, deletePage, listTrash, renamePage, restoreFromTrash } from './pageOps.ts';
 import { listPages, readPage, writePage } from './pages.ts';
+import { refuseUnsafePage } from './pageSafety.ts';
 import { PathQueue } from './pathQueue.ts';
 import { getSiteInfo } from './siteInfo.ts';
 import { MAX_UPLOAD_BYTES, uploadMedia } from './upload.ts';
@@ -152,6 +154,7 @@ function pageRoutes(ctx: ApiContext): Hono {
       }
       const text = body && typeof body === 'object' ? (body as { text?: unknown }).text : undefined;
       if (typeof text !== 'string') throw new HttpError(400, 'body must be { "text": string }');
+      refuseUnsafePage(text);
       ctx.watcher.expect(typeof path === 'string' ? path : '', etagOf(Buffer.from(text, 'utf8')));
       const result = await writePage(
         ctx.siteDir,
@@ -201,6 +204,8 @@ function mediaRoutes(ctx: ApiContext): Hono {
 }
 
 export function createApiRoutes(ctx: ApiContext): Hono {
+  // Page settings are judged with an HTML parser (saving, creating pages): jsdom, in Node.
+  useJsdom();
   const api = new Hono();
   api.route('/site', siteRoutes(ctx));
   api.route('/pages', pagesRoutes(ctx));
