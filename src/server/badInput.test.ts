@@ -84,7 +84,7 @@ describe('files that are not text', () => {
     await writeFile(siteFile('pages/latin1.md'), Buffer.from('---\ntitle: Caf\xe9\n---\n', 'latin1'));
     expect(await refusal(await api(`/api/page?${q('pages/binary.md')}`))).toEqual({
       status: 415,
-      error: 'This file is binary, not a page (it holds a NUL byte on line 3). It was not read.',
+      error: 'This file is binary, not a page (it holds a NUL byte on line 3). It was not read',
     });
     const latin1 = await refusal(await api(`/api/page?${q('pages/latin1.md')}`));
     expect(latin1.status).toBe(415);

@@ -88,7 +88,8 @@ function decode(rel: string, bytes: Buffer): PageContent {
   try {
     return { path: rel, text: decodePageBytes(bytes), etag: etagOf(bytes) };
   } catch (err) {
-    if (err instanceof UnreadablePageFile) throw new HttpError(415, err.message);
+    // The client ends the message with a full stop of its own.
+    if (err instanceof UnreadablePageFile) throw new HttpError(415, err.message.replace(/\.$/, ''));
     throw err;
   }
 }

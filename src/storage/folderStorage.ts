@@ -189,7 +189,8 @@ function pageText(bytes: Uint8Array): string {
   try {
     return decodePageBytes(bytes);
   } catch (err) {
-    throw new SiteRuleError(415, err instanceof Error ? err.message : String(err));
+    // Like the server's refusal: `asSiteError` ends the message with a full stop of its own.
+    throw new SiteRuleError(415, (err instanceof Error ? err.message : String(err)).replace(/\.$/, ''));
   }
 }
 
