@@ -17,13 +17,18 @@ async function openFromList(page: Page, title: string): Promise<void> {
   await page.getByRole('navigation').getByRole('button', { name: title, exact: true }).click();
 }
 
-test('a page nested 10,000 or 100,000 deep opens with the reason and its line, and the file is unchanged', async ({ page, site }) => {
-  const files = { 'pages/deep.md': deepPage('Deep page', 10_000), 'pages/deeper.md': deepPage('Deeper page', 100_000) };
+test('a page nested 10,000 or 100,000 deep, tiptap or markdown, opens with the reason and its line, and the file is unchanged', async ({ page, site }) => {
+  const files = {
+    'pages/deep.md': deepPage('Deep page', 10_000),
+    'pages/deeper.md': deepPage('Deeper page', 100_000),
+    // A markdown page: the line is counted in the markdown.
+    'pages/deep-markdown.md': `---\ntitle: Deep markdown\npermalink: /deep-markdown/\n---\n# Title\n\nSome words.\n\n${nested(10_000)}\n\nAfter.\n`,
+  };
   for (const [path, text] of Object.entries(files)) writeFileSync(join(site.dir, path), text);
   await page.goto(site.url);
-  for (const title of ['Deep page', 'Deeper page']) {
+  for (const [title, line] of [['Deep page', 7], ['Deeper page', 7], ['Deep markdown', 9]] as const) {
     await openFromList(page, title);
-    await expect(page.getByText(`This page could not be opened: Line 7: the markup is nested deeper than 256 levels, more than a page can hold; the page was not read. The file is unchanged.`)).toBeVisible();
+    await expect(page.getByText(`This page could not be opened: Line ${line}: the markup is nested deeper than 256 levels, more than a page can hold; the page was not read. The file is unchanged.`)).toBeVisible();
     await expect(page.locator('.ProseMirror')).toHaveCount(0);
   }
   for (const [path, text] of Object.entries(files)) expect(site.read(path)).toBe(text);
