@@ -1,6 +1,7 @@
 import type { BodyCodec } from '../core/bodyCodec.ts';
 import { checkFrontMatter, type PageKind } from '../core/frontMatterSchema.ts';
-import { openPage } from '../core/pageDocument.ts';
+import { NestedTooDeeply } from '../core/nestingDepth.ts';
+import { openPage, type OpenedPage } from '../core/pageDocument.ts';
 import { frontMatterData, pageVariant, readPageFile } from '../core/pageFile.ts';
 
 export interface PageProblem {
@@ -33,7 +34,15 @@ export function checkPageText(codec: BodyCodec, path: string, text: string): Pag
     }
   }
   if (pageVariant(file) === 'tiptap') {
-    for (const item of openPage(codec, text).report) {
+    let opened: OpenedPage;
+    try {
+      opened = openPage(codec, text);
+    } catch (err) {
+      if (!(err instanceof NestedTooDeeply)) throw err;
+      problems.push({ severity: 'error', message: err.message });
+      return problems;
+    }
+    for (const item of opened.report) {
       if (item.kind === 'removed') problems.push({ severity: 'error', line: item.line, message: `${item.message} ${item.snippet}` });
     }
   }

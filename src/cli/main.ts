@@ -1,17 +1,19 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { blockRegistry } from '../../extensions/registry.ts';
 import { BodyCodec } from '../core/bodyCodec.ts';
 import { useJsdom } from '../core/node/useJsdom.ts';
-import { checkPageText } from './checkPage.ts';
+import { decodePageBytes, UnreadablePageFile } from '../core/pageBytes.ts';
+import { checkPageText, type PageProblem } from './checkPage.ts';
 import { convertPageText, type PageConversion } from './convertPage.ts';
 import { findPageFiles } from './pageFiles.ts';
 import { siteOptionsFinder } from './siteConfig.ts';
 
 const USAGE = `Usage:
-  isomer-editor convert <file|dir> --out <dir> [--report <file.json>]
-      Writes every page as a tiptap page under --out, at the same relative path.
+  isomer-editor convert <file|dir> --out <dir> [--report <file.json>] [--in-place]
+      Writes every page as a tiptap page under --out, at the same relative path. --out may be the
+      input folder or inside it only with --in-place (then it may be left out: pages are rewritten).
   isomer-editor check <file|dir>
       Prints the problems of each page; exit code 1 when any page has errors.
   isomer-editor serve [--site <dir>] [--port <n>] [--host <address>]
@@ -69,11 +71,16 @@ function existingInput(positionals: string[]): string {
 }
 
 function convert(args: string[]): number {
-  const { values, positionals } = parse(args, { out: { type: 'string' }, report: { type: 'string' } });
+  const { values, positionals } = parse(args, { out: { type: 'string' }, report: { type: 'string' }, 'in-place': { type: 'boolean' } });
   const input = existingInput(positionals);
-  if (typeof values.out !== 'string') throw new UsageError('convert needs --out <dir>.');
-  const outDir = resolve(values.out);
-  const pages = findPageFiles(input);
+  const inPlace = values['in-place'] === true;
+  if (typeof values.out !== 'string' && !inPlace) throw new UsageError('convert needs --out <dir>.');
+  const inputDir = isFolder(input) ? input : dirname(input);
+  const outDir = typeof values.out === 'string' ? resolve(values.out) : inputDir;
+  if (!inPlace && isWithin(outDir, inputDir)) {
+    throw new UsageError(`--out ${values.out} is ${samePath(outDir, inputDir) ? 'the input folder' : 'inside the input folder'}: the pages would be written over or among the originals. Give another folder, or --in-place to rewrite them.`);
+  }
+  const { pages, skipped } = findPageFiles(input);
   useJsdom();
   const codec = new BodyCodec(blockRegistry);
   const siteOf = siteOptionsFinder();
@@ -81,7 +88,10 @@ function convert(args: string[]): number {
   let failed = 0;
   for (const [index, page] of pages.entries()) {
     if (pages.length > 1) process.stderr.write(`[${index + 1}/${pages.length}] ${page.relativePath}\n`);
-    const result = convertPageText(codec, page.relativePath, readFileSync(page.path, 'utf8'), { site: siteOf(page.path) });
+    const text = readPageText(page.path);
+    const result = text instanceof UnreadablePageFile
+      ? failedConversion(page.relativePath, text.message)
+      : convertPageText(codec, page.relativePath, text, { site: siteOf(page.path) });
     if (result.output !== null) {
       const target = join(outDir, page.relativePath);
       mkdirSync(dirname(target), { recursive: true });
@@ -93,25 +103,84 @@ function convert(args: string[]): number {
     const { output: _output, ...entry } = result;
     report.push(entry);
   }
+  for (const entry of skipped) {
+    failed++;
+    process.stderr.write(`${entry.relativePath}\n  not converted: ${entry.reason}\n`);
+    const { output: _output, ...failure } = failedConversion(entry.relativePath, `Not converted: ${entry.reason}`);
+    report.push(failure);
+  }
   if (typeof values.report === 'string') writeFileSync(resolve(values.report), `${JSON.stringify({ pages: report }, null, 2)}\n`);
   const count = (status: string) => report.filter((r) => r.status === status).length;
   process.stderr.write(`${count('converted')} converted, ${count('unchanged')} unchanged, ${failed} failed\n`);
   return failed > 0 ? 1 : 0;
 }
 
+function failedConversion(path: string, reason: string): PageConversion {
+  return { path, status: 'failed', warnings: [reason], removed: [], keptRaw: [], resolved: [], output: null };
+}
+
+/** A page file's text, or why it cannot be read as a page (binary, not UTF-8). */
+function readPageText(path: string): string | UnreadablePageFile {
+  try {
+    return decodePageBytes(readFileSync(path));
+  } catch (error) {
+    if (error instanceof UnreadablePageFile) return error;
+    throw error;
+  }
+}
+
+/** The problems of one page; a fault reading it is that page's error, and the other pages are still checked. */
+function checkedPage(codec: BodyCodec, path: string, text: string): PageProblem[] {
+  try {
+    return checkPageText(codec, path, text);
+  } catch (error) {
+    return [{ severity: 'error', message: `The page could not be checked: ${error instanceof Error ? error.message : String(error)}` }];
+  }
+}
+
+function isFolder(path: string): boolean {
+  return statSync(path).isDirectory();
+}
+
+/** The real path of `path`, which need not exist yet: its nearest existing folder's real path, and the rest. */
+function realPathOf(path: string): string {
+  const missing: string[] = [];
+  let existing = path;
+  while (!existsSync(existing) && dirname(existing) !== existing) {
+    missing.unshift(basename(existing));
+    existing = dirname(existing);
+  }
+  return join(realpathSync(existing), ...missing);
+}
+
+function samePath(a: string, b: string): boolean {
+  return realPathOf(a) === realPathOf(b);
+}
+
+/** Whether `path` is `folder` or inside it, links resolved. */
+function isWithin(path: string, folder: string): boolean {
+  const rel = relative(realPathOf(folder), realPathOf(path));
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
 function check(args: string[]): number {
   const { positionals } = parse(args, {});
   const input = existingInput(positionals);
+  const { pages, skipped } = findPageFiles(input);
   useJsdom();
   const codec = new BodyCodec(blockRegistry);
   let withErrors = 0;
-  for (const page of findPageFiles(input)) {
-    const problems = checkPageText(codec, page.relativePath, readFileSync(page.path, 'utf8'));
-    if (problems.length === 0) continue;
+  const print = (path: string, problems: PageProblem[]) => {
+    if (problems.length === 0) return;
     if (problems.some((p) => p.severity === 'error')) withErrors++;
-    process.stdout.write(`${page.relativePath}\n`);
+    process.stdout.write(`${path}\n`);
     for (const p of problems) process.stdout.write(`  ${p.severity}${p.line ? ` (line ${p.line})` : ''}: ${p.message}\n`);
+  };
+  for (const page of pages) {
+    const text = readPageText(page.path);
+    print(page.relativePath, text instanceof UnreadablePageFile ? [{ severity: 'error', message: text.message }] : checkedPage(codec, page.relativePath, text));
   }
+  for (const entry of skipped) print(entry.relativePath, [{ severity: 'error', message: `Not checked: ${entry.reason}` }]);
   return withErrors > 0 ? 1 : 0;
 }
 

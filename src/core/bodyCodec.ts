@@ -418,19 +418,28 @@ function inventory(root: Element): Inventory {
   const references: string[] = [];
   const structure: string[] = [];
   const attributes = new Set<string>();
-  const visit = (el: Element) => {
+  // Every element in document order, without recursion (a body may nest deeply): down to the first
+  // child, else on to the next sibling of the nearest ancestor that has one. Sibling links, not
+  // `Array.from(el.children)`: jsdom's HTMLCollection makes that quadratic in the child count.
+  for (let el: Element | null = root; el; el = nextInDocumentOrder(el, root)) {
     const tag = el.localName;
     for (const attr of REFERENCE_ATTRIBUTES[tag] ?? []) references.push(`${tag}.${attr}=${el.getAttribute(attr) ?? ''}`);
     if (STRUCTURAL_TAGS.has(tag)) structure.push(tag);
     const attrs = el.attributes;
     for (let i = 0; i < attrs.length; i++) attributes.add(`${tag}|${attrs[i]!.name}|${attrs[i]!.value}`);
-    // Sibling links, not `Array.from(el.children)`: jsdom's HTMLCollection makes that quadratic in the child count.
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child);
-  };
-  visit(root);
+  }
   // Whitespace between blocks is layout, not content: compare the words only.
   const text = (root.textContent ?? '').replace(/\s+/g, '');
   return { text, references, structure: structure.join(','), attributes };
+}
+
+/** The element after `el` in document order within `root`, or null at the end. */
+function nextInDocumentOrder(el: Element, root: Element): Element | null {
+  if (el.firstElementChild) return el.firstElementChild;
+  for (let at: Element | null = el; at && at !== root; at = at.parentElement) {
+    if (at.nextElementSibling) return at.nextElementSibling;
+  }
+  return null;
 }
 
 function sameInventory(a: Inventory, b: Inventory): boolean {

@@ -3,6 +3,7 @@ import type { BodyCodec, BodyDocument, BodyReportItem } from './bodyCodec.ts';
 import type { SiteOptions } from './markdown/liquid.ts';
 import type { Removal } from './sanitize.ts';
 import { isCertainlyTiptap, splitPageFile, withBody, writePageFile, type PageFile } from './pageFileText.ts';
+import { NestedTooDeeply } from './nestingDepth.ts';
 import { FullParserNotLoaded, loadFullParser } from './topLevelSegments.ts';
 
 // Opening and saving pages without the markdown importer or the YAML parser loaded: the browser fetches
@@ -100,12 +101,17 @@ export function openPageFile(
   const bodyStartLine = lineCount(file.openingFence + file.frontMatterText + file.closingFence);
   let body: BodyDocument;
   let bodyReport: BodyReportItem[];
-  if (needsMarkdownImport(format, file)) {
-    if (!importMarkdown) throw new Error('The markdown importer is not loaded.');
-    ({ body, report: bodyReport } = importMarkdown(codec, file.body, { site: options.site }));
-  } else {
-    body = codec.importHtml(file.body);
-    bodyReport = body.report;
+  try {
+    if (needsMarkdownImport(format, file)) {
+      if (!importMarkdown) throw new Error('The markdown importer is not loaded.');
+      ({ body, report: bodyReport } = importMarkdown(codec, file.body, { site: options.site }));
+    } else {
+      body = codec.importHtml(file.body);
+      bodyReport = body.report;
+    }
+  } catch (err) {
+    // Its line counted in the body: counted in the whole file instead.
+    throw err instanceof NestedTooDeeply ? err.from(bodyStartLine + 1) : err;
   }
   const report = bodyReport.map((item) => ({ ...item, line: item.line + bodyStartLine }));
   return { file, format, body, report };

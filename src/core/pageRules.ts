@@ -53,6 +53,31 @@ export function pagePathProblem(rel: unknown): string | null {
   return null;
 }
 
+/** Top folders of Jekyll's machinery and of the site's assets: nothing in them is a page. */
+const NOT_PAGE_FOLDERS = new Set(['_layouts', '_includes', '_data', '_sass', '_plugins', '_site', 'assets', 'images', 'files', 'node_modules', 'vendor']);
+
+/**
+ * Why a usable page path (see `pagePathProblem`) is not where pages live, or null. Pages are `.md` files
+ * at the top of the site, in `pages/`, in a collection (`_name/`) or in the resource room, whose room
+ * and category indexes are `.html` pages. Reading also opens other `.md` files (`misc/search.md`), but
+ * never a template, data or asset folder's files, nor other `.html` files (templates).
+ */
+export function pagePlaceProblem(rel: string, resourcesName: string | null, use: 'read' | 'write'): string | null {
+  const segments = rel.split('/');
+  // Compared in lower case: on a case-insensitive disk `_Layouts/` is `_layouts/`.
+  const top = segments[0]!.toLowerCase();
+  if (segments.length > 1 && NOT_PAGE_FOLDERS.has(top)) return `${segments[0]}/ holds the site's templates, data or assets, not pages`;
+  const room = resourcesName?.toLowerCase();
+  const isMarkdown = /\.md$/i.test(rel);
+  if (segments.length > 1 && top === room) {
+    if (isMarkdown || (segments.length <= 3 && /^index\.html$/i.test(segments[segments.length - 1]!))) return null;
+  } else if (isMarkdown && (use === 'read' || segments.length === 1 || top === 'pages' || top.startsWith('_'))) {
+    return null;
+  }
+  const where = `pages are .md files at the top of the site, in pages/, in a collection folder (_name/)${resourcesName ? ` or in the resource room (${resourcesName}/)` : ''}`;
+  return isMarkdown ? `${rel} is not where pages live: ${where}` : `${rel} is not a page but a template: ${where}, and the resource room's index.html files`;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Names
 

@@ -1,3 +1,5 @@
+import { MAX_NESTING_DEPTH, nestedTooDeeplyAt } from './nestingDepth.ts';
+
 /**
  * A small scanner for well-formed HTML bodies: it builds the located tree an HTML5 parser would give
  * (`parseFragment` with source locations), but only for markup where tree construction does nothing
@@ -65,7 +67,10 @@ function match(pattern: RegExp, text: string, at: number): string {
   return pattern.exec(text)?.[0] ?? '';
 }
 
-/** The located top-level nodes of `body`, or null when an HTML5 parser might build anything else. */
+/**
+ * The located top-level nodes of `body`, or null when an HTML5 parser might build anything else.
+ * Throws `NestedTooDeeply` at an element nested deeper than the limit: up to there the tree is sure.
+ */
 export function scanStrictHtml(body: string): ScannedNode[] | null {
   if (body.includes('\0')) return null;
   const root: ScannedNode = { nodeName: '#root', childNodes: [], sourceCodeLocation: { startOffset: 0, endOffset: body.length } };
@@ -182,6 +187,8 @@ export function scanStrictHtml(body: string): ScannedNode[] | null {
     if (!startTagIsPlain(tag, stack, isOpen)) return null;
     if (selfClosing && !VOID.has(tag)) return null;
     if (!addText(pos, lt)) return null;
+    // The stack holds the root, so its length is the new element's depth.
+    if (stack.length > MAX_NESTING_DEPTH) throw nestedTooDeeplyAt(body, lt);
     const element: ScannedNode = { nodeName: tag, tagName: tag, attrs, childNodes: [], sourceCodeLocation: { startOffset: lt, endOffset: tagEnd } };
     current().childNodes!.push(element);
     pos = scan = tagEnd;

@@ -1,4 +1,5 @@
 import { domDocument } from './dom.ts';
+import { checkNestingDepth } from './nestingDepth.ts';
 import { scanStrictHtml } from './strictHtmlScanner.ts';
 
 /** A run of the body source that becomes one top-level block (or a raw block). */
@@ -101,7 +102,7 @@ export function splitTopLevel(body: string): SegmentedBody {
 /** The split of `body` by the full parser alone, for tests that compare it with the scanner's. */
 export function splitTopLevelWithFullParser(body: string): SegmentedBody {
   if (!fullParser) throw new Error('The full HTML parser is not loaded.');
-  return split(body, fullParser(body));
+  return split(body, parsedWithFullParser(body, fullParser));
 }
 
 /** The split of `body` by the strict scanner alone, or null where it is not sure. */
@@ -110,11 +111,19 @@ export function splitTopLevelWithScanner(body: string): SegmentedBody | null {
   return nodes ? split(body, nodes) : null;
 }
 
+/** The located top-level nodes of `body`; throws `NestedTooDeeply` for a body nested too deeply. */
 function parseTopLevel(body: string): LocatedNode[] {
   const nodes = topLevelNodes(body);
   if (nodes) return nodes;
   if (!fullParser) throw new FullParserNotLoaded();
-  return fullParser(body);
+  return parsedWithFullParser(body, fullParser);
+}
+
+/** The full parser's top-level nodes of `body`; throws `NestedTooDeeply` for a body nested too deeply. */
+function parsedWithFullParser(body: string, parser: FullParser): LocatedNode[] {
+  const nodes = parser(body);
+  checkNestingDepth(body, nodes);
+  return nodes;
 }
 
 /** The scanner's top-level nodes of `body`, when it is sure of them and a DOM at hand agrees. */
@@ -217,10 +226,14 @@ const IMPLIED_TABLE_PARTS = new Set(['tbody', 'tr', 'colgroup']);
  * elsewhere (a formatting element reopened from an earlier block) has no location or one outside.
  */
 function parsedWithin(node: LocatedNode, start: number, end: number): boolean {
-  const loc = node.sourceCodeLocation;
-  if (!loc ? !IMPLIED_TABLE_PARTS.has(node.tagName ?? '') : loc.startOffset < start || loc.endOffset > end) return false;
-  for (const child of node.childNodes ?? []) if (!parsedWithin(child, start, end)) return false;
-  if (node.content) for (const child of node.content.childNodes ?? []) if (!parsedWithin(child, start, end)) return false;
+  const pending = [node];
+  while (pending.length > 0) {
+    const next = pending.pop()!;
+    const loc = next.sourceCodeLocation;
+    if (!loc ? !IMPLIED_TABLE_PARTS.has(next.tagName ?? '') : loc.startOffset < start || loc.endOffset > end) return false;
+    for (const child of next.childNodes ?? []) pending.push(child);
+    for (const child of next.content?.childNodes ?? []) pending.push(child);
+  }
   return true;
 }
 
@@ -234,12 +247,16 @@ function startsWithTablePart(nodes: LocatedNode[]): boolean {
 
 /** A `<p>` left open before a `<table>`: closed by it here, but not by a parser in quirks mode. */
 function hasQuirksSensitiveTable(nodes: LocatedNode[]): boolean {
-  let previous: LocatedNode | undefined;
-  for (const node of nodes) {
-    if (node.tagName === 'table' && previous?.tagName === 'p' && !previous.sourceCodeLocation?.endTag) return true;
-    if (node.childNodes && hasQuirksSensitiveTable(node.childNodes)) return true;
-    if (node.content?.childNodes && hasQuirksSensitiveTable(node.content.childNodes)) return true;
-    previous = node;
+  // Each list of siblings in turn, without recursion: a body may nest deeply.
+  const lists = [nodes];
+  while (lists.length > 0) {
+    let previous: LocatedNode | undefined;
+    for (const node of lists.pop()!) {
+      if (node.tagName === 'table' && previous?.tagName === 'p' && !previous.sourceCodeLocation?.endTag) return true;
+      if (node.childNodes) lists.push(node.childNodes);
+      if (node.content?.childNodes) lists.push(node.content.childNodes);
+      previous = node;
+    }
   }
   return false;
 }

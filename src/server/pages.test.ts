@@ -89,7 +89,6 @@ describe('readPage', () => {
       const bytes = Buffer.from(FIXTURE_FILES[rel] as string, 'utf8');
       expect(page.text).toBe(FIXTURE_FILES[rel]);
       expect(page.etag).toBe(etagOf(bytes));
-      expect(page.encodingError).toBeUndefined();
     }
   });
 
@@ -97,9 +96,11 @@ describe('readPage', () => {
     expect((await readPage(site.siteDir, 'news-and-events/index.html')).text).toContain('layout: resources');
   });
 
-  it('flags bytes that are not UTF-8', async () => {
+  it('refuses bytes that are not UTF-8, and binary files, with the reason (415)', async () => {
     await writeFile(path.join(site.siteDir, 'latin1.md'), Buffer.from([0x63, 0x61, 0x66, 0xe9]));
-    expect((await readPage(site.siteDir, 'latin1.md')).encodingError).toBe(true);
+    await writeFile(path.join(site.siteDir, 'pages', 'binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0]));
+    await expect(readPage(site.siteDir, 'latin1.md')).rejects.toMatchObject({ status: 415, message: expect.stringMatching(/^This file is not UTF-8 text \(line 1/) });
+    await expect(readPage(site.siteDir, 'pages/binary.md')).rejects.toMatchObject({ status: 415, message: expect.stringMatching(/^This file is binary, not a page/) });
   });
 
   it('refuses non-pages, hidden and missing files', async () => {
@@ -152,7 +153,7 @@ describe('writePage', () => {
 
   it('creates a missing page only with If-None-Match: * and an existing parent folder', async () => {
     expect(await statusOf(writePage(site.siteDir, 'pages/new.md', { text: 'x', ifMatch: '"a"', ifNoneMatch: undefined }, queue))).toBe(404);
-    expect(await statusOf(writePage(site.siteDir, 'nofolder/new.md', { text: 'x', ifMatch: undefined, ifNoneMatch: '*' }, queue))).toBe(404);
+    expect(await statusOf(writePage(site.siteDir, '_nofolder/new.md', { text: 'x', ifMatch: undefined, ifNoneMatch: '*' }, queue))).toBe(404);
     const res = await writePage(site.siteDir, 'pages/new.md', { text: 'hello', ifMatch: undefined, ifNoneMatch: '*' }, queue);
     expect(res.created).toBe(true);
     expect(await readFile(path.join(site.siteDir, 'pages', 'new.md'), 'utf8')).toBe('hello');

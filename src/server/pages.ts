@@ -4,9 +4,10 @@ import path from 'node:path';
 import { atomicWriteFile } from './atomicWrite.ts';
 import { HttpError, errnoCode, fsErrorToHttp } from './errors.ts';
 import { etagOf, ifMatchSatisfied, parseEtagList } from './etag.ts';
-import { PAGE_FILE, isListedPageFile, skippedInPageList } from '../core/pageRules.ts';
+import { PAGE_FILE, isListedPageFile, pagePlaceProblem, skippedInPageList } from '../core/pageRules.ts';
+import { decodePageBytes, UnreadablePageFile } from '../core/pageBytes.ts';
 import { summarisePage, type PageSummary } from '../core/pageSummary.ts';
-import { hasHiddenSegment, resolveSitePath, type ResolvedSitePath } from './paths.ts';
+import { hasHiddenSegment, resolveSitePath, toSiteRelative, type ResolvedSitePath } from './paths.ts';
 import { PathQueue } from './pathQueue.ts';
 import { walkFiles } from './walkFiles.ts';
 import { readSiteConfig, resourcesNameOf } from './siteInfo.ts';
@@ -59,11 +60,20 @@ export async function listPages(siteDir: string): Promise<PageSummary[]> {
   return results.filter((r): r is PageSummary => r !== null);
 }
 
-/** Resolves a page path for /api/page: confinement (400/403), page extension and no hidden segments (403). */
-export async function resolvePagePath(siteDir: string, rel: unknown): Promise<ResolvedSitePath> {
+/**
+ * Resolves a page path for /api/page: confinement (400/403), page extension and no hidden segments
+ * (403), and a place where pages live (403): for a write, never templates, data or assets; also where
+ * a link leads.
+ */
+export async function resolvePagePath(siteDir: string, rel: unknown, use: 'read' | 'write' = 'write'): Promise<ResolvedSitePath> {
   const resolved = await resolveSitePath(siteDir, rel);
   if (hasHiddenSegment(resolved.rel)) throw new HttpError(403, 'hidden files and folders are not pages');
   if (!PAGE_FILE.test(resolved.rel) || !PAGE_FILE.test(resolved.real)) throw new HttpError(403, 'only .md and .html pages can be read or written');
+  const resourcesName = resourcesNameOf((await readSiteConfig(siteDir)).data);
+  for (const place of new Set([resolved.rel, toSiteRelative(resolved.root, resolved.real)])) {
+    const problem = pagePlaceProblem(place, resourcesName, use);
+    if (problem) throw new HttpError(403, problem);
+  }
   return resolved;
 }
 
@@ -71,15 +81,17 @@ export interface PageContent {
   path: string;
   text: string;
   etag: string;
-  /** True when the bytes are not valid UTF-8 (saving the text back would change them). */
-  encodingError?: boolean;
 }
 
+/** The page as text, exactly (a BOM, CRLF, a missing final line break); 415 for a binary or non-UTF-8 file. */
 function decode(rel: string, bytes: Buffer): PageContent {
-  const text = bytes.toString('utf8'); // keeps a BOM, CRLF and the (missing) final newline as they are
-  const page: PageContent = { path: rel, text, etag: etagOf(bytes) };
-  if (!Buffer.from(text, 'utf8').equals(bytes)) page.encodingError = true;
-  return page;
+  try {
+    return { path: rel, text: decodePageBytes(bytes), etag: etagOf(bytes) };
+  } catch (err) {
+    // The client ends the message with a full stop of its own.
+    if (err instanceof UnreadablePageFile) throw new HttpError(415, err.message.replace(/\.$/, ''));
+    throw err;
+  }
 }
 
 async function readPageBytes(file: string): Promise<Buffer | null> {
@@ -96,7 +108,7 @@ async function readPageBytes(file: string): Promise<Buffer | null> {
 }
 
 export async function readPage(siteDir: string, rel: unknown): Promise<PageContent> {
-  const resolved = await resolvePagePath(siteDir, rel);
+  const resolved = await resolvePagePath(siteDir, rel, 'read');
   const bytes = await readPageBytes(resolved.real);
   if (bytes === null) throw new HttpError(404, 'page not found');
   return decode(resolved.rel, bytes);

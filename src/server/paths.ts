@@ -69,6 +69,8 @@ export async function resolveSitePath(siteDir: string, rel: unknown): Promise<Re
       break;
     } catch (err) {
       const code = errnoCode(err);
+      // A folder on the way that is a symbolic link loop: nothing there can be reached.
+      if (code === 'ELOOP') throw new HttpError(403, 'path goes through a symbolic link loop');
       if (code !== 'ENOENT' && code !== 'ENOTDIR') throw err;
       if (existing === root) break; // the root always exists (realpath succeeded); defensive
       rest = [path.basename(existing), ...rest];
@@ -79,9 +81,9 @@ export async function resolveSitePath(siteDir: string, rel: unknown): Promise<Re
   let realExisting: string;
   try {
     realExisting = await realpath(existing);
-  } catch {
+  } catch (err) {
     // Dangling symlink or symlink loop: we cannot tell where it points, so refuse.
-    throw new HttpError(403, 'path leads outside the site folder');
+    throw new HttpError(403, errnoCode(err) === 'ELOOP' ? 'path goes through a symbolic link loop' : 'path leads outside the site folder');
   }
   const real = rest.length ? path.join(realExisting, ...rest) : realExisting;
   if (!isInside(root, real)) throw new HttpError(403, 'path leads outside the site folder');

@@ -5,7 +5,8 @@
 import type { PageContent, PageSummary, SaveResult, SiteInfo } from './siteApi.ts';
 import { SiteApiError } from './siteApi.ts';
 import type { SiteStorage } from './siteStorage.ts';
-import { decodeUtf8, etagOfBytes, summarisePage } from './summarise.ts';
+import { decodePageBytes } from '../core/pageBytes.ts';
+import { etagOfBytes, summarisePage } from './summarise.ts';
 
 /** Offers `text` as a download named `name`. */
 export function downloadText(name: string, text: string): void {
@@ -23,8 +24,8 @@ export function downloadText(name: string, text: string): void {
 export async function fileStorage(file: File): Promise<SiteStorage> {
   const path = file.name;
   const bytes = new Uint8Array(await file.arrayBuffer());
-  let { text } = decodeUtf8(bytes);
-  const { encodingError } = decodeUtf8(bytes);
+  // A binary or non-UTF-8 file is refused here, with the reason, before anything opens.
+  let text = decodePageBytes(bytes);
   let etag = await etagOfBytes(bytes);
   const modified = file.lastModified;
 
@@ -40,7 +41,7 @@ export async function fileStorage(file: File): Promise<SiteStorage> {
     },
     async fetchPage(p: string): Promise<PageContent> {
       if (p !== path) throw new SiteApiError('Only the opened file is available.', 404);
-      return { path, text, etag, ...(encodingError ? { encodingError } : {}) };
+      return { path, text, etag };
     },
     async savePage(p: string, next: string, ifEtag: string): Promise<SaveResult> {
       if (p !== path) throw new SiteApiError('Only the opened file can be saved.', 404);

@@ -22,6 +22,7 @@ import {
   newTrashId,
   newestFirst,
   pagePathProblem,
+  pagePlaceProblem,
   parseTrashMeta,
   planNewPage,
   skippedInPageList,
@@ -31,7 +32,8 @@ import {
 import type { MediaFile, NewPageRequest, PageContent, PageEvent, PageSummary, SaveResult, SiteInfo, TrashItem, UploadedMedia } from './siteApi.ts';
 import { SiteApiError } from './siteApi.ts';
 import type { SiteStorage } from './siteStorage.ts';
-import { decodeUtf8, etagOfBytes, summarisePage } from './summarise.ts';
+import { decodePageBytes } from '../core/pageBytes.ts';
+import { etagOfBytes, summarisePage } from './summarise.ts';
 
 /** The parts of the File System Access API used here (not in every TypeScript DOM library). */
 interface FsFileHandle {
@@ -173,11 +175,23 @@ function resourcesNameIn(config: unknown): string | null {
   return typeof value === 'string' && value.trim() ? value.trim() : null;
 }
 
-/** A page path from the app, checked as the server checks it. */
-function checkedPagePath(rel: unknown): string {
+/** A page path from the app, checked as the server checks it: a usable path (400), where pages live (403). */
+function checkedPagePath(rel: unknown, resourcesName: string | null, use: 'read' | 'write'): string {
   const problem = pagePathProblem(rel);
   if (problem) throw new SiteRuleError(400, problem);
+  const place = pagePlaceProblem(rel as string, resourcesName, use);
+  if (place) throw new SiteRuleError(403, place);
   return rel as string;
+}
+
+/** A page file's text; a binary or non-UTF-8 file is refused (415) with the reason. */
+function pageText(bytes: Uint8Array): string {
+  try {
+    return decodePageBytes(bytes);
+  } catch (err) {
+    // Like the server's refusal: `asSiteError` ends the message with a full stop of its own.
+    throw new SiteRuleError(415, (err instanceof Error ? err.message : String(err)).replace(/\.$/, ''));
+  }
 }
 
 const parentAndName = (rel: string) => {
@@ -304,12 +318,11 @@ export function folderStorage(root: FsDirHandle): FolderStorage {
 
     async fetchPage(path: string): Promise<PageContent> {
       try {
-        checkedPagePath(path);
+        checkedPagePath(path, resourcesName, 'read');
         const handle = handles.get(path) ?? (await fileAt(root, path));
         if (!handle) throw new SiteRuleError(404, 'page not found');
         const bytes = await readBytes(handle);
-        const { text, encodingError } = decodeUtf8(bytes);
-        return { path, text, etag: await etagOfBytes(bytes), ...(encodingError ? { encodingError } : {}) };
+        return { path, text: pageText(bytes), etag: await etagOfBytes(bytes) };
       } catch (err) {
         throw asSiteError(err);
       }
@@ -317,13 +330,13 @@ export function folderStorage(root: FsDirHandle): FolderStorage {
 
     savePage: (path: string, text: string, etag: string): Promise<SaveResult> =>
       serial(async () => {
-        checkedPagePath(path);
+        checkedPagePath(path, resourcesName, 'write');
         const handle = await fileAt(root, path);
         if (!handle) throw new SiteApiError('The page is no longer in the folder.', 404);
         const current = await readBytes(handle);
         const currentEtag = await etagOfBytes(current);
         // The file is compared by content: anything else that wrote it meanwhile is a conflict.
-        if (currentEtag !== etag) return { ok: false, conflict: { message: PAGE_CHANGED, current: { text: decodeUtf8(current).text, etag: currentEtag } } };
+        if (currentEtag !== etag) return { ok: false, conflict: { message: PAGE_CHANGED, current: { text: pageText(current), etag: currentEtag } } };
         await writable();
         const bytes = new TextEncoder().encode(text);
         await writeBytes(handle, bytes);
@@ -334,6 +347,7 @@ export function folderStorage(root: FsDirHandle): FolderStorage {
       serial(async () => {
         const config = yamlData(await readText(root, '_config.yml'));
         const plan = planNewPage({ ...req }, resourcesNameIn(config));
+        checkedPagePath(plan.rel, resourcesNameIn(config), 'write');
         if (plan.requires && !(await dirAt(root, plan.requires.dir.split('/')))) throw new SiteRuleError(404, plan.requires.message);
         const { parent, name } = parentAndName(plan.rel);
         const existing = await dirAt(root, parent);
@@ -350,8 +364,8 @@ export function folderStorage(root: FsDirHandle): FolderStorage {
 
     renamePage: (from: string, to: string, etag: string) =>
       serial(async () => {
-        checkedPagePath(from);
-        checkedPagePath(to);
+        checkedPagePath(from, resourcesName, 'write');
+        checkedPagePath(to, resourcesName, 'write');
         checkRename(from, to);
         const target = parentAndName(to);
         const targetDir = await dirAt(root, target.parent);
@@ -375,7 +389,7 @@ export function folderStorage(root: FsDirHandle): FolderStorage {
 
     deletePage: (path: string, etag: string) =>
       serial(async () => {
-        checkedPagePath(path);
+        checkedPagePath(path, resourcesName, 'write');
         const { bytes } = await currentVersion(path, etag);
         await writable();
         const id = newTrashId();
@@ -424,6 +438,7 @@ export function folderStorage(root: FsDirHandle): FolderStorage {
         const text = entry ? await readText(entry, 'meta.json') : null;
         const meta = text === null ? null : parseTrashMeta(text, id);
         if (!entry || !trash || !meta) throw new SiteRuleError(404, 'no such page in the trash');
+        checkedPagePath(meta.path, resourcesName, 'write');
         const source = await fileAt(entry, meta.fileName);
         if (!source) throw new SiteRuleError(404, 'trash entry not found');
         const target = parentAndName(meta.path);

@@ -13,7 +13,6 @@ export interface PageContent {
   path: string;
   text: string;
   etag: string;
-  encodingError?: boolean;
 }
 
 export interface MediaFile {

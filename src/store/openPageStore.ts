@@ -107,9 +107,6 @@ export const useOpenPageStore = create<OpenPageState>((set, get) => ({
       const [page] = await Promise.all([siteStorage().fetchPage(path), loadPageCore()]);
       if (request !== openRequest) return;
       await get().loadText(path, page.text, page.etag);
-      if (page.encodingError) {
-        set({ status: 'readOnly', message: 'This file is not stored as UTF-8 text, so saving it here would change characters. It is shown read-only; the file is unchanged.', readOnlyText: page.text });
-      }
     } catch (err) {
       if (request !== openRequest) return;
       set({ status: 'error', message: err instanceof Error ? err.message : String(err) });
@@ -162,7 +159,11 @@ export const useOpenPageStore = create<OpenPageState>((set, get) => ({
         kind,
         loadCount,
         readOnlyText: text,
-        message: markdown ? MARKDOWN_READ_ONLY_MESSAGE : `This page could not be opened: ${err instanceof Error ? err.message : String(err)} The file is unchanged.`,
+        // A markdown page that failed to convert says so, unless the reason is the page's own (nesting).
+        message:
+          markdown && !(err instanceof Error && err.name === 'NestedTooDeeply')
+            ? MARKDOWN_READ_ONLY_MESSAGE
+            : `This page could not be opened: ${err instanceof Error ? err.message : String(err)} The file is unchanged.`,
       });
     }
   },

@@ -2,6 +2,7 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import { parseFragment } from 'parse5';
 import type { BodyCodec, BodyDocument, BodyReportItem } from '../bodyCodec.ts';
 import { lineCounter } from '../lines.ts';
+import { NestedTooDeeply } from '../nestingDepth.ts';
 import { detectLineEnding } from '../pageFile.ts';
 import { splitTopLevel } from '../topLevelSegments.ts';
 import { markdownToHtml, type MarkdownOptions } from './markdownToHtml.ts';
@@ -25,8 +26,8 @@ export function importMarkdown(codec: BodyCodec, markdown: string, options: Mark
   // sanitiser would judge as an attribute value. Each stands in as a comment and is sanitised as markup below.
   const { html, held } = holdRawBlocks(converted.html);
   const htmlBody = withEol(html);
-  const imported = codec.importHtml(htmlBody);
   const toMarkdownLine = (htmlLine: number) => converted.lineMap[htmlLine - 1] ?? converted.lineMap[converted.lineMap.length - 1] ?? 1;
+  const imported = withMarkdownLines(() => codec.importHtml(htmlBody), toMarkdownLine);
   // The codec makes one block of each top-level segment: where each block starts, in markdown lines.
   const lineOf = lineCounter(htmlBody);
   const blockLines = splitTopLevel(htmlBody).segments.map((segment) => toMarkdownLine(lineOf(segment.start)));
@@ -59,6 +60,15 @@ export function importMarkdown(codec: BodyCodec, markdown: string, options: Mark
   const trailing = /\s*$/.exec(markdown)?.[0] ?? '';
   report.sort((a, b) => a.line - b.line);
   return { body: { doc, leading, trailing, report }, report };
+}
+
+/** Runs `read`; a nesting error it throws names the markdown line. */
+function withMarkdownLines<T>(read: () => T, toMarkdownLine: (htmlLine: number) => number): T {
+  try {
+    return read();
+  } catch (err) {
+    throw err instanceof NestedTooDeeply ? new NestedTooDeeply(toMarkdownLine(err.line)) : err;
+  }
 }
 
 const STAND_IN = /^<!--raw-block-(\d+)-->$/;

@@ -175,14 +175,17 @@ export abstract class LightParent extends LightNode {
     if (!names.every((name) => /^(?:[a-z][a-z0-9]*|\*)$/.test(name))) throw new LightDomUnsupported(`the selector "${selectors}"`);
     const all = names.includes('*');
     const found: LightElement[] = [];
-    const visit = (parent: LightParent) => {
-      for (let child = parent.first; child; child = child.nextSibling) {
-        if (!(child instanceof LightElement)) continue;
-        if (all || names.includes(child.localName)) found.push(child);
-        visit(child);
+    // Document order without recursion: down to the first child, else on to the nearest next sibling.
+    let node: LightNode | null = this.first;
+    while (node) {
+      if (node instanceof LightElement && (all || names.includes(node.localName))) found.push(node);
+      if (node instanceof LightParent && node.first) {
+        node = node.first;
+        continue;
       }
-    };
-    visit(this);
+      while (node && node !== this && !node.nextSibling) node = node.parentNode;
+      node = node && node !== this ? node.nextSibling : null;
+    }
     return found;
   }
 
@@ -510,22 +513,27 @@ export function parseLightFragment(html: string, document: LightDocument): Light
 }
 
 function copyChildren(from: DefaultTreeAdapterTypes.ParentNode, to: LightParent, document: LightDocument): boolean {
-  for (const node of from.childNodes) {
-    if (defaultTreeAdapter.isTextNode(node)) {
-      to.appendChild(document.createTextNode(node.value));
-    } else if (defaultTreeAdapter.isCommentNode(node)) {
-      to.appendChild(document.createComment(node.data));
-    } else if (defaultTreeAdapter.isElementNode(node)) {
-      if (node.namespaceURI !== XHTML || node.tagName === 'template') return false;
-      const element = new LightElement(document, node.tagName);
-      for (const attribute of node.attrs) {
-        if (attribute.namespace) return false;
-        element.attributes.push({ name: attribute.name, value: attribute.value });
+  // Each parsed parent with its copy, in turn, without recursion.
+  const pending: [DefaultTreeAdapterTypes.ParentNode, LightParent][] = [[from, to]];
+  while (pending.length > 0) {
+    const [source, target] = pending.pop()!;
+    for (const node of source.childNodes) {
+      if (defaultTreeAdapter.isTextNode(node)) {
+        target.appendChild(document.createTextNode(node.value));
+      } else if (defaultTreeAdapter.isCommentNode(node)) {
+        target.appendChild(document.createComment(node.data));
+      } else if (defaultTreeAdapter.isElementNode(node)) {
+        if (node.namespaceURI !== XHTML || node.tagName === 'template') return false;
+        const element = new LightElement(document, node.tagName);
+        for (const attribute of node.attrs) {
+          if (attribute.namespace) return false;
+          element.attributes.push({ name: attribute.name, value: attribute.value });
+        }
+        target.appendChild(element);
+        pending.push([node, element]);
+      } else {
+        return false;
       }
-      to.appendChild(element);
-      if (!copyChildren(node, element, document)) return false;
-    } else {
-      return false;
     }
   }
   return true;
