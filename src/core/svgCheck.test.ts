@@ -49,5 +49,7 @@ describe('cssProblem', () => {
     expect(cssProblem('a{fill:url(data:image/png;base64,AA)}')).toMatch(/loads/);
     expect(cssProblem('a{background:-webkit-image-set("a.png" 1x)}')).toMatch(/image-set/);
     expect(cssProblem('a{fill:\\75 rl(https://x.example/a)}')).toMatch(/escape/);
+    expect(cssProblem('a{fill:url(\u00a0#g)}')).toMatch(/loads/);
+    expect(cssProblem('a{background:-webkit-cross-fade(a, b, 50%)}')).toMatch(/cross-fade/);
   });
 });

@@ -199,10 +199,11 @@ function styleElementProblem(style: Element): string | null {
 export function cssProblem(css: string): string | null {
   if (css.includes('\\')) return 'uses a CSS escape (\\), which could hide what it loads';
   if (/@import/i.test(css)) return 'imports a style sheet (@import)';
-  for (const m of css.matchAll(/url\(\s*['"]?\s*([^'")\s]*)/gi)) {
+  // CSS whitespace only: any other character before `#` makes the address a file of the site.
+  for (const m of css.matchAll(/url\([ \t\n\r\f]*['"]?[ \t\n\r\f]*([^'")]*)/gi)) {
     if (!m[1]!.startsWith('#')) return `loads ${JSON.stringify(m[0])}…; CSS may only use url(#id) to refer to this file`;
   }
-  const loader = /(?:^|[^\w-])((?:-webkit-)?image-set|image|cross-fade|element|src)\(/i.exec(css);
+  const loader = /(image-set|image|cross-fade|element|src)\(/i.exec(css);
   if (loader) return `loads images with ${loader[1]}()`;
   if (/expression\s*\(|-moz-binding|behavior\s*:|javascript:/i.test(css)) return 'contains CSS that can run script';
   return null;
