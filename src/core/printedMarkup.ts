@@ -34,11 +34,25 @@ const ATTRIBUTE_WRAPPER = 'data-printed';
 const DECODE_LAYERS = 3;
 const QUOTES = ['"', "'"] as const;
 
+/** Verdicts already given: the settings panel judges every string of the page again on each keystroke. */
+const verdicts = new Map<string, PrintedFinding[]>();
+const VERDICTS_KEPT = 2000;
+
 /**
  * What markup in `text` would do where a layout prints it; the findings found, errors first.
  * Text with no `<`, `>`, quote or `&` holds no markup and is not parsed.
  */
 export function judgePrintedText(text: string): PrintedFinding[] {
+  let verdict = verdicts.get(text);
+  if (!verdict) {
+    if (verdicts.size >= VERDICTS_KEPT) verdicts.clear();
+    verdict = judge(text);
+    verdicts.set(text, verdict);
+  }
+  return verdict.map((f) => ({ ...f }));
+}
+
+function judge(text: string): PrintedFinding[] {
   const findings: PrintedFinding[] = [];
   let layer = text;
   for (let depth = 0; depth < DECODE_LAYERS && /[<>"'&]/.test(layer); depth++) {
