@@ -1,9 +1,9 @@
 /**
  * Judges text that Isomer layouts print unescaped (titles, descriptions, breadcrumbs, homepage
  * sections…): what markup in it would do on the published site. Text is read with a real HTML parser
- * (the DOM the core is handed: the browser's, or jsdom in Node), never with patterns, in the places a
- * layout may print it: as page content, and inside a double- or single-quoted attribute. Entities are
- * decoded and the decoded text judged again (a feed reader or script may decode it once more).
+ * (the DOM the core is handed: the browser's, or jsdom in Node), never with patterns over the markup,
+ * where a layout may print it: as page content, and inside a double- or single-quoted attribute.
+ * Entities are decoded and the decoded text judged again (a feed reader or script may decode it once more).
  */
 import { domWindow } from './dom.ts';
 import { isSafeUrl } from './safeUrl.ts';
