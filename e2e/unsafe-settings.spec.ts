@@ -69,6 +69,16 @@ test('the new page dialog refuses a title with a text-direction control, and the
   expect(existsSync(join(site.dir, 'pages', 'Parks <svg onload=alert(1)>.md'))).toBe(false);
 });
 
+test('the rename dialog refuses a file name with a text-direction control; the file keeps its name', async ({ page, site }) => {
+  await openPage(page, site, 'Privacy Statement');
+  await page.getByRole('button', { name: 'Rename', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Rename the page file' });
+  await dialog.getByLabel('File name', { exact: true }).fill('privacy\u2066txt.exe');
+  await dialog.getByRole('button', { name: 'Rename' }).click();
+  await expect(dialog.getByText('The file name cannot contain an invisible character (U+2066) that changes the direction of the text.')).toBeVisible();
+  expect(existsSync(join(site.dir, 'pages', 'privacy.md'))).toBe(true);
+});
+
 staticTest('a single page file with a hostile description is not saved (no download) and says why', async ({ page, staticUrl }) => {
   await page.goto(staticUrl);
   const text = readFileSync(join(root, 'sample-site/pages/about-us.md'));

@@ -557,12 +557,12 @@ export function checkFrontMatter(data: Record<string, unknown>, context: FrontMa
     for (const key of Object.keys(fm)) {
       if (!KNOWN_FRONT_MATTER_KEYS.includes(key)) result.unknownKeys.push(key);
     }
-
-    addSafetyIssues(result, fm);
   } catch {
     // A rule must never stop a page from opening.
     add('', 'warning', 'Some page settings could not be checked.');
   }
+  // Even when another rule failed: what the layouts print is always judged.
+  addSafetyIssues(result, isRecord(data) ? data : {});
   return result;
 }
 

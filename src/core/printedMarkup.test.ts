@@ -97,7 +97,24 @@ describe('decoding', () => {
 
   it('judges addresses after decoding', () => {
     for (const safe of ['/about-us/', 'https://example.gov.sg/x', 'mailto:a@example.gov.sg', '/files/a&amp;b.pdf', '']) expect(isSafeUrlValue(safe), safe).toBe(true);
-    for (const unsafe of ['javascript:alert(1)', '&#106;avascript:alert(1)', 'java&Tab;script:alert(1)', '&#x64;ata:text/html,x', ' vbscript:x', 'javascript&colon;alert(1)']) expect(isSafeUrlValue(unsafe), unsafe).toBe(false);
+    for (const unsafe of [
+      'javascript:alert(1)',
+      '&#106;avascript:alert(1)',
+      '&#0000106avascript:alert(1)', // padded, and no semicolon: browsers still decode it
+      '&#106avascript:alert(1)',
+      'javascript&#x3A;alert(1)',
+      'JAVASCRIPT&colon;alert(1)',
+      'java&Tab;script:alert(1)',
+      'java&#13;script:x',
+      'javas\u0000cript:alert(1)',
+      '\u0001javascript:alert(1)',
+      '&#x26;#106;avascript:alert(1)', // encoded twice
+      '&#x64;ata:text/html,x',
+      ' vbscript:x',
+      '/\\evil.example/',
+    ]) {
+      expect(isSafeUrlValue(unsafe), JSON.stringify(unsafe)).toBe(false);
+    }
   });
 
   it('gives the text a browser shows', () => {

@@ -1,9 +1,9 @@
 /**
  * Judges text that Isomer layouts print unescaped (titles, descriptions, breadcrumbs, homepage
  * sections…): what markup in it would do on the published site. Text is read with a real HTML parser
- * (the DOM the core is handed: the browser's, or jsdom in Node), never with patterns, in the places a
- * layout may print it: as page content, and inside a double- or single-quoted attribute. Entities are
- * decoded and the decoded text judged again (a feed reader or script may decode it once more).
+ * (the DOM the core is handed: the browser's, or jsdom in Node), never with patterns over the markup,
+ * where a layout may print it: as page content, and inside a double- or single-quoted attribute.
+ * Entities are decoded and the decoded text judged again (a feed reader or script may decode it once more).
  */
 import { domWindow } from './dom.ts';
 import { isSafeUrl } from './safeUrl.ts';
@@ -34,11 +34,25 @@ const ATTRIBUTE_WRAPPER = 'data-printed';
 const DECODE_LAYERS = 3;
 const QUOTES = ['"', "'"] as const;
 
+/** Verdicts already given: the settings panel judges every string of the page again on each keystroke. */
+const verdicts = new Map<string, PrintedFinding[]>();
+const VERDICTS_KEPT = 2000;
+
 /**
  * What markup in `text` would do where a layout prints it; the findings found, errors first.
  * Text with no `<`, `>`, quote or `&` holds no markup and is not parsed.
  */
 export function judgePrintedText(text: string): PrintedFinding[] {
+  let verdict = verdicts.get(text);
+  if (!verdict) {
+    if (verdicts.size >= VERDICTS_KEPT) verdicts.clear();
+    verdict = judge(text);
+    verdicts.set(text, verdict);
+  }
+  return verdict.map((f) => ({ ...f }));
+}
+
+function judge(text: string): PrintedFinding[] {
   const findings: PrintedFinding[] = [];
   let layer = text;
   for (let depth = 0; depth < DECODE_LAYERS && /[<>"'&]/.test(layer); depth++) {
