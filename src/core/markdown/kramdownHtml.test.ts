@@ -84,6 +84,16 @@ const RULES: { rule: string; markdown: string; kramdown: string }[] = [
     markdown: '- item\n<div>box</div>\n> quote\n<div>box</div>',
     kramdown: '<ul><li>item</li></ul><div>box</div><blockquote><p>quote</p></blockquote><div>box</div>',
   },
+  {
+    rule: 'kramdown extensions: a comment stays hidden, nomarkdown content is published as written',
+    markdown: '{::comment}\nDraft *note*\n{:/comment}\n\n{::nomarkdown}\n<b>*as written*</b>\n{:/}\n\nOpen {::comment}not shown{:/} daily {::nomarkdown}<i>*z*</i>{:/}.',
+    kramdown: '<!-- Draft *note* -->\n<b>*as written*</b>\n<p>Open <!-- not shown --> daily <i>*z*</i>.</p>',
+  },
+  {
+    rule: 'an extension without its closing mark, or of a name kramdown does not know, is text',
+    markdown: '{::comment}\nnever closed\n\n{::note}\nx\n{:/note}',
+    kramdown: '<p>{::comment}\nnever closed</p>\n<p>{::note}\nx\n{:/note}</p>',
+  },
 ];
 
 describe("markdown import reads block HTML as Jekyll's kramdown does", () => {
@@ -106,6 +116,16 @@ describe("markdown import reads block HTML as Jekyll's kramdown does", () => {
     expect(report.map((r) => [r.kind, r.line, r.message])).toEqual([
       ['resolved', 3, 'Left out the markdown="1" attribute and read its content as markdown, as kramdown does.'],
       ['keptRaw', 7, 'This <section> is never closed: kramdown publishes the rest of the page as written, and so it is kept.'],
+    ]);
+  });
+
+  it('reports each extension, and the options it does not follow', () => {
+    const { html, report } = markdownToHtml('{::options parse_block_html="true" /}\n\n{::comment}\nx\n{:/}\n\nText\nand {::nomarkdown}<b>y</b>{:/}');
+    expect(html).not.toContain('options');
+    expect(report.map((r) => [r.kind, r.line, r.message])).toEqual([
+      ['removed', 1, 'Left out kramdown options set in the page ({::options}): the conversion does not follow them.'],
+      ['resolved', 3, 'Turned a kramdown comment ({::comment}) into an HTML comment, hidden as before.'],
+      ['resolved', 8, 'Kept the content of {::nomarkdown} as raw HTML, as kramdown publishes it.'],
     ]);
   });
 
