@@ -147,6 +147,8 @@ describe('a link kramdown would publish as script comes out as its text, reporte
     '<!-- x -->[m](javascript:alert(7))',
     '<p>a</p>\n\n[f]: javascript:alert(6)\n\n[m][f]',
     '[m](<vbscript:msgbox(1)>) ![m](data:text/html,<script>alert(1)</script>)',
+    '<span>[m](JaVaScRiPt:alert(2))</span> [m](&#106;avascript:alert(1)) [m](java&#x09;script:alert(1))',
+    '[m][r]\n\n[r]: <javascript:alert(1)> "t"',
   ];
 
   it.each(HOSTILE)('%s', (markdown) => {
