@@ -33,6 +33,15 @@ describe("markdown import reads block HTML as Jekyll's kramdown does", () => {
     expect(normalized(markdownToHtml(markdown).html)).toBe(normalized(expected));
   });
 
+  it('a page with a code sample right after </div> opens with the sample as code, nothing removed', () => {
+    const codec = new BodyCodec(blockRegistry);
+    const opened = openPage(codec, `---\ntitle: Setup\n---\n${RULES[0]!.markdown}\n`);
+    const types = opened.body.doc.content.content.map((node) => node.type.name);
+    expect(types).toEqual(['rawHtml', 'codeBlock', 'paragraph']);
+    expect(opened.body.doc.child(1).textContent).toBe('<script src="/app.js"></script>\n');
+    expect(opened.report.filter((r) => r.kind === 'removed')).toEqual([]);
+  });
+
   it('reports the markdown attribute it read and an element never closed', () => {
     const { report } = markdownToHtml('Intro\n\n<div markdown="1">\n*x*\n</div>\n\n<section>\nopen to the end\n\n*raw*');
     expect(report.map((r) => [r.kind, r.line, r.message])).toEqual([
