@@ -409,12 +409,12 @@ function withHtmlLineBreaks(md: MarkdownIt, source: Prepared): Prepared {
     const starts = lineStarts(current.text);
     if (normalizedStarts.length !== starts.length) break;
     const lineOfNormalized = lineCounter(normalized);
-    const breaks = [...new Set(env.htmlLineBreaks)].map((offset) => {
+    const breaks = [...new Map(env.htmlLineBreaks.map((b) => [b.offset, b])).values()].map(({ offset, prefix }) => {
       const line = lineOfNormalized(offset) - 1;
       const at = starts[line]! + offset - normalizedStarts[line]!;
       // The spaces before the text go: kramdown starts the next block at the text.
       const spaces = /^[ \t]*/.exec(current.text.slice(at))![0].length;
-      return { start: at, end: at + spaces, text: '\n' };
+      return { start: at, end: at + spaces, text: `\n${prefix}` };
     });
     const next = applyEdits(current.text, breaks);
     const previous = current;

@@ -14,6 +14,11 @@ export const KRAMDOWN_RULES: { rule: string; markdown: string; kramdown: string 
     kramdown: '<div><p>Opening hours</p>\n</div>\n<p>from <em>9 am</em>\ndaily</p>',
   },
   {
+    rule: 'in a quote, text after a closing tag is a paragraph of the same quote',
+    markdown: '> <div>Note</div> *Open* daily\n> until 6 pm',
+    kramdown: '<blockquote><div>Note</div><p><em>Open</em> daily\nuntil 6 pm</p></blockquote>',
+  },
+  {
     rule: 'blank lines and nested elements of the same name stay inside the block',
     markdown: '<div class="row">\n<div class="col">\n\n## Not a heading\n\n</div>\n</div>\n- a list',
     kramdown: '<div class="row">\n<div class="col">\n\n## Not a heading\n\n</div>\n</div>\n<ul><li>a list</li></ul>',
