@@ -6,6 +6,7 @@ import { openPage, savePage } from '../pageDocument.ts';
 import { pageVariant, readPageFile } from '../pageFile.ts';
 import { readCorpus } from '../testing/corpus.ts';
 import { kramdownMissing, renderWithKramdown } from '../testing/kramdown.ts';
+import { KRAMDOWN_RULES } from './testing/kramdownRules.ts';
 import { withStaticLiquidResolved } from './testing/staticLiquid.ts';
 import { htmlView, missingInOrder, missingItems } from './testing/visitorView.ts';
 
@@ -13,15 +14,19 @@ import { htmlView, missingInOrder, missingItems } from './testing/visitorView.ts
  * Jekyll's own kramdown as the oracle: it renders each original markdown page (its static Liquid resolved,
  * as Jekyll does first) and the converted tiptap page, both as the site would, and what a visitor sees of
  * the first must be in the second: every word in order, every link, image, heading and table cell.
+ * The corpus pages, and pages of our own for each of kramdown's HTML rules.
  */
 useJsdom();
 
 describe("Jekyll's kramdown renders the original and the converted page alike", () => {
   const codec = new BodyCodec(blockRegistry);
-  const pages = readCorpus().filter((page) => {
+  const corpusPages = readCorpus().filter((page) => {
     const file = readPageFile(page.text);
     return pageVariant(file) !== 'tiptap' && file.body.trim() !== '';
   });
+  // Pages of our own where kramdown and CommonMark read the HTML differently, one per rule.
+  const rulePages = KRAMDOWN_RULES.map((r) => ({ name: `rule: ${r.rule}`, text: `---\ntitle: Rule\n---\n${r.markdown}\n` }));
+  const pages = [...corpusPages, ...rulePages];
   const totals = { pages: 0, words: 0, hrefs: 0, images: 0, headings: 0, cells: 0 };
   let original: string[] = [];
   let converted: string[] = [];
@@ -42,7 +47,7 @@ describe("Jekyll's kramdown renders the original and the converted page alike", 
   });
 
   it('has the corpus markdown pages', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(30);
+    expect(corpusPages.length).toBeGreaterThanOrEqual(30);
   });
 
   it.each(pages.map((page, n) => [page.name, n] as const))('%s', (_name, n) => {

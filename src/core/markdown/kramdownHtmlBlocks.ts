@@ -12,10 +12,12 @@ export interface HtmlBlockEvent {
 
 export interface HtmlBlockEnv {
   /**
-   * Offsets where a block element (or the start tag of one whose content is markdown) ends with more
-   * text on its line. kramdown starts a new block there; the caller breaks the line and parses again.
+   * Where a block element (or the start tag of one whose content is markdown) ends with more text on its
+   * line. kramdown starts a new block there; the caller breaks the line, starting the new one with
+   * `prefix` (the quote markers and indentation that keep it in the same list item or quote), and
+   * parses again.
    */
-  htmlLineBreaks?: number[];
+  htmlLineBreaks?: { offset: number; prefix: string }[];
   htmlBlockEvents?: HtmlBlockEvent[];
   /** Where the source's last `-->` starts: a comment opened after it is never closed (found without a scan). */
   lastCommentClose?: number;
@@ -101,8 +103,11 @@ function lineAt(state: StateBlock, from: number, endLine: number, offset: number
 /** Notes a line break kramdown makes after `offset` when text follows it on its line. */
 function breakAfter(state: StateBlock, line: number, offset: number): void {
   if (state.src.slice(offset, state.eMarks[line]).trim() === '') return;
+  // What precedes the line's content: quote markers stay, a list marker becomes the item's indentation.
+  const lineStart = state.src.lastIndexOf('\n', state.bMarks[line]! - 1) + 1;
+  const quoteMarkers = /^(?:[ \t]*>[ \t]?)*/.exec(state.src.slice(lineStart, state.bMarks[line]))![0];
   const env = state.env as HtmlBlockEnv;
-  (env.htmlLineBreaks ??= []).push(offset);
+  (env.htmlLineBreaks ??= []).push({ offset, prefix: quoteMarkers + ' '.repeat(state.blkIndent) });
 }
 
 /** The lines from `startLine` through the one holding `end`, as written, less any `markdown` attribute. */

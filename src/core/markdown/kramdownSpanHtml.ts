@@ -21,7 +21,7 @@ function spanHtml(children: Token[]): void {
     token.type = 'text';
   };
   for (const token of children) {
-    if (token.type !== 'html_inline') continue;
+    if (token.type !== 'html_inline' || (token.meta as { kramdownRaw?: boolean } | null)?.kramdownRaw) continue;
     const html = token.content;
     if (html.startsWith('<!--')) continue;
     const close = readCloseTag(html, 0);

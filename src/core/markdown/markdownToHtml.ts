@@ -2,6 +2,7 @@ import MarkdownIt from 'markdown-it';
 import type { StateCore, Token } from 'markdown-it';
 import { parseFragment } from 'parse5';
 import { kramdownAttributes, type AttributeListEnv } from './kramdownAttributes.ts';
+import { kramdownExtensions, type ExtensionEnv } from './kramdownExtensions.ts';
 import { kramdownHtmlBlocks, type HtmlBlockEnv } from './kramdownHtmlBlocks.ts';
 import { kramdownSpanHtml } from './kramdownSpanHtml.ts';
 import { scriptLinksAsText } from './scriptLinks.ts';
@@ -45,7 +46,7 @@ interface KeptLiquid {
   indent: string;
 }
 
-interface ConversionEnv extends AttributeListEnv, HtmlBlockEnv {
+interface ConversionEnv extends AttributeListEnv, HtmlBlockEnv, ExtensionEnv {
   kept: KeptLiquid[];
   report: MarkdownReportItem[];
   /** 0-based line of the parsed source to 1-based line of the markdown. */
@@ -60,6 +61,7 @@ function markdownParser(): MarkdownIt {
   const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
   // Kept Liquid on lines of its own stands as a block, as it did before it was taken out.
   md.use(kramdownHtmlBlocks, { blockComment: /^<!--isomer-liquid-\d+-->\s*$/ });
+  md.use(kramdownExtensions);
   md.use(kramdownSpanHtml);
   md.use(scriptLinksAsText);
   md.use(kramdownAttributes);
@@ -122,7 +124,7 @@ export function markdownToHtml(markdown: string, options: MarkdownOptions = {}):
   const env: ConversionEnv = { kept, report, lineOf };
 
   const tokens = md.parse(prepared.text, env);
-  for (const event of [...(env.attributeListEvents ?? []), ...(env.htmlBlockEvents ?? [])]) {
+  for (const event of [...(env.attributeListEvents ?? []), ...(env.htmlBlockEvents ?? []), ...(env.extensionEvents ?? [])]) {
     report.push({ kind: event.kind, line: lineOf(event.line), message: event.message, snippet: snip(event.snippet) });
   }
 
@@ -407,12 +409,12 @@ function withHtmlLineBreaks(md: MarkdownIt, source: Prepared): Prepared {
     const starts = lineStarts(current.text);
     if (normalizedStarts.length !== starts.length) break;
     const lineOfNormalized = lineCounter(normalized);
-    const breaks = [...new Set(env.htmlLineBreaks)].map((offset) => {
+    const breaks = [...new Map(env.htmlLineBreaks.map((b) => [b.offset, b])).values()].map(({ offset, prefix }) => {
       const line = lineOfNormalized(offset) - 1;
       const at = starts[line]! + offset - normalizedStarts[line]!;
       // The spaces before the text go: kramdown starts the next block at the text.
       const spaces = /^[ \t]*/.exec(current.text.slice(at))![0].length;
-      return { start: at, end: at + spaces, text: '\n' };
+      return { start: at, end: at + spaces, text: `\n${prefix}` };
     });
     const next = applyEdits(current.text, breaks);
     const previous = current;

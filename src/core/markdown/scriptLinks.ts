@@ -16,7 +16,11 @@ const SNIPPET_LENGTH = 120;
  * link is parsed as kramdown parses it, then a link becomes its text and an image its alt text, reported.
  */
 export function scriptLinksAsText(md: MarkdownIt): void {
-  const allowed = md.validateLink.bind(md);
+  const validate = md.validateLink.bind(md);
+  // Judged as a browser reads the address kramdown publishes: entities and percent escapes decoded,
+  // then the whitespace and control characters a browser skips in a scheme (`java&#x09;script:`) left out.
+  // eslint-disable-next-line no-control-regex
+  const allowed = (url: string) => validate(url) && validate(md.normalizeLinkText(url).replace(/[\u0000-\u0020\u007f-\u009f]+/g, ''));
   md.validateLink = () => true;
   md.core.ruler.after('inline', 'script_links_as_text', (state: StateCore) => {
     for (const token of state.tokens) {
