@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 const bin = fileURLToPath(new URL('../../bin/isomer-editor.js', import.meta.url));
 
 function cli(...args: string[]) {
-  return spawnSync('node', [bin, ...args], { encoding: 'utf8', timeout: 120_000 });
+  return spawnSync('node', [bin, ...args], { encoding: 'utf8', timeout: 240_000 });
 }
 
 const page = (title: string, body: string) => `---\ntitle: ${title}\npermalink: /${title.toLowerCase().replace(/ /g, '-')}/\nvariant: tiptap\n---\n${body}`;
@@ -25,7 +25,8 @@ function siteWithDeepPages(): string {
   return dir;
 }
 
-describe('bad input on the command line', () => {
+// Each test runs the command several times, on a machine that may be busy.
+describe('bad input on the command line', { timeout: 300_000 }, () => {
   it('check reports each deeply nested page with its line and still checks the others', () => {
     const result = cli('check', siteWithDeepPages());
     expect(result.stderr).toBe('');
@@ -75,7 +76,7 @@ describe('bad input on the command line', () => {
       'empty.md': '',
       'crlf page.md': '---\r\ntitle: Windows page\r\npermalink: /windows/\r\nvariant: tiptap\r\n---\r\n<p>One</p>\r\n<p>Two</p>\r\n',
       'பக்கம்.md': page('Tamil page', '<p>வணக்கம்</p>\n'),
-      'large.md': page('Large page', '<p>Some words of a long page, kept as they are.</p>\n'.repeat(210_000)),
+      'large.md': page('Large page', `<p>${'Some words of a long page, kept as they are. '.repeat(110)}</p>\n`.repeat(2_100)),
     };
     expect(files['large.md']!.length).toBeGreaterThan(10_000_000);
     for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
@@ -87,7 +88,7 @@ describe('bad input on the command line', () => {
       expect(readFileSync(join(out, name), 'utf8')).toBe(text);
     }
     expect(existsSync(join(out, 'empty.md'))).toBe(true);
-  }, 120_000);
+  });
 
   it('reports symbolic links given to check and convert instead of skipping them silently', () => {
     const dir = mkdtempSync(join(tmpdir(), 'links-'));
@@ -123,8 +124,14 @@ describe('bad input on the command line', () => {
       expect(result.status).toBe(2);
       expect(result.stderr).toMatch(/is (the input folder|inside the input folder): the pages would be written over or among the originals/);
     }
-    expect(cli('convert', join(dir, 'old.md'), '--out', dir).status).toBe(2);
+    const overFile = cli('convert', join(dir, 'old.md'), '--out', dir);
+    expect(overFile.status).toBe(2);
+    expect(overFile.stderr).toContain(`--out ${dir} holds the input file: it would be written over.`);
     expect(readdirSync(dir)).toEqual(['old.md']);
+    // A single file may be converted into a folder beside it.
+    expect(cli('convert', join(dir, 'old.md'), '--out', join(dir, 'converted')).status).toBe(0);
+    expect(readFileSync(join(dir, 'converted', 'old.md'), 'utf8')).toContain('variant: tiptap');
+    rmSync(join(dir, 'converted'), { recursive: true });
     expect(readFileSync(join(dir, 'old.md'), 'utf8')).toBe(original);
 
     const inPlace = cli('convert', dir, '--in-place');

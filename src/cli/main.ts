@@ -75,10 +75,13 @@ function convert(args: string[]): number {
   const input = existingInput(positionals);
   const inPlace = values['in-place'] === true;
   if (typeof values.out !== 'string' && !inPlace) throw new UsageError('convert needs --out <dir>.');
-  const inputDir = isFolder(input) ? input : dirname(input);
-  const outDir = typeof values.out === 'string' ? resolve(values.out) : inputDir;
-  if (!inPlace && isWithin(outDir, inputDir)) {
-    throw new UsageError(`--out ${values.out} is ${samePath(outDir, inputDir) ? 'the input folder' : 'inside the input folder'}: the pages would be written over or among the originals. Give another folder, or --in-place to rewrite them.`);
+  const folder = isFolder(input);
+  const outDir = typeof values.out === 'string' ? resolve(values.out) : folder ? input : dirname(input);
+  if (!inPlace && !folder && samePath(outDir, dirname(input))) {
+    throw new UsageError(`--out ${values.out} holds the input file: it would be written over. Give another folder, or --in-place to rewrite it.`);
+  }
+  if (!inPlace && folder && isWithin(outDir, input)) {
+    throw new UsageError(`--out ${values.out} is ${samePath(outDir, input) ? 'the input folder' : 'inside the input folder'}: the pages would be written over or among the originals. Give another folder, or --in-place to rewrite them.`);
   }
   const { pages, skipped } = findPageFiles(input);
   useJsdom();
