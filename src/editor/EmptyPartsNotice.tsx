@@ -2,7 +2,8 @@ import type { Editor } from '@tiptap/core';
 import { TextSelection, type Transaction } from '@tiptap/pm/state';
 import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { findEmptyParts, type EmptyPart, type EmptyPartKind } from './emptyParts.ts';
+import { touchesNodeTypes } from '../core/touchesNodeTypes.ts';
+import { EMPTY_PART_TYPES, findEmptyParts, type EmptyPart, type EmptyPartKind } from './emptyParts.ts';
 
 const NAMES: Record<EmptyPartKind, [one: string, many: string]> = {
   accordionItem: ['accordion item without a question or an answer', 'accordion items without a question or an answer'],
@@ -21,8 +22,9 @@ const samePlaces = (a: readonly EmptyPart[], b: readonly EmptyPart[]) => a.lengt
 /**
  * A warning above the canvas while the page has parts the site would show blank (an accordion item
  * without a question or an answer, a card without a title, an empty table header cell), with a button
- * that puts the cursor in each one in turn. Like the missing-alt warning, it is there before saving
- * and shown in the same frame as the change that calls for it.
+ * that puts the cursor in each one in turn. Like the missing-alt warning, it is there before saving,
+ * shown in the same frame as the change that calls for it, and looked for again only after a change
+ * inside an accordion item, a card or a table header (typing elsewhere costs nothing).
  */
 export function EmptyPartsNotice({ editor }: { editor: Editor }) {
   const [parts, setParts] = useState(() => findEmptyParts(editor.state.doc));
@@ -39,7 +41,7 @@ export function EmptyPartsNotice({ editor }: { editor: Editor }) {
     };
     const onTransaction = ({ transaction }: { transaction: Transaction }) => {
       if (transaction.docChanged && lastShown.current >= 0) lastShown.current = transaction.mapping.map(lastShown.current);
-      if (frame === 0 && transaction.docChanged) frame = requestAnimationFrame(recount);
+      if (frame === 0 && transaction.docChanged && touchesNodeTypes(transaction, EMPTY_PART_TYPES)) frame = requestAnimationFrame(recount);
     };
     setParts(findEmptyParts(editor.state.doc));
     editor.on('transaction', onTransaction);

@@ -1,10 +1,12 @@
 // @vitest-environment node
 import type { Node as PMNode } from '@tiptap/pm/model';
+import { EditorState } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';
 import { blockRegistry } from '../../extensions/registry.ts';
 import { BodyCodec } from '../core/bodyCodec.ts';
 import { useJsdom } from '../core/node/useJsdom.ts';
-import { findEmptyParts } from './emptyParts.ts';
+import { touchesNodeTypes } from '../core/touchesNodeTypes.ts';
+import { EMPTY_PART_TYPES, findEmptyParts } from './emptyParts.ts';
 
 useJsdom();
 const codec = new BodyCodec(blockRegistry);
@@ -79,5 +81,34 @@ describe('findEmptyParts', () => {
     const parts = findEmptyParts(doc);
     expect(parts.map((p) => p.kind)).toEqual(['accordionItem', 'accordionItem']);
     expect(parts[0]!.pos).toBeLessThan(parts[1]!.pos);
+  });
+});
+
+describe('which changes can change what findEmptyParts finds', () => {
+  const doc = docOf(`<p>Intro</p>\n${accordion(['', '<p>Daily.</p>'])}\n${table('Park')}`);
+  const state = EditorState.create({ doc });
+  const typedAt = (text: string, inside: string) => {
+    let at = -1;
+    doc.descendants((node, pos) => {
+      if (at === -1 && node.isTextblock && node.textContent === text && (inside === '' || doc.resolve(pos).parent.type.name === inside)) at = pos + 1;
+      return at === -1;
+    });
+    return touchesNodeTypes(state.tr.insertText('x', at), EMPTY_PART_TYPES);
+  };
+
+  it('typing in a paragraph of the page or in an ordinary cell touches none of them', () => {
+    expect(typedAt('Intro', '')).toBe(false);
+    expect(typedAt('cell', 'tableCell')).toBe(false);
+  });
+
+  it('typing in a question, an answer or a header cell does', () => {
+    expect(typedAt('', 'accordionItem')).toBe(true);
+    expect(typedAt('Daily.', 'accordionContent')).toBe(true);
+    expect(typedAt('Park', 'tableHeader')).toBe(true);
+  });
+
+  it('deleting a whole block that holds one does', () => {
+    const accordionPos = doc.firstChild!.nodeSize;
+    expect(touchesNodeTypes(state.tr.delete(accordionPos, accordionPos + doc.child(1).nodeSize), EMPTY_PART_TYPES)).toBe(true);
   });
 });

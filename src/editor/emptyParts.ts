@@ -3,6 +3,9 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 /** Parts of blocks that the site shows as blank: an accordion item's bar, a card, a table's header. */
 export type EmptyPartKind = 'accordionItem' | 'card' | 'tableHeader';
 
+/** The node types whose parts can be blank: a change that touches none of them cannot change what is found. */
+export const EMPTY_PART_TYPES: ReadonlySet<string> = new Set(['accordionItem', 'card', 'tableHeader']);
+
 export interface EmptyPart {
   kind: EmptyPartKind;
   /** Where the cursor goes to fill the part: inside the blank question, answer, card title or cell. */
