@@ -24,7 +24,7 @@ test('a reviewer sees what changed: settings before and now, the changed and add
   await expect(review.getByRole('row', { name: /Page title/ })).toContainText('Our Long Story');
   const blocks = review.locator('.review-blocks li');
   await expect(blocks).toHaveCount(2);
-  await expect(blocks.nth(0)).toContainText('Changed: Heading 1 “Milestones so far”');
+  await expect(blocks.nth(0)).toContainText('Changed: Heading 2 “Milestones so far”');
   await expect(blocks.nth(1)).toContainText("Added: Text");
   await expect(blocks.nth(1)).toContainText('“A new paragraph for the review.”');
 

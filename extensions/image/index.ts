@@ -21,7 +21,7 @@ export const imageBlock: BlockDefinition = {
     {
       id: 'image',
       label: 'Image',
-      icon: '🖼',
+      icon: '▣',
       keywords: ['image', 'picture', 'photo', 'img', 'figure'],
       insert: (e) => e.chain().focus().setIsomerImage({ src: '', alt: null, width: 100 }).run(),
     },

@@ -1,9 +1,9 @@
 import { Node } from '@tiptap/core';
 import { type DOMOutputSpec, type Node as PMNode } from '@tiptap/pm/model';
-import { AttrStep } from '@tiptap/pm/transform';
 import { NodeSelection, type Transaction } from '@tiptap/pm/state';
 import { elementSpec as h } from '../../src/core/domSpec.ts';
 import { insertBlock } from '../../src/core/insertBlock.ts';
+import { touchesNodeTypes } from '../../src/core/touchesNodeTypes.ts';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -191,30 +191,9 @@ export function imagesWithoutAlt(doc: PMNode): number[] {
   return found;
 }
 
-/**
- * Whether a transaction may have added, removed or changed an image: one of its steps touches a range
- * that held or holds one. Cheap for typing (a few positions), so it can run on every transaction.
- */
+/** Whether a transaction may have added, removed or changed an image (see touchesNodeTypes). */
 export function touchesImages(tr: Transaction): boolean {
-  const holdsImage = (doc: PMNode, from: number, to: number) => {
-    let found = false;
-    doc.nodesBetween(from, to, (node) => {
-      if (IMAGE_NODE_TYPES.has(node.type.name)) found = true;
-      return !found && !node.isTextblock;
-    });
-    return found;
-  };
-  return tr.steps.some((step, i) => {
-    const before = tr.docs[i]!;
-    const after = tr.docs[i + 1] ?? tr.doc;
-    // An attribute step maps no positions: it changes the one node at its position.
-    if (step instanceof AttrStep) return IMAGE_NODE_TYPES.has(before.nodeAt(step.pos)?.type.name ?? '');
-    let touched = false;
-    step.getMap().forEach((oldStart, oldEnd, newStart, newEnd) => {
-      touched ||= holdsImage(before, oldStart, oldEnd) || holdsImage(after, newStart, newEnd);
-    });
-    return touched;
-  });
+  return touchesNodeTypes(tr, IMAGE_NODE_TYPES);
 }
 
 /** Warnings for an editor about an image's settings. */

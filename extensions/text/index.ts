@@ -1,4 +1,5 @@
 import type { BlockDefinition } from '../../src/core/blockDefinition.ts';
+import { headingLabel, pageTitleAllowed } from './headingNames.ts';
 import { textExtensions } from './schema.ts';
 
 export const textBlock: BlockDefinition = {
@@ -12,9 +13,10 @@ export const textBlock: BlockDefinition = {
     { id: 'paragraph', label: 'Text', icon: '¶', keywords: ['paragraph', 'text', 'plain'], insert: (e) => e.chain().focus().setParagraph().run() },
     ...([1, 2, 3, 4, 5, 6] as const).map((level) => ({
       id: `heading-${level}`,
-      label: level === 1 ? 'Title' : `Heading ${level - 1}`,
+      label: headingLabel(level),
       icon: `H${level}`,
       keywords: ['heading', 'title', `h${level}`],
+      ...(level === 1 ? { allowed: pageTitleAllowed } : {}),
       insert: (e: import('@tiptap/core').Editor) => e.chain().focus().setHeading({ level }).run(),
     })),
     { id: 'bullet-list', label: 'Bulleted list', icon: '•', keywords: ['list', 'bullet', 'ul'], insert: (e) => e.chain().focus().toggleBulletList().run() },

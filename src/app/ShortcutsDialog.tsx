@@ -40,7 +40,7 @@ const GROUPS: { title: string; shortcuts: Shortcut[] }[] = [
     shortcuts: [
       { keys: ['/'], action: 'Insert a block (type to search)' },
       { keys: [MOD, ALT, '0'], action: 'Normal text' },
-      { keys: [MOD, ALT, '1'], action: 'Title (heading level 1); 2–6 for Heading 1–5' },
+      { keys: [MOD, ALT, '1'], action: 'Page title (H1); 2–6 for Heading 2–6' },
       { keys: [MOD, 'Shift', '8'], action: 'Bulleted list' },
       { keys: [MOD, 'Shift', '7'], action: 'Numbered list' },
       { keys: [MOD, 'Shift', 'B'], action: 'Quote' },

@@ -1,4 +1,5 @@
 import type { AnyExtension, Editor } from '@tiptap/core';
+import type { EditorState } from '@tiptap/pm/state';
 
 /** What a block adds to the sanitiser. Everything not allowed by some block is removed and reported. */
 export interface SanitizerAllowance {
@@ -17,6 +18,8 @@ export interface InsertEntry {
   /** A short glyph or emoji shown beside the label. */
   icon: string;
   keywords: string[];
+  /** Whether the entry is offered where the cursor is; everywhere when absent. */
+  allowed?: (state: EditorState) => boolean;
   /** Inserts the block at the selection. */
   insert: (editor: Editor) => boolean;
 }

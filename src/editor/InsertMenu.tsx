@@ -1,15 +1,17 @@
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { allInsertEntries } from './insertEntries.ts';
+import { allInsertEntries, allowedInsertEntries } from './insertEntries.ts';
 import { ToolbarIcon } from './ToolbarIcon.tsx';
 
 /** The "Insert" menu: every insert entry of the block registry. */
 export function InsertMenu({ editor }: { editor: Editor }) {
-  const entries = useMemo(() => allInsertEntries(), []);
+  const allEntries = useMemo(() => allInsertEntries(), []);
   const editable = useEditorState({ editor, selector: ({ editor: e }) => e.isEditable });
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  // Read when the menu renders (it opens with a render), for where the cursor is then.
+  const entries = open ? allowedInsertEntries(allEntries, editor.state) : allEntries;
   const menuId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);

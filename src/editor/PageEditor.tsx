@@ -9,6 +9,7 @@ import { bodyCodec } from './bodyCodecInstance.ts';
 import EditorBubbleMenus from './BubbleMenusOnFocus.tsx'; // loads the menus on first focus
 import { injectBlockStyles } from './blockStyles.ts';
 import { createEditorExtensions } from './createEditorExtensions.ts';
+import { EmptyPartsNotice } from './EmptyPartsNotice.tsx';
 import { MissingAltNotice } from './MissingAltNotice.tsx';
 import { SlashMenuPopup } from './SlashMenuPopup.tsx';
 import { PasteNotice } from './paste/PasteNotice.tsx';
@@ -106,6 +107,7 @@ export default function PageEditor({ opened }: PageEditorProps) {
     <div className="isomer-canvas">
       <PasteNotice />
       <MissingAltNotice editor={editor} />
+      <EmptyPartsNotice editor={editor} />
       <EditorContent editor={editor} />
       <SlashMenuPopup editor={editor} />
       <Suspense fallback={null}>

@@ -17,7 +17,7 @@ export function SlashMenuPopup({ editor }: { editor: Editor }) {
     },
   });
   if (!state) return null;
-  const items = slashMenuItems(entries, { ...state, dismissedAt: null });
+  const items = slashMenuItems(entries, { ...state, dismissedAt: null }, editor.state);
   let coords: { left: number; top: number; bottom: number };
   try {
     coords = editor.view.coordsAtPos(state.from);

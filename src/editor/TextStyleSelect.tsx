@@ -1,17 +1,11 @@
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
+import { headingLabel, pageTitleAllowed, type HeadingLevel } from '../../extensions/text/headingNames.ts';
 
-type Level = 1 | 2 | 3 | 4 | 5 | 6;
-
-/** The names the Isomer CMS uses: h1 is the page's "Title", h2 is "Heading 1", and so on. */
-const STYLES: { value: string; label: string; level?: Level }[] = [
+/** Named by what the site shows: the page title (h1), then Heading 2 to Heading 6. */
+const STYLES: { value: string; label: string; level?: HeadingLevel }[] = [
   { value: 'p', label: 'Paragraph' },
-  { value: 'h1', label: 'Title', level: 1 },
-  { value: 'h2', label: 'Heading 1', level: 2 },
-  { value: 'h3', label: 'Heading 2', level: 3 },
-  { value: 'h4', label: 'Heading 3', level: 4 },
-  { value: 'h5', label: 'Heading 4', level: 5 },
-  { value: 'h6', label: 'Heading 5', level: 6 },
+  ...([1, 2, 3, 4, 5, 6] as const).map((level) => ({ value: `h${level}`, label: headingLabel(level), level })),
 ];
 
 export function TextStyleSelect({ editor }: { editor: Editor }) {
@@ -26,6 +20,9 @@ export function TextStyleSelect({ editor }: { editor: Editor }) {
     },
   });
   const editable = useEditorState({ editor, selector: ({ editor: e }) => e.isEditable });
+  const titleAllowed = useEditorState({ editor, selector: ({ editor: e }) => pageTitleAllowed(e.state) });
+  // An h1 where a page title is not offered still shows as what it is.
+  const styles = STYLES.filter((s) => s.value !== 'h1' || titleAllowed || current === 'h1');
 
   return (
     <select
@@ -41,7 +38,7 @@ export function TextStyleSelect({ editor }: { editor: Editor }) {
       }}
     >
       {current === '' && <option value="">—</option>}
-      {STYLES.map((s) => (
+      {styles.map((s) => (
         <option key={s.value} value={s.value}>
           {s.label}
         </option>

@@ -1,9 +1,15 @@
+import type { EditorState } from '@tiptap/pm/state';
 import { blockRegistry } from '../../extensions/registry.ts';
 import type { InsertEntry } from '../core/blockDefinition.ts';
 
 /** Every entry of the insert menu, in registry order. */
 export function allInsertEntries(): InsertEntry[] {
   return blockRegistry.flatMap((block) => block.insertEntries ?? []);
+}
+
+/** The entries offered where the cursor is in `state`. */
+export function allowedInsertEntries(entries: readonly InsertEntry[], state: EditorState): InsertEntry[] {
+  return entries.filter((entry) => entry.allowed?.(state) ?? true);
 }
 
 /** The entries whose label, keywords or id contain the query; label matches first. */

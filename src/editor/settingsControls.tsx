@@ -2,8 +2,9 @@ import type { Editor } from '@tiptap/core';
 import { closeHistory } from '@tiptap/pm/history';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { Transaction } from '@tiptap/pm/state';
-import { useEffect, useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useUiStore, type PickedMedia } from '../store/uiStore.ts';
+import { afterPointerRelease } from './pointerRelease.ts';
 import './blockSettings.css';
 
 /**
@@ -125,6 +126,8 @@ export function TextSetting({ label, value, onCommit, help, disabled, required, 
     const result = onCommit(draft);
     setRefusal(typeof result === 'string' ? result : null);
   };
+  const latestCommit = useRef(commit);
+  latestCommit.current = commit;
   const shown = refusal ?? error ?? null;
   const describedBy = [help ? `${id}-help` : '', shown ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
@@ -153,7 +156,8 @@ export function TextSetting({ label, value, onCommit, help, disabled, required, 
         aria-describedby={describedBy}
         data-pending={draft !== value ? 'true' : 'false'}
         onChange={(event) => setDraft(event.target.value)}
-        onBlur={commit}
+        // Left for a button: applied when the button is let go, so the click lands (see pointerRelease.ts).
+        onBlur={() => afterPointerRelease(() => latestCommit.current())}
         onKeyDown={(event) => {
           if (event.key === 'Enter') {
             event.preventDefault();
@@ -211,6 +215,8 @@ export function NumberSetting({ label, value, min, max, unit, onCommit, help, sl
     setError(null);
     onCommit(number);
   };
+  const latestCommit = useRef(commit);
+  latestCommit.current = commit;
   const describedBy = [help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
   return (
@@ -237,7 +243,7 @@ export function NumberSetting({ label, value, min, max, unit, onCommit, help, sl
           aria-describedby={describedBy}
           data-pending={draft !== (value === null ? '' : String(value)) ? 'true' : 'false'}
           onChange={(event) => setDraft(event.target.value)}
-          onBlur={() => commit()}
+          onBlur={() => afterPointerRelease(() => latestCommit.current())}
           onKeyDown={(event) => {
             if (event.key === 'Enter') {
               event.preventDefault();

@@ -1,7 +1,7 @@
 import { Extension, type Editor } from '@tiptap/core';
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import type { InsertEntry } from '../core/blockDefinition.ts';
-import { filterInsertEntries } from './insertEntries.ts';
+import { allowedInsertEntries, filterInsertEntries } from './insertEntries.ts';
 
 /** The `/` menu: open while a paragraph starts with "/" followed by the query under the cursor. */
 export interface SlashMenuState {
@@ -33,8 +33,9 @@ function findTrigger(state: EditorState): { from: number; to: number; query: str
   return { from: $from.start(), to: $from.pos, query: before.slice(1) };
 }
 
-export function slashMenuItems(entries: readonly InsertEntry[], state: SlashMenuState): InsertEntry[] {
-  return state.active ? filterInsertEntries(entries, state.query) : [];
+/** The entries the menu lists: those offered at the cursor of `editorState` that match the query. */
+export function slashMenuItems(entries: readonly InsertEntry[], state: SlashMenuState, editorState: EditorState): InsertEntry[] {
+  return state.active ? filterInsertEntries(allowedInsertEntries(entries, editorState), state.query) : [];
 }
 
 /** Replaces "/query" with the chosen block. */
@@ -70,7 +71,7 @@ export const SlashMenu = Extension.create<SlashMenuOptions>({
             let dismissedAt = prev.dismissedAt === null ? null : tr.mapping.map(prev.dismissedAt);
             if (meta?.type === 'dismiss') dismissedAt = trigger.from;
             if (dismissedAt === trigger.from) return { ...CLOSED, dismissedAt };
-            const count = filterInsertEntries(entries, trigger.query).length;
+            const count = filterInsertEntries(allowedInsertEntries(entries, next), trigger.query).length;
             let index = prev.active && prev.query === trigger.query ? prev.index : 0;
             if (meta?.type === 'move' && count > 0) index = (index + meta.delta + count) % count;
             return { active: true, ...trigger, index, dismissedAt: null };
@@ -90,7 +91,7 @@ export const SlashMenu = Extension.create<SlashMenuOptions>({
                 return true;
               case 'Enter':
               case 'Tab': {
-                const item = slashMenuItems(entries, state)[state.index];
+                const item = slashMenuItems(entries, state, view.state)[state.index];
                 if (!item) return false;
                 runSlashEntry(editor, item);
                 return true;

@@ -1,8 +1,8 @@
 import type { Editor } from '@tiptap/core';
 import { NodeSelection } from '@tiptap/pm/state';
 import { useEditorState } from '@tiptap/react';
-import { BubbleMenu } from '@tiptap/react/menus';
-import { useId, useState } from 'react';
+import { BubbleMenu, type BubbleMenuProps } from '@tiptap/react/menus';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { linkAddressProblem } from '../../app/LinkDialog.tsx';
 import { useUiStore } from '../../store/uiStore.ts';
 import { focusedIn } from './menuFocus.ts';
@@ -29,6 +29,23 @@ export function ImageBubbleMenu({ editor }: { editor: Editor }) {
     equalityFn: (a, b) => a === b || (a !== null && b !== null && a.pos === b.pos && a.alt === b.alt && a.href === b.href && a.width === b.width),
   });
 
+  // Placed by the picture itself, not by its full-width wrapper: beside it when the page has room
+  // there (a narrow image), else below or above it; never over it, and over as little text as may be.
+  const selectedPicture = useCallback(() => {
+    const { selection } = editor.state;
+    const wrapper = selection instanceof NodeSelection ? editor.view.nodeDOM(selection.from) : null;
+    const picture = wrapper instanceof HTMLElement ? wrapper.querySelector('img') : null;
+    return picture ? { getBoundingClientRect: () => picture.getBoundingClientRect(), getClientRects: () => [picture.getBoundingClientRect()] } : null;
+  }, [editor]);
+  const placement = useMemo<BubbleMenuProps['options']>(
+    () => ({
+      placement: 'right-start',
+      flip: { boundary: editor.view.dom, fallbackPlacements: ['left-start', 'bottom-start', 'top-start'] },
+      shift: { padding: 8 },
+    }),
+    [editor],
+  );
+
   return (
     <BubbleMenu
       editor={editor}
@@ -40,7 +57,8 @@ export function ImageBubbleMenu({ editor }: { editor: Editor }) {
         const { selection } = props.state;
         return focusedIn(props) && selection instanceof NodeSelection && selection.node.type.name === IMAGE;
       }}
-      options={{ placement: 'bottom' }}
+      getReferencedVirtualElement={selectedPicture}
+      options={placement}
     >
       {image && <ImageForm key={`${image.pos}|${image.alt}|${image.href}|${image.width}`} editor={editor} image={image} />}
     </BubbleMenu>
@@ -91,7 +109,7 @@ function ImageForm({ editor, image }: { editor: Editor; image: ImageState }) {
       </label>
       <input id={`${id}-href`} className="field__input" type="text" inputMode="url" value={href} onChange={(event) => setHref(event.target.value)} />
       <label htmlFor={`${id}-width`} className="bubble-menu__label">
-        Width (% of the page)
+        Width (% of the content width)
       </label>
       <input id={`${id}-width`} className="field__input bubble-menu__number" type="number" min={1} max={100} value={width} onChange={(event) => setWidth(event.target.value)} />
       {problem && (
