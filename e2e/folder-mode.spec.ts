@@ -223,3 +223,13 @@ test('folder mode: a page changed by another program is noticed, and saving asks
     sample('pages/about-us.md').replace('<p>Welcome to the Harbourview Parks Board.</p>', '<p>Welcome to the Harbourview Parks Board. Mine.</p>'),
   );
 });
+
+test('folder mode: a link to a page says the folder must be opened again, then opens that page', async ({ page, staticUrl }) => {
+  const link = `${staticUrl}?page=pages/about-us.md`;
+  await page.goto(link);
+  await expect(page.getByRole('status').filter({ hasText: 'pages/about-us.md' })).toContainText('open the site folder again');
+  await openSampleSiteFolder(page, link);
+  await expect(page.locator('.topbar__page')).toHaveText('About Us');
+  await expect(page.locator('.ProseMirror')).toContainText('Harbourview Parks Board');
+  await expect(page).toHaveURL(/\?page=pages\/about-us\.md$/);
+});

@@ -7,7 +7,8 @@ export type DialogState =
   | { kind: 'preview' }
   | { kind: 'review' }
   | { kind: 'shortcuts' }
-  | { kind: 'discardChanges'; nextPath: string }
+  /** `nextPath` null: going back to no page open. */
+  | { kind: 'discardChanges'; nextPath: string | null }
   | { kind: 'newPage' }
   | { kind: 'renamePage' }
   | { kind: 'deletePage' }
