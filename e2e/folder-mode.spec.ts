@@ -233,3 +233,16 @@ test('folder mode: a link to a page says the folder must be opened again, then o
   await expect(page.locator('.ProseMirror')).toContainText('Harbourview Parks Board');
   await expect(page).toHaveURL(/\?page=pages\/about-us\.md$/);
 });
+
+test('folder mode: a save that gives the page an address another page uses is refused, naming it', async ({ page, staticUrl }) => {
+  await openSampleSiteFolder(page, staticUrl);
+  await page.getByRole('navigation').getByRole('button', { name: 'About Us', exact: true }).click();
+  await expect(page.locator('.ProseMirror')).toBeVisible();
+  const before = await readSiteFile(page, 'pages/about-us.md');
+  await page.getByRole('tab', { name: 'Page settings' }).click();
+  await page.getByRole('textbox', { name: 'Page address' }).fill('/volunteer/');
+  await expect(page.getByText('The page “Volunteer With Us” (pages/volunteer.md) already has this address.')).toBeVisible();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('The page was not saved. The address /volunteer/ is already used by pages/volunteer.md.')).toBeVisible();
+  expect(await readSiteFile(page, 'pages/about-us.md')).toBe(before);
+});

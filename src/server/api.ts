@@ -10,7 +10,7 @@ import { streamSSE } from 'hono/streaming';
 import { HttpError } from './errors.ts';
 import { etagOf } from './etag.ts';
 import { listMedia } from './media.ts';
-import { createPage, deletePage, listTrash, renamePage, restoreFromTrash } from './pageOps.ts';
+import { assertSavedPermalinkFree, createPage, deletePage, listTrash, renamePage, restoreFromTrash } from './pageOps.ts';
 import { listPages, readPage, writePage } from './pages.ts';
 import { PathQueue } from './pathQueue.ts';
 import { getSiteInfo } from './siteInfo.ts';
@@ -152,6 +152,7 @@ function pageRoutes(ctx: ApiContext): Hono {
       }
       const text = body && typeof body === 'object' ? (body as { text?: unknown }).text : undefined;
       if (typeof text !== 'string') throw new HttpError(400, 'body must be { "text": string }');
+      await assertSavedPermalinkFree(ctx.siteDir, path, text);
       ctx.watcher.expect(typeof path === 'string' ? path : '', etagOf(Buffer.from(text, 'utf8')));
       const result = await writePage(
         ctx.siteDir,
