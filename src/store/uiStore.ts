@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { LinkingPage } from './linkUpdates.ts';
 
 export type PanelTab = 'settings' | 'block';
 
@@ -15,6 +16,7 @@ export type DialogState =
   | { kind: 'trash' }
   | { kind: 'media' }
   | { kind: 'draftCompare' }
+  | { kind: 'updateLinks'; from: string; to: string; pages: LinkingPage[] }
   | null;
 
 /** What the media library's picker gives back: a root-relative URL and the alt text typed. */
