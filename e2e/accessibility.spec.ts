@@ -136,3 +136,27 @@ test('screen readers hear what a markdown page does when opened: it opens conver
   await expect(item).toHaveAccessibleDescription(/opens converted for editing/);
   await expect(item).not.toHaveAccessibleDescription(/read-only/);
 });
+
+test('no serious or critical violations: the media picker and the draft compare dialog', async ({ page, site }) => {
+  const canvas = await openPage(page, site, 'Harbour Lawn');
+  await selectImage(canvas.locator('.isomer-image-wrapper img').first());
+  const panel = await openBlockTab(page);
+  await panel.getByRole('button', { name: 'Choose from media' }).click();
+  const picker = page.getByRole('dialog', { name: 'Choose an image' });
+  await expect(picker).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(picker).toHaveCount(0);
+
+  // A draft kept, then the page opened again (the reload keeps the page): its offer compares.
+  await canvas.locator('p').first().click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Kept as a draft.');
+  await expect(page.getByRole('navigation').getByRole('button', { name: /^Harbour Lawn/ }).getByText('Draft', { exact: true })).toBeVisible({ timeout: 5000 });
+  page.on('dialog', (leave) => void leave.accept());
+  await page.reload();
+  await expect(page.getByText(/Restore the draft from/)).toBeVisible();
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: 'Compare the draft with the page on disk' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
