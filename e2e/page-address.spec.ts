@@ -48,3 +48,17 @@ test('Back with unsaved changes asks first; staying keeps the page and its addre
   await expect(title(page)).toHaveText('About Us');
   await expect(page).toHaveURL(/\?page=pages\/about-us\.md$/);
 });
+
+test('renaming the open page changes its address in place: Back goes to the page before, not to the old name', async ({ page, site }) => {
+  await openPage(page, site, 'About Us');
+  await openPage(page, site, 'Privacy Statement');
+  await page.getByRole('button', { name: 'Rename', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Rename the page file' });
+  await dialog.getByRole('textbox', { name: 'File name' }).fill('privacy-statement');
+  await dialog.getByRole('button', { name: 'Rename', exact: true }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page).toHaveURL(/\?page=pages\/privacy-statement\.md$/);
+  await page.goBack();
+  await expect(title(page)).toHaveText('About Us');
+  await expect(page).toHaveURL(/\?page=pages\/about-us\.md$/);
+});

@@ -40,7 +40,9 @@ export function usePageAddress(): void {
 
     const stopPages = useOpenPageStore.subscribe((s, before) => {
       if (!linkable() || s.path === before.path || s.path === pageInAddress()) return;
-      if (s.path === null) window.history.replaceState({ pageIndex: current }, '', addressOfPage(null));
+      // The open page renamed (it stays open) or closed: its entry changes; another page opened: a new entry.
+      const renamed = before.path !== null && before.status === 'ready' && s.status === 'ready';
+      if (s.path === null || renamed) window.history.replaceState({ pageIndex: current }, '', addressOfPage(s.path));
       else window.history.pushState({ pageIndex: ++current }, '', addressOfPage(s.path));
     });
 
