@@ -38,7 +38,10 @@ test('a draft survives closing the browser without saving, and can be restored a
     const item = again.getByRole('navigation').getByRole('button', { name: /^About Us/ });
     await expect(item.getByText('Draft', { exact: true })).toBeVisible();
     await item.click();
-    await expect(again.getByText(/Restore the draft from \d{1,2}:\d{2}/)).toBeVisible();
+    // The offer says when, with the date (a time alone reads as today).
+    const today = new Date().toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric' });
+    await expect(again.getByText(`Restore the draft from ${today}`, { exact: false })).toBeVisible();
+    await expect(again.getByText(/Restore the draft from .*\d{1,2}:\d{2}/)).toBeVisible();
 
     // Compare shows the added words before restoring.
     await again.getByRole('button', { name: 'Compare', exact: true }).click();

@@ -242,3 +242,26 @@ test('folder mode: a page whose title would run on the published site is not sav
   await expect(page.getByRole('alert').filter({ hasText: 'Fix the page settings before saving.' })).toContainText('Page title:');
   expect(await readSiteFile(page, 'pages/privacy.md')).toBe(sample('pages/privacy.md'));
 });
+
+test('folder mode: a link to a page says the folder must be opened again, then opens that page', async ({ page, staticUrl }) => {
+  const link = `${staticUrl}?page=pages/about-us.md`;
+  await page.goto(link);
+  await expect(page.getByRole('status').filter({ hasText: 'pages/about-us.md' })).toContainText('open the site folder again');
+  await openSampleSiteFolder(page, link);
+  await expect(page.locator('.topbar__page')).toHaveText('About Us');
+  await expect(page.locator('.ProseMirror')).toContainText('Harbourview Parks Board');
+  await expect(page).toHaveURL(/\?page=pages\/about-us\.md$/);
+});
+
+test('folder mode: a save that gives the page an address another page uses is refused, naming it', async ({ page, staticUrl }) => {
+  await openSampleSiteFolder(page, staticUrl);
+  await page.getByRole('navigation').getByRole('button', { name: 'About Us', exact: true }).click();
+  await expect(page.locator('.ProseMirror')).toBeVisible();
+  const before = await readSiteFile(page, 'pages/about-us.md');
+  await page.getByRole('tab', { name: 'Page settings' }).click();
+  await page.getByRole('textbox', { name: 'Page address' }).fill('/volunteer/');
+  await expect(page.getByText('The page “Volunteer With Us” (pages/volunteer.md) already has this address.')).toBeVisible();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('The page was not saved. The address /volunteer/ is already used by pages/volunteer.md.')).toBeVisible();
+  expect(await readSiteFile(page, 'pages/about-us.md')).toBe(before);
+});

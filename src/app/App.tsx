@@ -9,6 +9,7 @@ import { PageList } from './PageList.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { TopBar } from './TopBar.tsx';
 import { useAppShortcuts } from './useAppShortcuts.ts';
+import { usePageAddress } from './usePageAddress.ts';
 import { useUnsavedChangesGuard } from './useUnsavedChangesGuard.ts';
 import { useDiskChanges, useDraftAutosave } from './useWorkspaceSync.ts';
 
@@ -32,6 +33,7 @@ export function App() {
   }, [storage, status, pages]);
   useAppShortcuts();
   useUnsavedChangesGuard();
+  usePageAddress();
   useDraftAutosave();
   useDiskChanges();
 

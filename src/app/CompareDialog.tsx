@@ -49,7 +49,7 @@ export default function CompareDialog({ onClose }: { onClose: () => void }) {
     return { original: frame(withKeptBlocks(original)), converted: frame(converted) };
   }, [editor, opened, file, path, site, pages]);
 
-  const onLoad = useInertFrameLinks();
+  const onLoad = useInertFrameLinks(onClose);
 
   return (
     <Modal title="Compare with the original" onClose={onClose} className="modal--wide compare-dialog">

@@ -15,6 +15,7 @@ const RenamePageDialog = lazy(() => import('./PageFileDialogs.tsx').then((m) => 
 const DeletePageDialog = lazy(() => import('./PageFileDialogs.tsx').then((m) => ({ default: m.DeletePageDialog })));
 const TrashDialog = lazy(() => import('./PageFileDialogs.tsx').then((m) => ({ default: m.TrashDialog })));
 const ShortcutsDialog = lazy(() => import('./ShortcutsDialog.tsx'));
+const UpdateLinksDialog = lazy(() => import('./UpdateLinksDialog.tsx'));
 
 /** The one open dialog, if any. Heavy dialogs load on first use. */
 export function Dialogs() {
@@ -34,6 +35,7 @@ export function Dialogs() {
       {dialog?.kind === 'trash' && <TrashDialog />}
       {dialog?.kind === 'media' && <MediaDialog />}
       {dialog?.kind === 'draftCompare' && <DraftCompareDialog />}
+      {dialog?.kind === 'updateLinks' && <UpdateLinksDialog from={dialog.from} to={dialog.to} pages={dialog.pages} />}
       {conflict && <ConflictDialog />}
       {mediaPicker && <MediaPickerDialog />}
     </Suspense>

@@ -4,7 +4,7 @@ import { useUiStore } from '../store/uiStore.ts';
 import { Modal } from './Modal.tsx';
 
 /** Asked before opening another page while this one has unsaved changes. */
-export function DiscardChangesDialog({ nextPath }: { nextPath: string }) {
+export function DiscardChangesDialog({ nextPath }: { nextPath: string | null }) {
   const closeDialog = useUiStore((s) => s.closeDialog);
   const openPath = useOpenPageStore((s) => s.openPath);
   return (
@@ -21,7 +21,8 @@ export function DiscardChangesDialog({ nextPath }: { nextPath: string }) {
             closeDialog();
             const current = useOpenPageStore.getState().path;
             if (current) void forgetDraft(current);
-            void openPath(nextPath);
+            if (nextPath === null) useOpenPageStore.getState().close();
+            else void openPath(nextPath);
           }}
         >
           Discard changes

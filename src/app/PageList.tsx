@@ -33,7 +33,7 @@ export function PageList() {
       {status === 'loading' && <p className="page-list__note">Loading pages…</p>}
       {status === 'ready' && groups.length === 0 && <p className="page-list__note">No page matches “{search}”.</p>}
       <p id="markdown-marker-help" className="visually-hidden">
-        Markdown page: opens read-only for now.
+        Markdown page: opens converted for editing; saving writes it in the visual editor's format.
       </p>
       <p id="draft-marker-help" className="visually-hidden">
         Has an unsaved draft.

@@ -3,9 +3,11 @@ import { requestOpenPage, useOpenPageStore } from '../store/openPageStore.ts';
 import { useUiStore } from '../store/uiStore.ts';
 import type { PageSummary } from '../storage/siteApi.ts';
 import type { PageGroup } from './pageGroups.ts';
+import { useEditedTitle } from './useEditedTitle.ts';
 
 function PageListItem({ page }: { page: PageSummary }) {
   const current = useOpenPageStore((s) => s.path === page.path);
+  const title = useEditedTitle(page.path) ?? page.title;
   const openDialog = useUiStore((s) => s.openDialog);
   const markdown = page.variant === 'markdown';
   const draft = useDraftStore((s) => s.draftPaths.includes(page.path));
@@ -20,7 +22,7 @@ function PageListItem({ page }: { page: PageSummary }) {
         title={page.permalink ?? page.path}
         onClick={() => requestOpenPage(page.path, (nextPath) => openDialog({ kind: 'discardChanges', nextPath }))}
       >
-        <span className="page-list__title">{page.title}</span>
+        <span className="page-list__title">{title}</span>
         {draft && (
           <span className="page-list__badge page-list__badge--draft" aria-hidden="true">
             Draft

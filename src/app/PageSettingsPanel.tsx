@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { checkFrontMatter, FIELD_HELP, suggestPermalink, type FrontMatterIssue } from '../core/frontMatterSchema.ts';
 import { frontMatterData } from '../core/pageFile.ts';
+import { pageUsingPermalink, permalinkHyphenWarning, samePermalink } from '../core/pageRules.ts';
 import { frontMatterReady, useOpenPageStore } from '../store/openPageStore.ts';
-import { pageSummary } from '../store/workspaceStore.ts';
+import { pageSummary, useWorkspaceStore } from '../store/workspaceStore.ts';
+import type { PageSummary } from '../storage/siteApi.ts';
 import { FrontMatterField } from './FrontMatterField.tsx';
 import { YamlEditor } from './YamlEditor.tsx';
 
@@ -17,6 +19,22 @@ function asText(value: unknown): string {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
+}
+
+/**
+ * What the site's other pages say about the address typed: refused when another page has it (unless
+ * the page had it already when opened), and the hyphens the help asks for.
+ */
+function permalinkIssues(value: unknown, opened: unknown, pages: readonly PageSummary[], path: string | null): FrontMatterIssue[] {
+  if (typeof value !== 'string' || value.trim() === '') return [];
+  const issues: FrontMatterIssue[] = [];
+  const clash = typeof opened === 'string' && samePermalink(opened, value) ? undefined : pageUsingPermalink(pages, value, path ?? undefined);
+  if (clash) {
+    issues.push({ key: 'permalink', severity: 'error', message: `The page “${clash.title}” (${clash.path}) already has this address. Choose another one: two pages cannot share an address.` });
+  }
+  const hyphens = permalinkHyphenWarning(value);
+  if (hyphens) issues.push({ key: 'permalink', severity: 'warning', message: hyphens });
+  return issues;
 }
 
 /** The settings of the open page, started afresh for every page loaded. */
@@ -38,6 +56,9 @@ function PageSettingsForm() {
 
   const data = useMemo(() => (file ? frontMatterData(file) : {}), [file]);
   const check = useMemo(() => checkFrontMatter(data, { kind }), [data, kind]);
+  const pages = useWorkspaceStore((s) => s.pages);
+  const openedPermalink = useOpenPageStore((s) => (s.opened?.file.frontMatter ? s.opened.file.frontMatter.get('permalink') : undefined));
+  const addressIssues = useMemo(() => permalinkIssues(data['permalink'], openedPermalink, pages, path), [data, openedPermalink, pages, path]);
   const yamlError = file?.frontMatterError ?? null;
   const [advancedOpen, setAdvancedOpen] = useState(yamlError !== null);
   // Broken YAML hides the fields: the text is then the only way to fix it, so it opens (and stays open).
@@ -65,7 +86,7 @@ function PageSettingsForm() {
     );
   }
 
-  const issuesFor = (key: string): FrontMatterIssue[] => [...check.errors, ...check.warnings].filter((i) => i.key === key);
+  const issuesFor = (key: string): FrontMatterIssue[] => [...check.errors, ...addressIssues, ...check.warnings].filter((i) => i.key === key);
   const general = [...check.errors, ...check.warnings].filter((i) => i.key === '');
   // Settings without a field (breadcrumb, notification, homepage sections…) say here what is wrong with them.
   const withoutField = [...check.errors, ...check.warnings].filter((i) => i.key !== '' && !FIELD_KEYS.has(i.key));

@@ -51,7 +51,7 @@ export default function PreviewDialog() {
     });
   }, [editor, opened, file, path, site, pages]);
 
-  const onLoad = useInertFrameLinks();
+  const onLoad = useInertFrameLinks(closeDialog);
 
   return (
     <Modal title="Preview" onClose={closeDialog} className="modal--wide preview-dialog">

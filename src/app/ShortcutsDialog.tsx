@@ -63,7 +63,8 @@ export default function ShortcutsDialog() {
   const closeDialog = useUiStore((s) => s.closeDialog);
   return (
     <Modal title="Keyboard shortcuts" onClose={closeDialog} className="shortcuts-dialog">
-      <div className="shortcuts">
+      {/* The list scrolls on a small screen: focusable, so the keyboard can scroll it too. */}
+      <div className="shortcuts" tabIndex={0} role="group" aria-label="Shortcuts">
         {GROUPS.map((group) => (
           <section key={group.title} className="shortcuts__group" aria-labelledby={`shortcuts-${group.title}`}>
             <h3 id={`shortcuts-${group.title}`} className="shortcuts__title">

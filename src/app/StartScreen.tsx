@@ -3,12 +3,14 @@ import { fileStorage } from '../storage/fileStorage.ts';
 import { canOpenFolders, pickSiteFolder } from '../storage/folderStorage.ts';
 import { showSiteImages } from '../storage/siteImages.ts';
 import { useStorageStore } from '../storage/siteStorage.ts';
+import { pageInAddress } from './pageAddress.ts';
 
 /** Shown when the editor was opened without the site server (a static host): pick what to edit. */
 export function StartScreen() {
   const setStorage = useStorageStore((s) => s.setStorage);
   const [error, setError] = useState<string | null>(null);
   const folders = canOpenFolders();
+  const linkedPage = pageInAddress();
 
   return (
     <main id="main-content" className="start-screen">
@@ -17,6 +19,12 @@ export function StartScreen() {
         The editor is running without its site server, so it cannot reach a site by itself. Choose what to edit. Unsaved work is kept in this
         browser as a draft.
       </p>
+      {linkedPage && (
+        <p className="notice notice--info start-screen__linked" role="status">
+          This address links to the page <code>{linkedPage}</code>. For your safety a browser page cannot reopen a folder by itself: open the
+          site folder again and that page opens.
+        </p>
+      )}
       <div className="start-screen__choices">
         <section className="start-screen__choice" aria-labelledby="start-folder">
           <h2 id="start-folder">Open a site folder</h2>

@@ -4,12 +4,14 @@ import { useWorkspaceStore } from '../store/workspaceStore.ts';
 import { PageActions } from './PageActions.tsx';
 import { SaveButton } from './SaveButton.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
+import { useEditedTitle } from './useEditedTitle.ts';
 
 function usePageName(): string | null {
   const path = useOpenPageStore((s) => s.path);
   const summary = useWorkspaceStore((s) => s.pages.find((p) => p.path === path));
+  const edited = useEditedTitle(path);
   if (!path) return null;
-  return summary?.title ?? path.split('/').pop() ?? path;
+  return edited ?? summary?.title ?? path.split('/').pop() ?? path;
 }
 
 export function TopBar() {

@@ -2,10 +2,9 @@ import { discardOfferedDraft, forgetDraft, restoreOfferedDraft, useDraftStore } 
 import { useOpenPageStore } from '../store/openPageStore.ts';
 import { useUiStore } from '../store/uiStore.ts';
 
+/** A date and time, always both: a time alone reads as today even when the draft is older. */
 export function draftTime(ms: number): string {
-  const d = new Date(ms);
-  const time = d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-  return d.toDateString() === new Date().toDateString() ? time : `${d.toLocaleDateString()} ${time}`;
+  return new Date(ms).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 /** Above the open page: a draft to restore, and news that the file changed on disk. */

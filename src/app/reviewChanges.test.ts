@@ -19,6 +19,15 @@ describe('blockChanges', () => {
     ]);
   });
 
+  it('separates the text of the blocks inside a block with spaces', () => {
+    const before = doc('<p>Intro</p>');
+    const after = doc(
+      '<p>Intro</p>\n<div data-type="detailGroup" class="isomer-accordion isomer-accordion-white">\n<details class="isomer-details">\n' +
+        '<summary>Digital Skills</summary>\n<div data-type="detailsContent" class="isomer-details-content">\n<p>Courses on weekdays</p>\n</div>\n</details>\n</div>',
+    );
+    expect(blockChanges(before, after).find((c) => c.label === 'Accordion')?.snippet).toBe('Digital Skills Courses on weekdays');
+  });
+
   it('finds nothing when the page is as it was', () => {
     expect(blockChanges(doc('<p>Same</p>'), doc('<p>Same</p>'))).toEqual([]);
   });

@@ -20,7 +20,8 @@ export interface SettingChange {
 const SNIPPET_LENGTH = 80;
 
 function snippetOf(node: PMNode): string {
-  const text = node.textContent.replace(/\s+/g, ' ').trim();
+  // Text of separate blocks (a card's title and its description) is joined with a space, not run together.
+  const text = node.textBetween(0, node.content.size, ' ', ' ').replace(/\s+/g, ' ').trim();
   const alt = typeof node.attrs['alt'] === 'string' ? (node.attrs['alt'] as string) : '';
   const shown = text || alt;
   return shown.length > SNIPPET_LENGTH ? `${shown.slice(0, SNIPPET_LENGTH - 1)}…` : shown;

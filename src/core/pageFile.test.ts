@@ -140,6 +140,21 @@ describe('setFrontMatterValue', () => {
     expect(pageVariant(readPageFile(out))).toBe('tiptap');
   });
 
+  it('writes a new key after title and permalink, before variant, keeping every other byte', () => {
+    const page = readPageFile('---\ntitle: T\npermalink: /t/\nvariant: tiptap\n---\n<p>x</p>');
+    expect(writePageFile(setFrontMatterValue(page, 'description', 'About T'))).toBe(
+      '---\ntitle: T\npermalink: /t/\ndescription: About T\nvariant: tiptap\n---\n<p>x</p>',
+    );
+    const crlf = readPageFile('---\r\ntitle: T\r\n# layout comes from the site\r\nlayout: page\r\nvariant: tiptap\r\n---\r\nx');
+    expect(writePageFile(setFrontMatterValue(crlf, 'description', 'D'))).toBe(
+      '---\r\ntitle: T\r\n# layout comes from the site\r\nlayout: page\r\ndescription: D\r\nvariant: tiptap\r\n---\r\nx',
+    );
+    const noVariant = readPageFile('---\ntitle: T\npermalink: /t/\nimage: /images/a.png\n---\nx');
+    expect(writePageFile(setFrontMatterValue(noVariant, 'description', 'D'))).toBe(
+      '---\ntitle: T\npermalink: /t/\ndescription: D\nimage: /images/a.png\n---\nx',
+    );
+  });
+
   it('quotes values that need it and removes keys', () => {
     const page = readPageFile(text);
     const quoted = setFrontMatterValue(page, 'title', 'Rules: v2.0 # new');

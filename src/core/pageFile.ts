@@ -90,8 +90,8 @@ export function withFrontMatterText(page: PageFile, frontMatterText: string): Pa
 
 /**
  * Sets one key by rewriting only the text of that key's entry, so that the order, quoting, comments
- * and folding of every other key stay exactly as written. An absent key is appended last.
- * `undefined` removes the key.
+ * and folding of every other key stay exactly as written. An absent key goes where a person would
+ * write it (`newKeyOffset`). `undefined` removes the key.
  */
 export function setFrontMatterValue(page: PageFile, key: string, value: unknown): PageFile {
   if (page.frontMatterError) throw new Error('The page settings cannot be changed while they do not parse.');
@@ -104,8 +104,24 @@ export function setFrontMatterValue(page: PageFile, key: string, value: unknown)
     return withFrontMatterText(page, text.slice(0, start) + entry + text.slice(end));
   }
   if (value === undefined) return page;
-  const separator = text === '' || text.endsWith('\n') ? '' : page.eol;
-  return withFrontMatterText(page, text + separator + entry);
+  const at = key === 'variant' ? text.length : newKeyOffset(page.frontMatter, text);
+  const separator = at === 0 || text[at - 1] === '\n' ? '' : page.eol;
+  return withFrontMatterText(page, text.slice(0, at) + separator + entry + text.slice(at));
+}
+
+/**
+ * Where a new key is written: after `title`/`permalink` and before `variant` (the order the Isomer
+ * CMS writes), so a description added later reads as if it had always been there. Last otherwise.
+ */
+function newKeyOffset(doc: Document | null, text: string): number {
+  const heading = ['title', 'permalink'].map((k) => findPair(doc, k)).filter((p): p is Pair => p !== undefined);
+  const lastHeading = heading.map((p) => pairRange(text, p)).sort((a, b) => b[1] - a[1])[0];
+  const variant = findPair(doc, 'variant');
+  if (variant) {
+    const [variantStart] = pairRange(text, variant);
+    if (!lastHeading || lastHeading[1] <= variantStart) return variantStart;
+  }
+  return lastHeading ? lastHeading[1] : text.length;
 }
 
 function findPair(doc: Document | null, key: string): Pair | undefined {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkUpload } from './mediaRules.ts';
-import { SiteRuleError, checkPermalinkFree, checkRename, pagePathProblem, parseTrashMeta, planNewPage } from './pageRules.ts';
+import { SiteRuleError, changedPermalink, checkPermalinkFree, checkRename, pagePathProblem, parseTrashMeta, permalinkHyphenWarning, planNewPage } from './pageRules.ts';
 import type { PageSummary } from './pageSummary.ts';
 
 const refusal = (fn: () => unknown) => {
@@ -43,6 +43,20 @@ describe('new pages by the site conventions', () => {
     const pages = [{ path: 'pages/about-us.md', permalink: '/About-Us' }] as PageSummary[];
     expect(refusal(() => checkPermalinkFree(pages, '/about-us/'))).toMatchObject({ status: 409, message: 'the address /about-us/ is already used by pages/about-us.md' });
     expect(refusal(() => checkPermalinkFree(pages, '/about-us/', 'pages/about-us.md'))).toBeNull();
+  });
+
+  it('checks a saved page only when its address changes', () => {
+    const page = (permalink: string) => `---\ntitle: T\npermalink: ${permalink}\n---\n<p>x</p>`;
+    expect(changedPermalink(page('/a/'), page('/a/'))).toBeNull();
+    expect(changedPermalink(page('/a/'), page('/A'))).toBeNull();
+    expect(changedPermalink(page('/a/'), page('/b/'))).toBe('/b/');
+    expect(changedPermalink(null, page('/b/'))).toBe('/b/');
+    expect(changedPermalink(page('/a/'), '<p>no settings</p>')).toBeNull();
+  });
+
+  it('warns about underscores in an address (the help asks for hyphens)', () => {
+    expect(permalinkHyphenWarning('/opening_hours/')).toMatch(/hyphens/);
+    expect(permalinkHyphenWarning('/opening-hours/')).toBeNull();
   });
 });
 

@@ -6,6 +6,7 @@
 import { Document } from 'yaml';
 import { findBidiControl } from './bidiControl.ts';
 import { FIELD_HELP, frontMatterSafetyIssues, suggestPermalink } from './frontMatterSchema.ts';
+import { frontMatterData, readPageFile } from './pageFile.ts';
 import type { PageSummary } from './pageSummary.ts';
 import { sitePathProblem } from './sitePath.ts';
 
@@ -109,11 +110,45 @@ function normalisePermalink(p: string): string {
   return p.replace(/\/+$/, '').toLowerCase() || '/';
 }
 
+/** Two permalinks that lead to the same page (case and a closing slash aside). */
+export const samePermalink = (a: string, b: string): boolean => normalisePermalink(a) === normalisePermalink(b);
+
+/** The page other than `except` whose permalink is `permalink` (whatever its case or closing slash), if any. */
+export function pageUsingPermalink(pages: readonly PageSummary[], permalink: string, except?: string): PageSummary | undefined {
+  const wanted = normalisePermalink(permalink);
+  return pages.find((p) => p.path !== except && p.permalink !== null && normalisePermalink(p.permalink) === wanted);
+}
+
 /** Refuses (409) a permalink another page already uses; `except` is the page itself. */
 export function checkPermalinkFree(pages: readonly PageSummary[], permalink: string, except?: string): void {
-  const wanted = normalisePermalink(permalink);
-  const clash = pages.find((p) => p.path !== except && p.permalink !== null && normalisePermalink(p.permalink) === wanted);
+  const clash = pageUsingPermalink(pages, permalink, except);
   if (clash) throw new SiteRuleError(409, `the address ${permalink} is already used by ${clash.path}`, { clash: clash.path });
+}
+
+/** The permalink a page file's text sets, or null. */
+function permalinkOfText(text: string): string | null {
+  const value = frontMatterData(readPageFile(text))['permalink'];
+  return typeof value === 'string' && value.trim() !== '' ? value : null;
+}
+
+/**
+ * The permalink a save gives the page when it differs from the one the file on disk has (`before`;
+ * null for a new file), else null. Only a changed address is checked for clashes: a page that already
+ * shares its address with another can still be saved.
+ */
+export function changedPermalink(before: string | null, after: string): string | null {
+  const next = permalinkOfText(after);
+  if (next === null) return null;
+  const previous = before === null ? null : permalinkOfText(before);
+  return previous !== null && samePermalink(previous, next) ? null : next;
+}
+
+/**
+ * What the page address help asks for beyond the page settings' own checks: hyphens between words,
+ * not underscores. A warning: such addresses work.
+ */
+export function permalinkHyphenWarning(permalink: string): string | null {
+  return permalink.includes('_') ? 'Page addresses use hyphens between words, not underscores (for example /opening-hours/). It still works.' : null;
 }
 
 // ---------------------------------------------------------------------------------------------

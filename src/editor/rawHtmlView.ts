@@ -39,6 +39,10 @@ export const rawHtmlNodeView: NodeViewRenderer = ({ node, editor, getPos }) => {
   const code = document.createElement('pre');
   code.className = 'raw-html-card__code';
   code.textContent = codePreview(current.attrs['html'] as string);
+  // A long block scrolls inside its box: keyboard users reach it with Tab and scroll it with the arrows.
+  code.tabIndex = 0;
+  code.setAttribute('role', 'group');
+  code.setAttribute('aria-label', 'HTML of this block');
 
   dom.append(header, code);
 
@@ -73,7 +77,9 @@ export const rawHtmlNodeView: NodeViewRenderer = ({ node, editor, getPos }) => {
       dom.classList.remove('is-selected');
     },
     stopEvent(event) {
-      return event.target instanceof Node && button.contains(event.target);
+      if (!(event.target instanceof Node)) return false;
+      // Keys pressed in the focused code box scroll it; a click on it still selects the block.
+      return button.contains(event.target) || (event.type.startsWith('key') && code.contains(event.target));
     },
     ignoreMutation() {
       return true;

@@ -11,7 +11,7 @@ import { useJsdom } from '../core/node/useJsdom.ts';
 import { HttpError } from './errors.ts';
 import { etagOf } from './etag.ts';
 import { listMedia } from './media.ts';
-import { createPage, deletePage, listTrash, renamePage, restoreFromTrash } from './pageOps.ts';
+import { assertSavedPermalinkFree, createPage, deletePage, listTrash, renamePage, restoreFromTrash } from './pageOps.ts';
 import { listPages, readPage, writePage } from './pages.ts';
 import { refuseUnsafePage } from './pageSafety.ts';
 import { PathQueue } from './pathQueue.ts';
@@ -155,6 +155,7 @@ function pageRoutes(ctx: ApiContext): Hono {
       const text = body && typeof body === 'object' ? (body as { text?: unknown }).text : undefined;
       if (typeof text !== 'string') throw new HttpError(400, 'body must be { "text": string }');
       refuseUnsafePage(text);
+      await assertSavedPermalinkFree(ctx.siteDir, path, text);
       ctx.watcher.expect(typeof path === 'string' ? path : '', etagOf(Buffer.from(text, 'utf8')));
       const result = await writePage(
         ctx.siteDir,

@@ -12,6 +12,7 @@ import path from 'node:path';
 import {
   PAGE_CHANGED,
   TRASH_ID,
+  changedPermalink,
   checkPermalinkFree,
   checkRename,
   collectionEntry,
@@ -59,6 +60,14 @@ export function defaultTrashDir(siteDir: string): string {
 async function assertPermalinkFree(siteDir: string, permalink: string, except?: string): Promise<void> {
   const pages = await listPages(siteDir);
   underRules(() => checkPermalinkFree(pages, permalink, except));
+}
+
+/** Refuses (409, naming the other page) a save that gives the page an address another page already uses. */
+export async function assertSavedPermalinkFree(siteDir: string, rel: unknown, text: string): Promise<void> {
+  const page = await resolvePagePath(siteDir, rel);
+  const before = page.exists ? await readFile(page.real, 'utf8').catch(() => null) : null;
+  const permalink = changedPermalink(before, text);
+  if (permalink !== null) await assertPermalinkFree(siteDir, permalink, page.rel);
 }
 
 async function isDirectory(p: string): Promise<boolean> {

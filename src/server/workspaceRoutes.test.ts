@@ -34,6 +34,27 @@ afterEach(async () => {
   await site.cleanup();
 });
 
+describe('PUT /api/page: the page address', () => {
+  const put = async (rel: string, text: string) =>
+    api(`/api/page?${q(rel)}`, { method: 'PUT', headers: { 'Content-Type': 'application/json', 'If-Match': await etagOfFile(rel) }, body: JSON.stringify({ text }) });
+
+  it('refuses a save that gives the page an address another page uses, naming that page; the file stays as it was', async () => {
+    const before = await read('_about/Who we are?.md');
+    const res = await put('_about/Who we are?.md', before.replace('permalink: /about/who-we-are/', 'permalink: /Contact-Us'));
+    expect(res.status).toBe(409);
+    expect(await res.json()).toMatchObject({ error: 'the address /Contact-Us is already used by pages/contact-us.md', clash: 'pages/contact-us.md' });
+    expect(await read('_about/Who we are?.md')).toBe(before);
+  });
+
+  it('saves a page whose address is free or unchanged', async () => {
+    const before = await read('_about/Who we are?.md');
+    expect((await put('_about/Who we are?.md', before.replace('<p>Hello</p>', '<p>Hi</p>'))).status).toBe(200);
+    const moved = (await read('_about/Who we are?.md')).replace('/about/who-we-are/', '/about/our-team/');
+    expect((await put('_about/Who we are?.md', moved)).status).toBe(200);
+    expect(await read('_about/Who we are?.md')).toBe(moved);
+  });
+});
+
 describe('POST /api/pages (create)', () => {
   it('creates pages/<Title>.md with title, permalink and variant', async () => {
     const res = await postJson('/api/pages', { kind: 'page', title: 'Visit Us’ Today' });

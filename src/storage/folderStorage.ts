@@ -15,6 +15,7 @@ import {
   PAGE_CHANGED,
   SiteRuleError,
   TRASH_ID,
+  changedPermalink,
   checkPermalinkFree,
   checkRename,
   collectionEntry,
@@ -337,6 +338,14 @@ export function folderStorage(root: FsDirHandle): FolderStorage {
         const currentEtag = await etagOfBytes(current);
         // The file is compared by content: anything else that wrote it meanwhile is a conflict.
         if (currentEtag !== etag) return { ok: false, conflict: { message: PAGE_CHANGED, current: { text: pageText(current), etag: currentEtag } } };
+        const permalink = changedPermalink(pageText(current), text);
+        if (permalink !== null) {
+          try {
+            checkPermalinkFree(await listPageSummaries(), permalink, path);
+          } catch (err) {
+            throw asSiteError(err);
+          }
+        }
         await writable();
         const bytes = new TextEncoder().encode(text);
         await writeBytes(handle, bytes);

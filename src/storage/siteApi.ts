@@ -116,7 +116,12 @@ export async function savePageText(path: string, text: string, etag: string): Pr
     body: JSON.stringify({ text }),
   });
   if (response.status === 409) {
-    const body = (await response.json().catch(() => ({}))) as { error?: string; current?: { text: string; etag: string } | null };
+    const body = (await response.json().catch(() => ({}))) as { error?: string; current?: { text: string; etag: string } | null; clash?: string };
+    // Another page has the address this save gives the page: a refusal to explain, not a conflict to resolve.
+    if (body.clash) {
+      const error = body.error ?? `the page address is already used by ${body.clash}`;
+      throw new SiteApiError(`${error.charAt(0).toUpperCase()}${error.slice(1)}.`, 409);
+    }
     return { ok: false, conflict: { message: body.error ?? 'The page changed on disk.', current: body.current ?? null } };
   }
   if (!response.ok) throw await errorFrom(response);

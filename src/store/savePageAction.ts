@@ -82,6 +82,9 @@ export async function saveOpenPage(options: { etag?: string } = {}): Promise<voi
       return { ...next, etag: result.etag, lastRemoved: removed, saveError: null, saveState: computeSaveState(next) };
     });
     void useWorkspaceStore.getState().refreshPages();
+    // A new address: the pages that link to the old one are offered an update (loaded only then).
+    const [from, to] = [state.opened.file.frontMatter?.get('permalink'), savedFile.frontMatter?.get('permalink')];
+    if (typeof from === 'string' && typeof to === 'string' && from !== to) void import('./linkUpdates.ts').then((m) => m.offerLinkUpdates(from, to, path));
   } catch (err) {
     const message = err instanceof SiteApiError || err instanceof Error ? err.message : String(err);
     store.setState({ saveState: 'error', saveError: `The page was not saved. ${message}` });

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { LinkingPage } from './linkUpdates.ts';
 
 export type PanelTab = 'settings' | 'block';
 
@@ -7,13 +8,15 @@ export type DialogState =
   | { kind: 'preview' }
   | { kind: 'review' }
   | { kind: 'shortcuts' }
-  | { kind: 'discardChanges'; nextPath: string }
+  /** `nextPath` null: going back to no page open. */
+  | { kind: 'discardChanges'; nextPath: string | null }
   | { kind: 'newPage' }
   | { kind: 'renamePage' }
   | { kind: 'deletePage' }
   | { kind: 'trash' }
   | { kind: 'media' }
   | { kind: 'draftCompare' }
+  | { kind: 'updateLinks'; from: string; to: string; pages: LinkingPage[] }
   | null;
 
 /** What the media library's picker gives back: a root-relative URL and the alt text typed. */
