@@ -134,18 +134,23 @@ export function elementEnd(src: string, tag: StartTag): { end: number; closed: b
   }
   const open: string[] = [name];
   let pos = tag.end;
+  // Once a comment or instruction is never closed, none after it is: no second scan to the end.
+  let commentsClose = true;
+  let instructionsClose = true;
   while (open.length > 0) {
     const next = src.indexOf('<', pos);
     if (next === -1) return unclosed;
     pos = next + 1;
     if (src.startsWith('<!--', next)) {
-      const end = commentEnd(src, next);
+      const end = commentsClose ? commentEnd(src, next) : -1;
       if (end !== -1) pos = end;
+      else commentsClose = false;
       continue;
     }
     if (src[next + 1] === '?') {
-      const end = src.indexOf('?>', next + 2);
+      const end = instructionsClose ? src.indexOf('?>', next + 2) : -1;
       if (end !== -1) pos = end + 2;
+      else instructionsClose = false;
       continue;
     }
     const close = readCloseTag(src, next);
