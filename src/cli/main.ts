@@ -7,7 +7,8 @@ import { useJsdom } from '../core/node/useJsdom.ts';
 import { checkPageText } from './checkPage.ts';
 import { convertPageText, type PageConversion } from './convertPage.ts';
 import { findPageFiles } from './pageFiles.ts';
-import { siteOptionsFinder } from './siteConfig.ts';
+import { siteEmbedConfigFinder, siteOptionsFinder } from './siteConfig.ts';
+import { setSiteEmbedConfig, type SiteEmbedConfig } from '../core/siteEmbedHosts.ts';
 
 const USAGE = `Usage:
   isomer-editor convert <file|dir> --out <dir> [--report <file.json>]
@@ -74,6 +75,7 @@ function convert(args: string[]): number {
   if (typeof values.out !== 'string') throw new UsageError('convert needs --out <dir>.');
   const outDir = resolve(values.out);
   const pages = findPageFiles(input);
+  const embedsOf = validEmbedConfigs(pages);
   useJsdom();
   const codec = new BodyCodec(blockRegistry);
   const siteOf = siteOptionsFinder();
@@ -81,6 +83,7 @@ function convert(args: string[]): number {
   let failed = 0;
   for (const [index, page] of pages.entries()) {
     if (pages.length > 1) process.stderr.write(`[${index + 1}/${pages.length}] ${page.relativePath}\n`);
+    setSiteEmbedConfig(embedsOf(page.path));
     const result = convertPageText(codec, page.relativePath, readFileSync(page.path, 'utf8'), { site: siteOf(page.path) });
     if (result.output !== null) {
       const target = join(outDir, page.relativePath);
@@ -102,10 +105,13 @@ function convert(args: string[]): number {
 function check(args: string[]): number {
   const { positionals } = parse(args, {});
   const input = existingInput(positionals);
+  const pages = findPageFiles(input);
+  const embedsOf = validEmbedConfigs(pages);
   useJsdom();
   const codec = new BodyCodec(blockRegistry);
   let withErrors = 0;
-  for (const page of findPageFiles(input)) {
+  for (const page of pages) {
+    setSiteEmbedConfig(embedsOf(page.path));
     const problems = checkPageText(codec, page.relativePath, readFileSync(page.path, 'utf8'));
     if (problems.length === 0) continue;
     if (problems.some((p) => p.severity === 'error')) withErrors++;
@@ -113,6 +119,19 @@ function check(args: string[]): number {
     for (const p of problems) process.stdout.write(`  ${p.severity}${p.line ? ` (line ${p.line})` : ''}: ${p.message}\n`);
   }
   return withErrors > 0 ? 1 : 0;
+}
+
+/**
+ * The embed hosts each page's site adds (`_data/isomer-editor.yml`). A settings file with a mistake
+ * stops the run before any page is read: a usage error, with the file's message.
+ */
+function validEmbedConfigs(pages: { path: string }[]): (pagePath: string) => SiteEmbedConfig {
+  const embedsOf = siteEmbedConfigFinder();
+  for (const page of pages) {
+    const { error } = embedsOf(page.path);
+    if (error) throw new UsageError(error);
+  }
+  return embedsOf;
 }
 
 async function serve(args: string[]): Promise<number> {

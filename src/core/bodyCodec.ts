@@ -5,7 +5,8 @@ import { domWindow, renderingDocument, withDomDocument } from './dom.ts';
 import { formatElement } from './formatHtml.ts';
 import { hashString } from './hashString.ts';
 import { lineCounter } from './lines.ts';
-import { createSanitizer, type Removal, type Sanitizer } from './sanitize.ts';
+import { createSanitizer, type Removal, type SanitizeOptions, type SanitizeResult, type Sanitizer } from './sanitize.ts';
+import { publishedEmbedNote } from './siteEmbedHosts.ts';
 import { TagIndexedParser } from './tagIndexedParser.ts';
 import { splitTopLevel, type SegmentedBody } from './topLevelSegments.ts';
 
@@ -60,6 +61,8 @@ export function setLightBlockReader(reader: LightBlockReader | null): void {
 const SOURCE_ATTR = 'source';
 const SOURCE_KEY_ATTR = 'sourceKey';
 const RAW_TYPE = 'rawHtml';
+// A locked block: an iframe from a host off the allowlist, kept as the page publishes it (extensions/embed).
+const PUBLISHED_EMBED_TYPE = 'publishedEmbed';
 // The attribute of the placeholder that raw markup inside a block renders as.
 const RAW_HTML_ATTRIBUTE = 'data-raw-html';
 // Reports quote at most this much of a block.
@@ -94,6 +97,8 @@ export class BodyCodec {
    * when its key was taken: export knows it is unedited without rendering it again.
    */
   private readonly unedited = new WeakSet<PMNode>();
+  /** Import keeps embeds a page already publishes when the blocks have a locked block to hold them. */
+  private readonly keepPublished: SanitizeOptions;
 
   constructor(readonly blocks: readonly BlockDefinition[]) {
     const blockExtensions = blocks.flatMap((b) => b.extensions);
@@ -104,6 +109,7 @@ export class BodyCodec {
     this.parser = TagIndexedParser.forSchema(this.schema);
     this.serializer = DOMSerializer.fromSchema(this.schema);
     this.sanitizer = createSanitizer(blocks);
+    this.keepPublished = { keepPublishedEmbeds: PUBLISHED_EMBED_TYPE in this.schema.nodes };
   }
 
   /** Reads a `variant: tiptap` HTML body. Nothing is dropped: what no block understands becomes a raw block. */
@@ -128,7 +134,7 @@ export class BodyCodec {
     const onlyLight = light.size === segments.length && /^\s*$/.test(split.leading + segments.map((s) => s.after).join(''));
     const sanitised = light.size === 0 ? body : withStandIns(body, split, light);
     const parsed = onlyLight ? null : this.sanitizer.parseClean(sanitised);
-    const bodyIsClean = onlyLight || parsed !== null || this.sanitizer.sanitize(sanitised).removed.length === 0;
+    const bodyIsClean = onlyLight || parsed !== null || isUntouched(this.sanitizer.sanitize(sanitised, this.keepPublished));
     // (The sanitiser's document is in quirks mode: fine for a parser whose matching ignores the mode.)
     const shared = parsed && this.parser.independentOfMode && sharesBlocks(parsed, split, light) ? parsed : null;
     // The text between blocks is whitespace, unless the parser skipped markup there (a stray
@@ -157,21 +163,27 @@ export class BodyCodec {
       const reportedBefore = report.length;
       let html = blockHtml[index]!;
       const lightBlock = light.get(index);
-      const { html: clean, removed } = bodyIsClean || lightBlock ? { html, removed: [] } : this.sanitizer.sanitize(html);
+      const { html: clean, removed, keptEmbeds } = bodyIsClean || lightBlock ? { html, removed: [], keptEmbeds: [] } : this.sanitizer.sanitize(html, this.keepPublished);
       if (removed.length > 0) {
         html = clean;
         for (const r of removed) report.push({ kind: 'removed', line, message: `Removed ${r.what}.`, snippet: r.snippet });
       }
 
       const parsedBlock =
-        segment.kind === 'comment'
+        segment.kind === 'comment' || keptEmbeds.length > 0
           ? null
           : lightBlock
             ? this.parseLightBlock(lightBlock, html, line, report)
             : shared && segment.kind === 'element'
               ? this.parseBlock(shared, shared.childNodes[segment.node] as Element, line, report, segment.node)
               : this.parseBlockText(html, segment.kind === 'inline', line, report);
-      if (parsedBlock) {
+      if (keptEmbeds.length > 0) {
+        // The whole block is locked: its markup stays as published, and nothing in it can be edited.
+        const hosts = [...new Set(keptEmbeds.map((embed) => embed.host))];
+        const node = this.schema.nodes[PUBLISHED_EMBED_TYPE]!.create({ html, hosts });
+        report.push({ kind: 'keptRaw', line, message: publishedEmbedNote(hosts), snippet: snip(html) });
+        nodes.push(this.withSource(node, html + after));
+      } else if (parsedBlock) {
         nodes.push(this.withSource(parsedBlock.node, html + after, parsedBlock.rendered));
       } else {
         report.push({ kind: 'keptRaw', line, message: 'Kept as HTML: no block edits this markup.', snippet: snip(html) });
@@ -200,9 +212,11 @@ export class BodyCodec {
         return;
       }
       const rendered = this.renderBlock(node);
-      const clean = this.sanitizer.sanitize(rendered);
+      // A locked embed's markup came from the page as published; everything else is new markup.
+      const locked = node.type.name === PUBLISHED_EMBED_TYPE;
+      const clean = this.sanitizer.sanitize(rendered, locked ? this.keepPublished : {});
       removed.push(...clean.removed);
-      const html = node.type.name === RAW_TYPE ? clean.html : this.formatBlock(clean.html);
+      const html = node.type.name === RAW_TYPE || locked ? clean.html : this.formatBlock(clean.html);
       const separator = isLast ? '' : source !== null ? trailingWhitespace(source) || '\n' : '\n';
       // A new block starts on its own line, also after an unedited block written without a line break.
       const previous = parts[parts.length - 1];
@@ -333,7 +347,7 @@ export class BodyCodec {
 
   /** The HTML a block renders to, before layout. Raw blocks render to their own markup. */
   private renderBlock(node: PMNode): string {
-    if (node.type.name === RAW_TYPE) return node.attrs['html'] as string;
+    if (node.type.name === RAW_TYPE || node.type.name === PUBLISHED_EMBED_TYPE) return node.attrs['html'] as string;
     return this.render(node).html;
   }
 
@@ -442,6 +456,10 @@ const KEEPS_WHITESPACE = /^<(?:pre|textarea|listing|plaintext)\b/i;
 
 function trailingWhitespace(text: string): string {
   return /\s*$/.exec(text)?.[0] ?? '';
+}
+
+function isUntouched(result: SanitizeResult): boolean {
+  return result.removed.length === 0 && result.keptEmbeds.length === 0;
 }
 
 function snip(text: string): string {
