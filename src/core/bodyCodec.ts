@@ -7,6 +7,7 @@ import { hashString } from './hashString.ts';
 import { lineCounter } from './lines.ts';
 import { createSanitizer, type Removal, type SanitizeOptions, type SanitizeResult, type Sanitizer } from './sanitize.ts';
 import { publishedEmbedNote } from './siteEmbedHosts.ts';
+import { findSwallowingElement } from './swallowingElement.ts';
 import { TagIndexedParser } from './tagIndexedParser.ts';
 import { splitTopLevel, type SegmentedBody } from './topLevelSegments.ts';
 
@@ -112,8 +113,85 @@ export class BodyCodec {
     this.keepPublished = { keepPublishedEmbeds: PUBLISHED_EMBED_TYPE in this.schema.nodes };
   }
 
-  /** Reads a `variant: tiptap` HTML body. Nothing is dropped: what no block understands becomes a raw block. */
+  /**
+   * Reads a `variant: tiptap` HTML body. Nothing is dropped: what no block understands becomes a raw block.
+   * An element left open that would take the blocks after it (`<style>`, `<math>`, `<form>`, …, see
+   * `swallowingElement.ts`) is closed where the first blank line in it is, and what follows is read as
+   * blocks of its own; the closing is reported.
+   */
   importHtml(body: string): BodyDocument {
+    const pieces: { piece: BodyDocument; lines: number }[] = [];
+    let rest = body;
+    let lines = 0;
+    for (let swallowing = findSwallowingElement(rest); swallowing; swallowing = findSwallowingElement(rest)) {
+      const { start, headEnd, cut, opening } = swallowing;
+      const head = rest.slice(start, headEnd);
+      const closed = this.closeLeftOpen(head);
+      const piece = this.importBlocks(rest.slice(0, start) + closed.html + rest.slice(headEnd, cut));
+      const lineOf = lineCounter(rest);
+      const line = lineOf(start);
+      const block = closed.html.trim() === '' ? undefined : piece.doc.childCount - 1;
+      const firstAfter = lineOf(cut);
+      // (Markup that sanitises to itself is complete as written: nothing was closed.)
+      if (closed.html !== head) {
+        piece.report.push({
+          kind: 'removed',
+          line,
+          message: `Closed the ${opening} left open here: it took in everything after it. The blocks from line ${lines + firstAfter} on are kept as blocks.`,
+          snippet: snip(head),
+          ...(block === undefined ? {} : { block }),
+        });
+      }
+      for (const r of closed.removed) piece.report.push({ kind: 'removed', line, message: `Removed ${r.what}.`, snippet: r.snippet, ...(block === undefined ? {} : { block }) });
+      pieces.push({ piece, lines });
+      lines += firstAfter - 1;
+      rest = rest.slice(cut);
+    }
+    if (pieces.length === 0) return this.importBlocks(body);
+    pieces.push({ piece: this.importBlocks(rest), lines });
+    return this.joinPieces(pieces);
+  }
+
+  /** The markup of an element left open, sanitised: closed, and as it parses again (mutation XSS parses otherwise once). */
+  private closeLeftOpen(head: string): SanitizeResult {
+    const closed = this.sanitizer.sanitize(head, this.keepPublished);
+    for (let round = 0; round < 3; round++) {
+      const again = this.sanitizer.sanitize(closed.html, this.keepPublished);
+      if (again.html === closed.html) break;
+      closed.html = again.html;
+      closed.removed.push(...again.removed);
+    }
+    return closed;
+  }
+
+  /** One document of the pieces a body was cut into: their blocks in order, with the whitespace between them. */
+  private joinPieces(pieces: { piece: BodyDocument; lines: number }[]): BodyDocument {
+    const nodes: PMNode[] = [];
+    const report: BodyReportItem[] = [];
+    let leading = '';
+    let between = '';
+    for (const { piece, lines } of pieces) {
+      const empty = piece.doc.childCount === 1 && piece.doc.firstChild!.attrs[SOURCE_ATTR] === null;
+      if (empty) {
+        // Nothing of it is left (what was closed was removed), but the report says what happened.
+        for (const { block: _none, ...item } of piece.report) report.push({ ...item, line: item.line + lines });
+        between += piece.leading + piece.trailing;
+        continue;
+      }
+      const last = nodes.pop();
+      if (last) nodes.push(this.withSource(last, (last.attrs[SOURCE_ATTR] as string) + between + piece.leading));
+      else leading = between + piece.leading;
+      const offset = nodes.length;
+      for (const item of piece.report) report.push({ ...item, line: item.line + lines, ...(item.block === undefined ? {} : { block: item.block + offset }) });
+      piece.doc.forEach((node) => nodes.push(node));
+      between = piece.trailing;
+    }
+    if (nodes.length === 0) nodes.push(this.schema.nodes['paragraph']!.create());
+    return { doc: this.schema.nodes['doc']!.create(null, nodes), leading, trailing: between, report };
+  }
+
+  /** Reads a body whose top-level segments are its blocks. */
+  private importBlocks(body: string): BodyDocument {
     const split = splitTopLevel(body);
     const { segments } = split;
     const report: BodyReportItem[] = [];
