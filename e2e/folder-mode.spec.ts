@@ -16,14 +16,18 @@ function filesBelow(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesBelow(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
-/** Copies the sample site into the origin private file system, folder `site`, and makes the picker return it. */
-async function openSampleSiteFolder(page: Page, url: string): Promise<void> {
+/**
+ * Copies the sample site (plus `extra` files, by path) into the origin private file system, folder
+ * `site`, and makes the picker return it.
+ */
+async function openSampleSiteFolder(page: Page, url: string, extra: Record<string, string> = {}): Promise<void> {
   await page.addInitScript(() => {
     (window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = async () =>
       (await navigator.storage.getDirectory()).getDirectoryHandle('site');
   });
   await page.goto(url);
   const files = filesBelow(sampleSite).map((file) => ({ path: relative(sampleSite, file).split('\\').join('/'), base64: readFileSync(file).toString('base64') }));
+  for (const [path, text] of Object.entries(extra)) files.push({ path, base64: Buffer.from(text).toString('base64') });
   await page.evaluate(async (list) => {
     const opfs = await navigator.storage.getDirectory();
     const site = await opfs.getDirectoryHandle('site', { create: true });
@@ -264,4 +268,17 @@ test('folder mode: a save that gives the page an address another page uses is re
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText('The page was not saved. The address /volunteer/ is already used by pages/volunteer.md.')).toBeVisible();
   expect(await readSiteFile(page, 'pages/about-us.md')).toBe(before);
+});
+
+test('folder mode: the hosts the site adds in _data/isomer-editor.yml make its embeds ordinary ones', async ({ page, staticUrl }) => {
+  const form = '<div class="iframe-wrapper">\n<iframe src="https://docs.google.com/forms/d/e/1FAIpQLSeHarbourParksSurvey/viewform?embedded=true" width="640" height="900"></iframe>\n</div>';
+  await page.route('https://docs.google.com/**', (route) => route.abort());
+  await openSampleSiteFolder(page, staticUrl, {
+    '_data/isomer-editor.yml': 'embed_hosts:\n  - docs.google.com\n',
+    'pages/visitor-survey.md': `---\ntitle: Visitor survey\npermalink: /visitor-survey/\nvariant: tiptap\n---\n<p>Tell us about your visit.</p>\n${form}\n`,
+  });
+  await page.getByRole('navigation').getByRole('button', { name: 'Visitor survey', exact: true }).click();
+  const canvas = page.locator('.ProseMirror');
+  await expect(canvas.locator('.embed-view iframe[src^="https://docs.google.com/forms/"]')).toHaveCount(1);
+  await expect(canvas.getByTestId('published-embed')).toHaveCount(0);
 });

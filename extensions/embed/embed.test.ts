@@ -48,8 +48,16 @@ describe('embeds over real and sample pages', () => {
 });
 
 describe('embed allowlist', () => {
-  it('removes an iframe from another host, says so, and keeps an empty embed to point elsewhere', () => {
+  it('keeps an iframe a page publishes from another host, locked, when it carries no script', () => {
     const html = '<div class="iframe-wrapper">\n<iframe src="https://tracker.example/watch" width="560"></iframe>\n</div>';
+    const imported = codec.importHtml(html);
+    expect(imported.report.map((r) => [r.kind, r.message])).toEqual([['keptRaw', expect.stringContaining('Embedded from tracker.example — kept as published.')]]);
+    expect(imported.doc.child(0).type.name).toBe('publishedEmbed');
+    expect(codec.exportHtml(imported).html).toBe(html);
+  });
+
+  it('removes an iframe from another host that carries script, says so, and keeps an empty embed to point elsewhere', () => {
+    const html = '<div class="iframe-wrapper">\n<iframe src="https://tracker.example/watch" width="560" onload="alert(1)"></iframe>\n</div>';
     const imported = codec.importHtml(html);
     expect(imported.report.map((r) => [r.kind, r.message])).toEqual([['removed', expect.stringContaining('Removed embed from tracker.example')]]);
     expect(imported.doc.child(0).type.name).toBe('embed');

@@ -1,7 +1,10 @@
+import { siteEmbedHosts } from '../../src/core/siteEmbedHosts.ts';
+
 /** The attributes of an embed's `<iframe>`, in the order they are written. */
 export type IframeAttributes = Record<string, string>;
 
-export type EmbedProvider = 'youtube' | 'vimeo' | 'googleMaps' | 'formsg';
+/** `site`: a host the site adds to the allowlist (`_data/isomer-editor.yml`). */
+export type EmbedProvider = 'youtube' | 'vimeo' | 'googleMaps' | 'formsg' | 'site';
 
 export type EmbedFromUrlResult = { provider: EmbedProvider; iframe: IframeAttributes } | { error: string };
 
@@ -22,11 +25,17 @@ export const INSTAGRAM_SCRIPT_SOURCES = ['//www.instagram.com/embed.js', 'https:
 
 const ALLOWED_SUMMARY = 'You can embed YouTube, Vimeo, Google Maps and FormSG.';
 
+function allowedSummary(): string {
+  const extra = siteEmbedHosts();
+  return extra.length === 0 ? ALLOWED_SUMMARY : `You can embed YouTube, Vimeo, Google Maps, FormSG and, by this site's settings, ${extra.join(', ')}.`;
+}
+
 /** Whether an iframe address is one the embed block accepts: an allowed host, and Google only for maps. */
 export function isAllowedEmbedSource(src: string): boolean {
   const url = parseUrl(src);
   if (!url || url.protocol !== 'https:') return false;
   const host = url.hostname.toLowerCase();
+  if (siteEmbedHosts().includes(host)) return true;
   if (!EMBED_IFRAME_HOSTS.includes(host)) return false;
   if (host === 'www.google.com') return url.pathname.startsWith('/maps/embed');
   return true;
@@ -46,10 +55,10 @@ export function embedFromUrl(input: string): EmbedFromUrlResult {
   const text = input.trim();
   const snippetSrc = /^<iframe\b[^>]*\ssrc\s*=\s*(["'])(.*?)\1/is.exec(text)?.[2];
   const raw = decodeEntities(snippetSrc ?? text);
-  if (raw === '') return { error: `Paste the address of a video, map or form. ${ALLOWED_SUMMARY}` };
+  if (raw === '') return { error: `Paste the address of a video, map or form. ${allowedSummary()}` };
   const url = parseUrl(/^[a-z][a-z0-9+.-]*:/i.test(raw) ? raw : raw.startsWith('//') ? `https:${raw}` : `https://${raw}`);
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || !url.hostname.includes('.')) {
-    return { error: `This is not a web address. ${ALLOWED_SUMMARY}` };
+    return { error: `This is not a web address. ${allowedSummary()}` };
   }
   url.protocol = 'https:';
   const host = url.hostname.toLowerCase();
@@ -66,7 +75,13 @@ export function embedFromUrl(input: string): EmbedFromUrlResult {
   if (bare === 'instagram.com') {
     return { error: 'To embed an Instagram post, copy its embed code from Instagram and add it as HTML.' };
   }
-  return { error: `Embeds from ${host} are not allowed. ${ALLOWED_SUMMARY}` };
+  if (siteEmbedHosts().includes(host)) return siteHost(url);
+  return { error: `Embeds from ${host} are not allowed. ${allowedSummary()}` };
+}
+
+/** An address on a host the site allows: embedded as given, over https. */
+function siteHost(url: URL): EmbedFromUrlResult {
+  return { provider: 'site', iframe: { src: url.href, width: '640', height: '480', frameborder: '0' } };
 }
 
 function youtube(url: URL, bare: string): EmbedFromUrlResult {

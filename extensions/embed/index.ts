@@ -1,19 +1,24 @@
 import type { BlockDefinition } from '../../src/core/blockDefinition.ts';
 import { EMBED_IFRAME_HOSTS, INSTAGRAM_SCRIPT_SOURCES } from './embedUrl.ts';
+import { PublishedEmbed } from './publishedEmbed.ts';
 import { embedExtensions } from './schema.ts';
 
 export { embedFromUrl, isAllowedEmbedSource, type EmbedFromUrlResult, type IframeAttributes } from './embedUrl.ts';
+export { PUBLISHED_EMBED_TYPE } from './publishedEmbed.ts';
 
 const css = `
 .iframe-wrapper { position: relative; max-width: 100%; margin: 0 0 1.5rem; }
 .iframe-wrapper > iframe { display: block; max-width: 100%; border: 0; }
 .iframe-wrapper > iframe[src*="youtube"], .iframe-wrapper > iframe[src*="vimeo"] { width: 100%; height: auto; aspect-ratio: 16 / 9; }
 .instagram-media { max-width: 540px; margin: 0 0 1.5rem; }
+.published-embed { margin: 0 0 1.5rem; padding: 0.75rem 1rem; border: 1px solid #98a2b3; background: #f2f4f7; color: #344054; }
+.published-embed__note { margin: 0 0 0.5rem; font-weight: 600; }
+.published-embed__code { margin: 0; white-space: pre-wrap; word-break: break-all; font-size: 0.8125rem; }
 `;
 
 export const embedBlock: BlockDefinition = {
   name: 'embed',
-  extensions: embedExtensions,
+  extensions: [...embedExtensions, PublishedEmbed],
   sanitizer: {
     attributes: [
       'allow', 'allowfullscreen', 'frameborder', 'referrerpolicy', 'loading', 'scrolling',

@@ -1,11 +1,13 @@
 import type { BlockPanelProps } from '../../src/editor/blockPanelProps.ts';
 import { IssueList, NumberSetting, onPanelKeyDown, setAttrs, TextSetting } from '../../src/editor/settingsControls.tsx';
+import { siteEmbedConfigError } from '../../src/core/siteEmbedHosts.ts';
 import { embedFromUrl, providerOf, type IframeAttributes } from './embedUrl.ts';
 
 /** Settings of an embed: the address of the video, map or form, its title for screen readers, its size. */
 export default function EmbedSettings({ editor, node, pos }: BlockPanelProps) {
   const iframe = node.attrs['iframe'] as IframeAttributes;
   const hasSource = typeof iframe['src'] === 'string' && iframe['src'] !== '';
+  const configError = siteEmbedConfigError();
   const setIframe = (next: IframeAttributes) => setAttrs(editor, pos, 'embed', { iframe: next });
   const setOne = (name: string, value: string | null) => {
     const next: IframeAttributes = { ...iframe };
@@ -24,6 +26,7 @@ export default function EmbedSettings({ editor, node, pos }: BlockPanelProps) {
         issues={[
           ...(!hasSource ? [{ level: 'warning' as const, message: 'This embed has no address yet: paste the address of a video, map or form.' }] : []),
           ...(hasSource && !iframe['title']?.trim() ? [{ level: 'warning' as const, message: 'Give the embed a title, so that screen reader users know what it is.' }] : []),
+          ...(configError ? [{ level: 'error' as const, message: `The site's embed settings are not used: ${configError}` }] : []),
         ]}
       />
       <TextSetting

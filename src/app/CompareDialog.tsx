@@ -43,7 +43,7 @@ export default function CompareDialog({ onClose }: { onClose: () => void }) {
     const title = String(frontMatterData(file)['title'] ?? '');
     const css = previewStyles();
     const frame = (bodyHtml: string) =>
-      buildPreviewDocument({ site, pages, path, title, css, bodyHtml: previewBody(codec.sanitizer.sanitize(bodyHtml).html, document) });
+      buildPreviewDocument({ site, pages, path, title, css, bodyHtml: previewBody(codec.sanitizer.sanitize(bodyHtml, { keepPublishedEmbeds: true }).html, document) });
     const original = markdownToHtml(opened.file.body, { site: { baseurl: site?.baseurl ?? '' } }).html;
     const converted = codec.exportHtml({ ...opened.body, doc: codec.fromJSON(editor.getJSON()) }).html;
     return { original: frame(withKeptBlocks(original)), converted: frame(converted) };

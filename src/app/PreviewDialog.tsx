@@ -39,7 +39,8 @@ export default function PreviewDialog() {
     if (!editor || !opened || !file || !path) return '';
     const codec = bodyCodec();
     const { html } = codec.exportHtml({ ...opened.body, doc: codec.fromJSON(editor.getJSON()) });
-    const body = previewBody(codec.sanitizer.sanitize(html).html, document);
+    // Embeds the page already publishes show as on the site (export wrote every other block afresh).
+    const body = previewBody(codec.sanitizer.sanitize(html, { keepPublishedEmbeds: true }).html, document);
     const title = String(frontMatterData(file)['title'] ?? '');
     return buildPreviewDocument({
       site,

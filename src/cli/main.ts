@@ -8,7 +8,8 @@ import { decodePageBytes, UnreadablePageFile } from '../core/pageBytes.ts';
 import { checkPageText, type PageProblem } from './checkPage.ts';
 import { convertPageText, type PageConversion } from './convertPage.ts';
 import { findPageFiles } from './pageFiles.ts';
-import { siteOptionsFinder } from './siteConfig.ts';
+import { siteEmbedConfigFinder, siteOptionsFinder } from './siteConfig.ts';
+import { setSiteEmbedConfig, type SiteEmbedConfig } from '../core/siteEmbedHosts.ts';
 
 const USAGE = `Usage:
   isomer-editor convert <file|dir> --out <dir> [--report <file.json>] [--in-place]
@@ -84,6 +85,7 @@ function convert(args: string[]): number {
     throw new UsageError(`--out ${values.out} is ${samePath(outDir, input) ? 'the input folder' : 'inside the input folder'}: the pages would be written over or among the originals. Give another folder, or --in-place to rewrite them.`);
   }
   const { pages, skipped } = findPageFiles(input);
+  const embedsOf = validEmbedConfigs(pages);
   useJsdom();
   const codec = new BodyCodec(blockRegistry);
   const siteOf = siteOptionsFinder();
@@ -91,6 +93,7 @@ function convert(args: string[]): number {
   let failed = 0;
   for (const [index, page] of pages.entries()) {
     if (pages.length > 1) process.stderr.write(`[${index + 1}/${pages.length}] ${page.relativePath}\n`);
+    setSiteEmbedConfig(embedsOf(page.path));
     const text = readPageText(page.path);
     const result = text instanceof UnreadablePageFile
       ? failedConversion(page.relativePath, text.message)
@@ -170,6 +173,7 @@ function check(args: string[]): number {
   const { positionals } = parse(args, {});
   const input = existingInput(positionals);
   const { pages, skipped } = findPageFiles(input);
+  const embedsOf = validEmbedConfigs(pages);
   useJsdom();
   const codec = new BodyCodec(blockRegistry);
   let withErrors = 0;
@@ -180,11 +184,25 @@ function check(args: string[]): number {
     for (const p of problems) process.stdout.write(`  ${p.severity}${p.line ? ` (line ${p.line})` : ''}: ${p.message}\n`);
   };
   for (const page of pages) {
+    setSiteEmbedConfig(embedsOf(page.path));
     const text = readPageText(page.path);
     print(page.relativePath, text instanceof UnreadablePageFile ? [{ severity: 'error', message: text.message }] : checkedPage(codec, page.relativePath, text));
   }
   for (const entry of skipped) print(entry.relativePath, [{ severity: 'error', message: `Not checked: ${entry.reason}` }]);
   return withErrors > 0 ? 1 : 0;
+}
+
+/**
+ * The embed hosts each page's site adds (`_data/isomer-editor.yml`). A settings file with a mistake
+ * stops the run before any page is read: a usage error, with the file's message.
+ */
+function validEmbedConfigs(pages: { path: string }[]): (pagePath: string) => SiteEmbedConfig {
+  const embedsOf = siteEmbedConfigFinder();
+  for (const page of pages) {
+    const { error } = embedsOf(page.path);
+    if (error) throw new UsageError(error);
+  }
+  return embedsOf;
 }
 
 async function serve(args: string[]): Promise<number> {

@@ -5,7 +5,9 @@ import { domWindow, renderingDocument, withDomDocument } from './dom.ts';
 import { formatElement } from './formatHtml.ts';
 import { hashString } from './hashString.ts';
 import { lineCounter } from './lines.ts';
-import { createSanitizer, type Removal, type Sanitizer } from './sanitize.ts';
+import { createSanitizer, type Removal, type SanitizeOptions, type SanitizeResult, type Sanitizer } from './sanitize.ts';
+import { publishedEmbedNote } from './siteEmbedHosts.ts';
+import { findSwallowingElement } from './swallowingElement.ts';
 import { TagIndexedParser } from './tagIndexedParser.ts';
 import { splitTopLevel, type SegmentedBody } from './topLevelSegments.ts';
 
@@ -60,6 +62,8 @@ export function setLightBlockReader(reader: LightBlockReader | null): void {
 const SOURCE_ATTR = 'source';
 const SOURCE_KEY_ATTR = 'sourceKey';
 const RAW_TYPE = 'rawHtml';
+// A locked block: an iframe from a host off the allowlist, kept as the page publishes it (extensions/embed).
+const PUBLISHED_EMBED_TYPE = 'publishedEmbed';
 // The attribute of the placeholder that raw markup inside a block renders as.
 const RAW_HTML_ATTRIBUTE = 'data-raw-html';
 // Reports quote at most this much of a block.
@@ -94,6 +98,8 @@ export class BodyCodec {
    * when its key was taken: export knows it is unedited without rendering it again.
    */
   private readonly unedited = new WeakSet<PMNode>();
+  /** Import keeps embeds a page already publishes when the blocks have a locked block to hold them. */
+  private readonly keepPublished: SanitizeOptions;
 
   constructor(readonly blocks: readonly BlockDefinition[]) {
     const blockExtensions = blocks.flatMap((b) => b.extensions);
@@ -104,10 +110,88 @@ export class BodyCodec {
     this.parser = TagIndexedParser.forSchema(this.schema);
     this.serializer = DOMSerializer.fromSchema(this.schema);
     this.sanitizer = createSanitizer(blocks);
+    this.keepPublished = { keepPublishedEmbeds: PUBLISHED_EMBED_TYPE in this.schema.nodes };
   }
 
-  /** Reads a `variant: tiptap` HTML body. Nothing is dropped: what no block understands becomes a raw block. */
+  /**
+   * Reads a `variant: tiptap` HTML body. Nothing is dropped: what no block understands becomes a raw block.
+   * An element left open that would take the blocks after it (`<style>`, `<math>`, `<form>`, …, see
+   * `swallowingElement.ts`) is closed where the first blank line in it is, and what follows is read as
+   * blocks of its own; the closing is reported.
+   */
   importHtml(body: string): BodyDocument {
+    const pieces: { piece: BodyDocument; lines: number }[] = [];
+    let rest = body;
+    let lines = 0;
+    for (let swallowing = findSwallowingElement(rest); swallowing; swallowing = findSwallowingElement(rest)) {
+      const { start, headEnd, cut, opening } = swallowing;
+      const head = rest.slice(start, headEnd);
+      const closed = this.closeLeftOpen(head);
+      const piece = this.importBlocks(rest.slice(0, start) + closed.html + rest.slice(headEnd, cut));
+      const lineOf = lineCounter(rest);
+      const line = lineOf(start);
+      const block = closed.html.trim() === '' ? undefined : piece.doc.childCount - 1;
+      const firstAfter = lineOf(cut);
+      // (Markup that sanitises to itself is complete as written: nothing was closed.)
+      if (closed.html !== head) {
+        piece.report.push({
+          kind: 'removed',
+          line,
+          message: `Closed the ${opening} left open here: it took in everything after it. The blocks from line ${lines + firstAfter} on are kept as blocks.`,
+          snippet: snip(head),
+          ...(block === undefined ? {} : { block }),
+        });
+      }
+      for (const r of closed.removed) piece.report.push({ kind: 'removed', line, message: `Removed ${r.what}.`, snippet: r.snippet, ...(block === undefined ? {} : { block }) });
+      pieces.push({ piece, lines });
+      lines += firstAfter - 1;
+      rest = rest.slice(cut);
+    }
+    if (pieces.length === 0) return this.importBlocks(body);
+    pieces.push({ piece: this.importBlocks(rest), lines });
+    return this.joinPieces(pieces);
+  }
+
+  /** The markup of an element left open, sanitised: closed, and as it parses again (mutation XSS parses otherwise once). */
+  private closeLeftOpen(head: string): SanitizeResult {
+    const closed = this.sanitizer.sanitize(head, this.keepPublished);
+    for (let round = 0; round < 3; round++) {
+      const again = this.sanitizer.sanitize(closed.html, this.keepPublished);
+      if (again.html === closed.html) break;
+      closed.html = again.html;
+      closed.removed.push(...again.removed);
+    }
+    return closed;
+  }
+
+  /** One document of the pieces a body was cut into: their blocks in order, with the whitespace between them. */
+  private joinPieces(pieces: { piece: BodyDocument; lines: number }[]): BodyDocument {
+    const nodes: PMNode[] = [];
+    const report: BodyReportItem[] = [];
+    let leading = '';
+    let between = '';
+    for (const { piece, lines } of pieces) {
+      const empty = piece.doc.childCount === 1 && piece.doc.firstChild!.attrs[SOURCE_ATTR] === null;
+      if (empty) {
+        // Nothing of it is left (what was closed was removed), but the report says what happened.
+        for (const { block: _none, ...item } of piece.report) report.push({ ...item, line: item.line + lines });
+        between += piece.leading + piece.trailing;
+        continue;
+      }
+      const last = nodes.pop();
+      if (last) nodes.push(this.withSource(last, (last.attrs[SOURCE_ATTR] as string) + between + piece.leading));
+      else leading = between + piece.leading;
+      const offset = nodes.length;
+      for (const item of piece.report) report.push({ ...item, line: item.line + lines, ...(item.block === undefined ? {} : { block: item.block + offset }) });
+      piece.doc.forEach((node) => nodes.push(node));
+      between = piece.trailing;
+    }
+    if (nodes.length === 0) nodes.push(this.schema.nodes['paragraph']!.create());
+    return { doc: this.schema.nodes['doc']!.create(null, nodes), leading, trailing: between, report };
+  }
+
+  /** Reads a body whose top-level segments are its blocks. */
+  private importBlocks(body: string): BodyDocument {
     const split = splitTopLevel(body);
     const { segments } = split;
     const report: BodyReportItem[] = [];
@@ -128,7 +212,7 @@ export class BodyCodec {
     const onlyLight = light.size === segments.length && /^\s*$/.test(split.leading + segments.map((s) => s.after).join(''));
     const sanitised = light.size === 0 ? body : withStandIns(body, split, light);
     const parsed = onlyLight ? null : this.sanitizer.parseClean(sanitised);
-    const bodyIsClean = onlyLight || parsed !== null || this.sanitizer.sanitize(sanitised).removed.length === 0;
+    const bodyIsClean = onlyLight || parsed !== null || isUntouched(this.sanitizer.sanitize(sanitised, this.keepPublished));
     // (The sanitiser's document is in quirks mode: fine for a parser whose matching ignores the mode.)
     const shared = parsed && this.parser.independentOfMode && sharesBlocks(parsed, split, light) ? parsed : null;
     // The text between blocks is whitespace, unless the parser skipped markup there (a stray
@@ -157,21 +241,27 @@ export class BodyCodec {
       const reportedBefore = report.length;
       let html = blockHtml[index]!;
       const lightBlock = light.get(index);
-      const { html: clean, removed } = bodyIsClean || lightBlock ? { html, removed: [] } : this.sanitizer.sanitize(html);
+      const { html: clean, removed, keptEmbeds } = bodyIsClean || lightBlock ? { html, removed: [], keptEmbeds: [] } : this.sanitizer.sanitize(html, this.keepPublished);
       if (removed.length > 0) {
         html = clean;
         for (const r of removed) report.push({ kind: 'removed', line, message: `Removed ${r.what}.`, snippet: r.snippet });
       }
 
       const parsedBlock =
-        segment.kind === 'comment'
+        segment.kind === 'comment' || keptEmbeds.length > 0
           ? null
           : lightBlock
             ? this.parseLightBlock(lightBlock, html, line, report)
             : shared && segment.kind === 'element'
               ? this.parseBlock(shared, shared.childNodes[segment.node] as Element, line, report, segment.node)
               : this.parseBlockText(html, segment.kind === 'inline', line, report);
-      if (parsedBlock) {
+      if (keptEmbeds.length > 0) {
+        // The whole block is locked: its markup stays as published, and nothing in it can be edited.
+        const hosts = [...new Set(keptEmbeds.map((embed) => embed.host))];
+        const node = this.schema.nodes[PUBLISHED_EMBED_TYPE]!.create({ html, hosts });
+        report.push({ kind: 'keptRaw', line, message: publishedEmbedNote(hosts), snippet: snip(html) });
+        nodes.push(this.withSource(node, html + after));
+      } else if (parsedBlock) {
         nodes.push(this.withSource(parsedBlock.node, html + after, parsedBlock.rendered));
       } else {
         report.push({ kind: 'keptRaw', line, message: 'Kept as HTML: no block edits this markup.', snippet: snip(html) });
@@ -200,9 +290,11 @@ export class BodyCodec {
         return;
       }
       const rendered = this.renderBlock(node);
-      const clean = this.sanitizer.sanitize(rendered);
+      // A locked embed's markup came from the page as published; everything else is new markup.
+      const locked = node.type.name === PUBLISHED_EMBED_TYPE;
+      const clean = this.sanitizer.sanitize(rendered, locked ? this.keepPublished : {});
       removed.push(...clean.removed);
-      const html = node.type.name === RAW_TYPE ? clean.html : this.formatBlock(clean.html);
+      const html = node.type.name === RAW_TYPE || locked ? clean.html : this.formatBlock(clean.html);
       const separator = isLast ? '' : source !== null ? trailingWhitespace(source) || '\n' : '\n';
       // A new block starts on its own line, also after an unedited block written without a line break.
       const previous = parts[parts.length - 1];
@@ -333,7 +425,7 @@ export class BodyCodec {
 
   /** The HTML a block renders to, before layout. Raw blocks render to their own markup. */
   private renderBlock(node: PMNode): string {
-    if (node.type.name === RAW_TYPE) return node.attrs['html'] as string;
+    if (node.type.name === RAW_TYPE || node.type.name === PUBLISHED_EMBED_TYPE) return node.attrs['html'] as string;
     return this.render(node).html;
   }
 
@@ -451,6 +543,10 @@ const KEEPS_WHITESPACE = /^<(?:pre|textarea|listing|plaintext)\b/i;
 
 function trailingWhitespace(text: string): string {
   return /\s*$/.exec(text)?.[0] ?? '';
+}
+
+function isUntouched(result: SanitizeResult): boolean {
+  return result.removed.length === 0 && result.keptEmbeds.length === 0;
 }
 
 function snip(text: string): string {

@@ -2,6 +2,7 @@ import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 import type { BlockDefinition } from './blockDefinition.ts';
 import { domWindow, type DomWindow } from './dom.ts';
 import { isSafeUrl } from './safeUrl.ts';
+import { siteEmbedHosts } from './siteEmbedHosts.ts';
 
 /** One thing the sanitiser removed, described for a person. */
 export interface Removal {
@@ -14,17 +15,33 @@ export interface Removal {
 export interface SanitizeResult {
   html: string;
   removed: Removal[];
+  /** Embeds from hosts off the allowlist that were kept as the site publishes them (`keepPublishedEmbeds`). */
+  keptEmbeds: KeptEmbed[];
+}
+
+/** An iframe from a host off the allowlist, kept because the page already publishes it and it carries no script. */
+export interface KeptEmbed {
+  host: string;
+  snippet: string;
+}
+
+export interface SanitizeOptions {
+  /**
+   * Keep iframes from hosts off the allowlist when they carry no script (no `srcdoc`, no handlers, an
+   * https address): for markup a page already publishes, never for new markup (paste, edits).
+   */
+  keepPublishedEmbeds?: boolean;
 }
 
 export interface Sanitizer {
-  sanitize(html: string): SanitizeResult;
+  sanitize(html: string, options?: SanitizeOptions): SanitizeResult;
   /**
    * The markup as the sanitiser parsed it (the `<body>` of an inert document), when sanitising found
    * nothing to remove and changed nothing; otherwise null, and `sanitize` says what it removed. Spares
    * a caller that needs both the verdict and the parsed markup a second parse.
    */
   parseClean(html: string): HTMLElement | null;
-  /** The hosts an embed may come from, for messages. */
+  /** The hosts an embed may come from, for messages (the site's own, `siteEmbedHosts`, are allowed too). */
   readonly iframeHosts: readonly string[];
 }
 
@@ -65,6 +82,8 @@ export function createSanitizer(blocks: readonly BlockDefinition[], win: DomWind
   const domConfig: Config = { ...config, RETURN_DOM: true };
   // Removals our hooks make, which DOMPurify's own `removed` list does not know about.
   let hookRemovals: Removal[] = [];
+  let keepPublishedEmbeds = false;
+  let keptEmbeds: KeptEmbed[] = [];
   // While `parseClean` runs: set when DOMPurify rewrites an attribute value without reporting it (it trims them).
   let trackRewrites = false;
   let rewritten = false;
@@ -83,13 +102,18 @@ export function createSanitizer(blocks: readonly BlockDefinition[], win: DomWind
     } else if (data.tagName === 'iframe') {
       const src = element.getAttribute('src') ?? '';
       const host = hostOf(src);
-      if (!host || !hostAllowed(host, iframeHosts) || element.hasAttribute('srcdoc')) {
-        hookRemovals.push({
-          what: host ? `embed from ${host} (embeds are allowed only from ${iframeHosts.join(', ') || 'no site'})` : 'embed without a web address',
-          snippet: snippetOf(element),
-        });
-        element.parentNode?.removeChild(element);
+      const allowed = host !== null && (hostAllowed(host, iframeHosts) || hostAllowed(host, siteEmbedHosts()));
+      if (allowed && !element.hasAttribute('srcdoc')) return;
+      if (host && keepPublishedEmbeds && isPublishableEmbed(element)) {
+        keptEmbeds.push({ host, snippet: snippetOf(element) });
+        return;
       }
+      const why = keepPublishedEmbeds ? 'it can run script or is not https' : `embeds are allowed only from ${[...iframeHosts, ...siteEmbedHosts()].join(', ') || 'no site'}`;
+      hookRemovals.push({
+        what: host ? `embed from ${host} (${why})` : 'embed without a web address',
+        snippet: snippetOf(element),
+      });
+      element.parentNode?.removeChild(element);
     } else if (data.tagName === 'script') {
       const src = element.getAttribute('src') ?? '';
       // Only an HTML <script> loads from `src`: an SVG one loads from `href`, which the list never checked.
@@ -132,6 +156,7 @@ export function createSanitizer(blocks: readonly BlockDefinition[], win: DomWind
     // Raw-block markup in an attribute is judged only by `sanitize`, on its own.
     if (/data-raw-html/i.test(html)) return null;
     hookRemovals = [];
+    keepPublishedEmbeds = false;
     trackRewrites = true;
     rewritten = false;
     let body: HTMLElement | null;
@@ -146,12 +171,21 @@ export function createSanitizer(blocks: readonly BlockDefinition[], win: DomWind
     return body && untouched ? body : null;
   }
 
-  function sanitize(html: string): SanitizeResult {
+  function sanitize(html: string, options: SanitizeOptions = {}): SanitizeResult {
     hookRemovals = [];
-    let clean = purify.sanitize(html, config) as string;
+    keptEmbeds = [];
+    keepPublishedEmbeds = options.keepPublishedEmbeds === true;
+    let clean: string;
+    try {
+      clean = purify.sanitize(html, config) as string;
+    } finally {
+      keepPublishedEmbeds = false;
+    }
     const removed = [...hookRemovals, ...purify.removed.map(describeRemoval).filter((r): r is Removal => r !== null)];
+    const kept = keptEmbeds;
+    // (Markup held in a raw block's attribute is new markup: judged without keeping anything.)
     if (clean.includes(RAW_HTML_ATTRIBUTE)) clean = sanitizeRawHtmlAttributes(clean, removed);
-    return { html: clean, removed };
+    return { html: clean, removed, keptEmbeds: kept };
   }
 
   /**
@@ -216,6 +250,23 @@ export function hostOf(url: string): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Whether an iframe a page already publishes can stay although its host is off the allowlist: a plain
+ * https address, and nothing that runs script in the page or the frame (`srcdoc`, handlers, unsafe addresses
+ * or styles). DOMPurify would strip such attributes one by one; a frame carrying any of them goes whole.
+ */
+function isPublishableEmbed(element: Element): boolean {
+  const src = (element.getAttribute('src') ?? '').trim();
+  // A user name or a backslash in the address makes it look like another host's.
+  if (!/^https:\/\/[^/\\@?#]+(?:[/?#]|$)/i.test(src) || src.includes('\\')) return false;
+  for (const { name, value } of Array.from(element.attributes)) {
+    if (name === 'srcdoc' || name.startsWith('on')) return false;
+    if (URL_ATTRIBUTES.includes(name) && !isSafeUrl(value)) return false;
+    if (name === 'style' && hasUnsafeCss(value)) return false;
+  }
+  return true;
 }
 
 export function hostAllowed(host: string, allowed: readonly string[]): boolean {

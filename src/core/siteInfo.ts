@@ -1,3 +1,5 @@
+import type { SiteEmbedConfig } from './siteEmbedHosts.ts';
+
 /** A collection of a site and the order of its pages, as the site's `collection.yml` (or `_config.yml`) gives it. */
 export interface SiteCollection {
   /** Collection name without the leading underscore, e.g. `about`. */
@@ -17,6 +19,8 @@ export interface SiteInfo {
   collections: SiteCollection[];
   /** True when `_config.yml` exists but does not parse. */
   configError?: boolean;
+  /** Hosts the site adds to the embed allowlist (`_data/isomer-editor.yml`), and why that file was refused. */
+  embeds?: SiteEmbedConfig;
   /** A stable name for the site folder (drafts are kept per site). */
   siteId?: string;
 }

@@ -50,6 +50,25 @@ describe('getSiteInfo', () => {
   it('survives a missing or broken config', async () => {
     site = await makeTestSite({ '_config.yml': 'title: [broken\n', 'index.md': '' });
     const info = await getSiteInfo(site.siteDir);
-    expect(info).toEqual({ title: null, baseurl: '', colors: null, resourcesName: null, navigation: null, collections: [], configError: true });
+    expect(info).toEqual({
+      title: null,
+      baseurl: '',
+      colors: null,
+      resourcesName: null,
+      navigation: null,
+      collections: [],
+      configError: true,
+      embeds: { hosts: [], error: null },
+    });
+  });
+
+  it('reads the hosts the site adds to the embed allowlist, and refuses a file with a mistake', async () => {
+    site = await makeTestSite({ '_data/isomer-editor.yml': 'embed_hosts:\n  - docs.google.com\n  - https://app.powerbi.com\n' });
+    expect((await getSiteInfo(site.siteDir)).embeds).toEqual({ hosts: ['docs.google.com', 'app.powerbi.com'], error: null });
+    await site.cleanup();
+    site = await makeTestSite({ '_data/isomer-editor.yml': 'embed_hosts:\n  - evil.example/x\n' });
+    const { embeds } = await getSiteInfo(site.siteDir);
+    expect(embeds?.hosts).toEqual([]);
+    expect(embeds?.error).toMatch(/^_data\/isomer-editor\.yml: "evil\.example\/x" in "embed_hosts" is not a host name/);
   });
 });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { HttpError, errnoCode } from './errors.ts';
 import { parseYamlAny, parseYamlMapping } from './yamlData.ts';
 import { resolveSitePath } from './paths.ts';
+import { readSiteEmbedConfigText, SITE_EDITOR_CONFIG_PATH } from '../core/siteEmbedConfig.ts';
 
 export type { SiteCollection as CollectionInfo, SiteInfo } from '../core/siteInfo.ts';
 import type { SiteCollection as CollectionInfo, SiteInfo } from '../core/siteInfo.ts';
@@ -136,5 +137,6 @@ export async function getSiteInfo(siteDir: string): Promise<SiteInfo> {
     navigation,
     collections: await readCollections(siteDir, config.data),
     configError: config.error,
+    embeds: readSiteEmbedConfigText(await readTextIfExists(siteDir, SITE_EDITOR_CONFIG_PATH)),
   };
 }

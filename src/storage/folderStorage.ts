@@ -11,6 +11,7 @@
 import { parseDocument } from 'yaml';
 import { appendToOrder, removeFromOrder, renameInOrder } from '../core/collectionOrder.ts';
 import { checkUpload, isMediaDir, sitePathToUrl } from '../core/mediaRules.ts';
+import { readSiteEmbedConfigText, SITE_EDITOR_CONFIG_PATH } from '../core/siteEmbedConfig.ts';
 import {
   PAGE_CHANGED,
   SiteRuleError,
@@ -311,6 +312,7 @@ export function folderStorage(root: FsDirHandle): FolderStorage {
         navigation: yamlData(await readText(root, '_data/navigation.yml')),
         collections,
         configError: configText !== null && config === null,
+        embeds: readSiteEmbedConfigText(await readText(root, SITE_EDITOR_CONFIG_PATH)),
         siteId: `folder:${root.name}`,
       };
     },

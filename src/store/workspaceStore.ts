@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { loadPageCore } from './pageCoreLoader.ts';
 import type { PageSummary, SiteInfo } from '../storage/siteApi.ts';
 import { siteStorage } from '../storage/siteStorage.ts';
+import { setSiteEmbedConfig } from '../core/siteEmbedHosts.ts';
 
 /** The site being edited and its list of pages. */
 export interface WorkspaceState {
@@ -25,6 +26,8 @@ export const useWorkspaceStore = create<WorkspaceState>((set) => ({
       // The folder backend needs the site's settings before it can summarise pages.
       const [site, pages] =
         storage.kind === 'server' ? await Promise.all([storage.fetchSite(), storage.fetchPages()]) : [await storage.fetchSite(), await storage.fetchPages()];
+      // Before any page is read: the hosts the site adds to the embed allowlist.
+      setSiteEmbedConfig(site.embeds ?? { hosts: [], error: null });
       set({ site, pages, status: 'ready' });
       // Fetch the editor code while the person picks a page.
       void loadPageCore();

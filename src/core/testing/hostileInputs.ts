@@ -14,6 +14,11 @@ export interface HostileInput {
    * relative address), so the sanitiser has nothing to remove. Every other input must report a removal.
    */
   nothingToRemove?: true;
+  /**
+   * Set on iframes from a host off the allowlist that carry no script: a page that already publishes one
+   * keeps it in a locked block (reported), while new markup (paste, edits) still loses it.
+   */
+  keptAsPublished?: true;
 }
 
 const IMG = '<img style="width: 100%" height="auto" width="100%"';
@@ -176,18 +181,23 @@ export const hostileInputs: HostileInput[] = [
   { name: 'scheme: base href', html: '<base href="javascript:alert(1)//"><p><a href="x">x</a></p>' },
 
   // ── iframes ───────────────────────────────────────────────────────────────────────────────────────
-  { name: 'iframe: host not on the list', html: '<iframe src="https://evil.example/"></iframe>' },
+  { name: 'iframe: host not on the list', html: '<iframe src="https://evil.example/"></iframe>', keptAsPublished: true },
   { name: 'iframe: srcdoc', html: '<iframe srcdoc="&lt;script&gt;parent.alert(1)&lt;/script&gt;"></iframe>' },
   { name: 'iframe: allowed host plus srcdoc', html: '<iframe src="https://www.youtube.com/embed/aBcD3fGh1jK" srcdoc="&lt;img src=x onerror=parent.__pwned=true&gt;"></iframe>' },
   { name: 'iframe: allowed host plus onload', html: '<iframe src="https://www.youtube.com/embed/aBcD3fGh1jK" onload="alert(1)"></iframe>' },
   { name: 'iframe: src javascript', html: '<iframe src="javascript:alert(1)"></iframe>' },
   { name: 'iframe: src data text/html', html: '<iframe src="data:text/html,&lt;script&gt;parent.alert(1)&lt;/script&gt;"></iframe>' },
   { name: 'iframe: protocol-relative evil host', html: '<iframe src="//evil.example/"></iframe>' },
-  { name: 'iframe: lookalike host', html: '<iframe src="https://www.youtube.com.evil.example/embed/x"></iframe>' },
-  { name: 'iframe: allowed host in the query', html: '<iframe src="https://evil.example/?u=https://www.youtube.com/embed/x"></iframe>' },
+  { name: 'iframe: lookalike host', html: '<iframe src="https://www.youtube.com.evil.example/embed/x"></iframe>', keptAsPublished: true },
+  { name: 'iframe: allowed host in the query', html: '<iframe src="https://evil.example/?u=https://www.youtube.com/embed/x"></iframe>', keptAsPublished: true },
   { name: 'iframe: allowed host as user info', html: '<iframe src="https://www.youtube.com@evil.example/embed/x"></iframe>' },
   { name: 'iframe: allowed host with backslash', html: '<iframe src="https://evil.example\\@www.youtube.com/embed/x"></iframe>' },
   { name: 'iframe: http to an evil host', html: '<iframe src="http://evil.example/"></iframe>' },
+  { name: 'iframe: off the list with onload', html: '<iframe src="https://docs.google.com/forms/d/e/x/viewform" onload="parent.__pwned=true"></iframe>' },
+  { name: 'iframe: off the list with srcdoc', html: '<iframe src="https://docs.google.com/forms/d/e/x/viewform" srcdoc="&lt;script&gt;parent.__pwned=true&lt;/script&gt;"></iframe>' },
+  { name: 'iframe: off the list with a javascript style', html: '<iframe src="https://app.powerbi.com/view?r=x" style="background:url(javascript:alert(1))"></iframe>' },
+  { name: 'iframe: off the list in a wrapper with onmouseover', html: '<div class="iframe-wrapper"><iframe src="https://app.powerbi.com/view?r=x" onmouseover="alert(1)"></iframe></div>' },
+  { name: 'iframe: off the list beside a script', html: '<section><iframe src="https://docs.google.com/forms/d/e/x/viewform"></iframe><script>alert(1)</script></section>' },
   { name: 'iframe: embed wrapper holding an allowed iframe and a script', html: '<div class="iframe-wrapper"><iframe src="https://player.vimeo.com/video/1"></iframe><script>alert(1)</script></div>' },
 
   // ── object, embed, applet, base, meta, link ───────────────────────────────────────────────────────
@@ -308,8 +318,8 @@ export const hostileInputs: HostileInput[] = [
     name: 'isomer: table cell with onmouseover',
     html: '<table><tbody><tr><td rowspan="1" colspan="1" onmouseover="window.__pwned=true"><p>Fee</p></td></tr></tbody></table>',
   },
-  { name: 'isomer: iframe wrapper with an evil host', html: '<div class="iframe-wrapper"><iframe src="https://evil.example/embed/x" width="560" height="315" frameborder="0" allowfullscreen="true"></iframe></div>' },
-  { name: 'isomer: iframe wrapper with a YouTube lookalike', html: '<div class="iframe-wrapper"><iframe src="https://www.youtube.com.evil.example/embed/x" width="560" height="315"></iframe></div>' },
+  { name: 'isomer: iframe wrapper with an evil host', html: '<div class="iframe-wrapper"><iframe src="https://evil.example/embed/x" width="560" height="315" frameborder="0" allowfullscreen="true"></iframe></div>', keptAsPublished: true },
+  { name: 'isomer: iframe wrapper with a YouTube lookalike', html: '<div class="iframe-wrapper"><iframe src="https://www.youtube.com.evil.example/embed/x" width="560" height="315"></iframe></div>', keptAsPublished: true },
   { name: 'isomer: iframe wrapper with a javascript src', html: '<div class="iframe-wrapper"><iframe src="javascript:parent.__pwned=true" width="560" height="315"></iframe></div>' },
   { name: 'isomer: iframe wrapper with srcdoc', html: '<div class="iframe-wrapper"><iframe src="https://player.vimeo.com/video/1" srcdoc="&lt;script&gt;parent.alert(1)&lt;/script&gt;"></iframe></div>' },
   {
