@@ -4,6 +4,7 @@ import type { BlockDefinition } from './blockDefinition.ts';
 import { domWindow, renderingDocument, withDomDocument } from './dom.ts';
 import { formatElement } from './formatHtml.ts';
 import { hashString } from './hashString.ts';
+import { kramdownSafeBody, type KramdownFinding } from './kramdown/kramdownSafeBody.ts';
 import { lineCounter } from './lines.ts';
 import { createSanitizer, type Removal, type Sanitizer } from './sanitize.ts';
 import { TagIndexedParser } from './tagIndexedParser.ts';
@@ -11,7 +12,12 @@ import { splitTopLevel, type SegmentedBody } from './topLevelSegments.ts';
 
 /** Something an import did to the page that the user should know about, with its place in the body. */
 export interface BodyReportItem {
-  /** `resolved`: a markdown conversion rewrote something to what it means (e.g. Liquid `relative_url`). */
+  /**
+   * `resolved`: a markdown conversion rewrote something to what it means (e.g. Liquid `relative_url`),
+   * or the body was rewritten to publish as the editor shows it (quotes kramdown would make curly).
+   * `removed` includes what Jekyll's kramdown would read otherwise than the editor (markdown, its own
+   * syntax), made safe on import.
+   */
   kind: 'removed' | 'keptRaw' | 'dropsOnEdit' | 'resolved';
   /** 1-based line in the body. */
   line: number;
@@ -106,11 +112,20 @@ export class BodyCodec {
     this.sanitizer = createSanitizer(blocks);
   }
 
-  /** Reads a `variant: tiptap` HTML body. Nothing is dropped: what no block understands becomes a raw block. */
-  importHtml(body: string): BodyDocument {
+  /**
+   * Reads a `variant: tiptap` HTML body. Nothing is dropped: what no block understands becomes a raw
+   * block. What Jekyll's kramdown would read otherwise than the editor is first made safe and reported.
+   */
+  importHtml(source: string): BodyDocument {
+    const report: BodyReportItem[] = [];
+    const kramdownSafe = kramdownSafeBody(source);
+    const body = kramdownSafe.body;
+    if (kramdownSafe.findings.length > 0) {
+      const sourceLineOf = lineCounter(source);
+      for (const finding of kramdownSafe.findings) report.push(kramdownReportItem(finding, sourceLineOf(finding.offset)));
+    }
     const split = splitTopLevel(body);
     const { segments } = split;
-    const report: BodyReportItem[] = [];
     const lineOf = lineCounter(body);
     // The markup of each block: the whitespace at the end of an element left open to the end of the
     // body is the body's, not the block's (`<p>last` and a line break). Not where whitespace is the
@@ -215,7 +230,10 @@ export class BodyCodec {
     if (count === 1 && body.doc.firstChild!.type.name === 'paragraph' && body.doc.firstChild!.content.size === 0 && body.doc.firstChild!.attrs[SOURCE_ATTR] === null) {
       html = '';
     }
-    return { html: body.leading + html + body.trailing, removed };
+    // Jekyll renders the body with kramdown: what it would read as markdown is written as text.
+    const published = kramdownSafeBody(body.leading + html + body.trailing);
+    for (const finding of published.findings) removed.push({ what: finding.message.replace(/\.$/, ''), snippet: finding.snippet });
+    return { html: published.body, removed };
   }
 
   /** The document as TipTap JSON, for the editor (source attributes included). */
@@ -362,6 +380,12 @@ export class BodyCodec {
     const parts = Array.from(container.children).map((el) => formatElement(el));
     return parts.join('\n');
   }
+}
+
+/** A kramdown finding as an import report item: all but typography would publish markup the editor does not show. */
+function kramdownReportItem(finding: KramdownFinding, line: number): BodyReportItem {
+  const kind = finding.kind === 'typography' ? 'resolved' : 'removed';
+  return { kind, line, message: `${finding.message} (Jekyll's kramdown)`, snippet: finding.snippet };
 }
 
 interface ParsedBlock {
