@@ -146,7 +146,8 @@ describe("Jekyll's kramdown renders what the editor saves", () => {
       expect(executableParts(html), `${saved[index]!.body}\n→\n${html}`).toEqual([]);
     });
 
-    it.each(kramdownHostileInputs.map((input) => [input.name, input.html] as const))('%s is reported on import', (_name, html) => {
+    const harmful = kramdownHostileInputs.filter((input) => !input.nothingToRemove);
+    it.each(harmful.map((input) => [input.name, input.html] as const))('%s is reported on import', (_name, html) => {
       const report = codec.importHtml(html).report;
       expect(report.filter((item) => item.kind === 'removed').length, JSON.stringify(report)).toBeGreaterThan(0);
     });

@@ -30,8 +30,11 @@ export interface KramdownSafeBody {
   findings: KramdownFinding[];
 }
 
-/** Markup a browser and kramdown may read differently: a comment, `<?`, `</` not before a name, a quoted `<` or `>`. */
-const SUSPECT_MARKUP = /<[!?]|<\/[^A-Za-z]|["'][^"'<>]*[<>][^"'<>]*["']|=\s*[^\s"'>]*</;
+/**
+ * Markup a browser and kramdown may read differently: `<!` other than a comment, `<?`, `</` not before
+ * a name, a quoted `<` or `>`. (A comment kramdown ends no earlier than a browser does: it hides more.)
+ */
+const SUSPECT_MARKUP = /<!(?!--)|<\?|<\/[^A-Za-z]|["'][^"'<>]*[<>][^"'<>]*["']|=\s*[^\s"'>]*</;
 const LIQUID = /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g;
 // kramdown's attribute lists, ALDs and extensions (`{: …}`, `{::options … /}`, `{:/}`).
 const KRAMDOWN_SYNTAX = /\{:(?:\\\}|[^}])*\}/g;

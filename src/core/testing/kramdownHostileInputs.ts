@@ -49,5 +49,8 @@ export const kramdownHostileInputs: HostileInput[] = [
   { name: 'kramdown: setext heading over a div', html: '<div>[a](javascript:alert(1))</div>\n---' },
   { name: 'kramdown: definition followed by a div line', html: 'term\n: x\n<div>[a](javascript:alert(1))</div>' },
   { name: 'kramdown: paragraph followed by an upper-case link line', html: 'x\n<A href="/y">[a](javascript:alert(1))</A>' },
+  // kramdown reads a tag here, but writes it back as text a browser reads as text too.
+  { name: 'kramdown: tag with a non-ASCII name inside a paragraph', html: '<p><é onmouseover="alert(1)">x</é></p>', nothingToRemove: true },
+  { name: 'kramdown: tag with a non-ASCII name at a line start', html: '<é title="[a](javascript:alert(1))">q</é>' },
   { name: 'kramdown: math block', html: '$$\n<div>\n$$\n[a](javascript:alert(1))\n</div>' },
 ];
