@@ -4,10 +4,14 @@ import { parseFragment } from 'parse5';
 import { blockRegistry } from '../extensions/registry.ts';
 import { BodyCodec } from '../src/core/bodyCodec.ts';
 import { useJsdom } from '../src/core/node/useJsdom.ts';
-import { hostileInputs, type HostileInput } from '../src/core/testing/hostileInputs.ts';
+import { hostileInputs as htmlHostileInputs, type HostileInput } from '../src/core/testing/hostileInputs.ts';
+import { kramdownMissing, renderWithKramdown } from '../src/core/testing/kramdown.ts';
+import { kramdownHostileInputs } from '../src/core/testing/kramdownHostileInputs.ts';
 import { expect, test } from './fixtures.ts';
 
 const PAGES = 8;
+// HTML that is hostile as it stands, and bodies that become hostile once Jekyll's kramdown renders them.
+const hostileInputs = [...htmlHostileInputs, ...kramdownHostileInputs];
 const iframeHosts = blockRegistry.flatMap((b) => b.sanitizer?.iframeHosts ?? []);
 
 /** Whether markup leaves the parser back at the top level (no unclosed <script>, <svg>, <table>…). */
@@ -124,8 +128,8 @@ test.describe('hostile markup in the editor', () => {
     expect(pageErrors.filter((m) => /pwned|alert/i.test(m))).toEqual([]);
   });
 
-  test('every input, imported and exported by the Node codec, runs nothing when Chromium shows it as the site would', async ({ page }) => {
-    test.setTimeout(300_000);
+  test('every input, imported and exported by the Node codec and rendered by kramdown, runs nothing when Chromium shows it as the site would', async ({ page }) => {
+    test.setTimeout(600_000);
     useJsdom();
     const codec = new BodyCodec(blockRegistry);
     // Nothing leaves the browser: hostile addresses fail at once.
@@ -136,10 +140,16 @@ test.describe('hostile markup in the editor', () => {
       void dialog.dismiss().catch(() => {});
     });
 
+    const missing = kramdownMissing();
+    if (missing) throw new Error(missing);
+    const cases = hostileInputs.flatMap((input) =>
+      [true, false].map((reuseSource) => ({ input, reuseSource, exported: codec.exportHtml(codec.importHtml(input.html), { reuseSource }).html })),
+    );
+    // What the site publishes is the body as kramdown renders it; the body as written is tried too.
+    const published = renderWithKramdown(cases.map((c) => c.exported));
     const ran: string[] = [];
-    for (const input of hostileInputs) {
-      for (const reuseSource of [true, false]) {
-        const exported = codec.exportHtml(codec.importHtml(input.html), { reuseSource }).html;
+    for (const [index, { input, reuseSource, exported: body }] of cases.entries()) {
+      for (const [form, exported] of [['as written', body], ['as kramdown renders it', published[index]!]] as const) {
         dialogs = [];
         // setContent writes a new document into the same window: clear what an earlier input may have set.
         await page.evaluate(() => delete (window as unknown as { __pwned?: unknown }).__pwned);
@@ -149,7 +159,7 @@ test.describe('hostile markup in the editor', () => {
         await page.mouse.move(200, 60);
         await page.waitForTimeout(30);
         const pwned = await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
-        if (dialogs.length > 0 || pwned !== undefined) ran.push(`${input.name} (reuseSource: ${reuseSource}): ${JSON.stringify({ dialogs, pwned, exported })}`);
+        if (dialogs.length > 0 || pwned !== undefined) ran.push(`${input.name} (reuseSource: ${reuseSource}, ${form}): ${JSON.stringify({ dialogs, pwned, exported })}`);
       }
     }
     expect(ran).toEqual([]);

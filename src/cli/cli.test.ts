@@ -120,4 +120,20 @@ describe('isomer-editor check', () => {
     expect(good.status).toBe(0);
     expect(good.stdout).toBe('');
   });
+
+  it("exits 1 for a tiptap page that Jekyll's kramdown would turn into script, and names each place", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-kramdown-'));
+    const file = join(dir, 'markdown.md');
+    writeFileSync(file, '---\ntitle: Markdown\npermalink: /md/\nvariant: tiptap\n---\n<p>ok</p>\n[a](javascript:alert(1))\n\n<p>x</p>\n{: onclick="alert(2)"}\n');
+    const result = cli('check', file);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/error \(line 7\): .*kramdown.*\[a\]\(javascript:alert\(1\)\)/);
+    expect(result.stdout).toMatch(/error \(line 10\): Removed kramdown syntax.*\{: onclick="alert\(2\)"\}/);
+    const converted = cli('convert', file, '--out', join(dir, 'out'), '--report', join(dir, 'r.json'));
+    expect(converted.status).toBe(0);
+    const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as { pages: ReportEntry[] };
+    expect(report.pages[0]!.removed.map((item) => item.line)).toEqual([7, 10]);
+    const written = readPageFile(readFileSync(join(dir, 'out', 'markdown.md'), 'utf8')).body;
+    expect(written).toBe('<p>ok</p>\n&#91;a&#93;&#40;javascript&#58;alert&#40;1&#41;&#41;\n\n<p>x</p>\n\n');
+  });
 });

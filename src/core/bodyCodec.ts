@@ -4,6 +4,7 @@ import type { BlockDefinition } from './blockDefinition.ts';
 import { domWindow, renderingDocument, withDomDocument } from './dom.ts';
 import { formatElement } from './formatHtml.ts';
 import { hashString } from './hashString.ts';
+import { kramdownSafeBody, type KramdownFinding } from './kramdown/kramdownSafeBody.ts';
 import { lineCounter } from './lines.ts';
 import { createSanitizer, type Removal, type SanitizeOptions, type SanitizeResult, type Sanitizer } from './sanitize.ts';
 import { publishedEmbedNote } from './siteEmbedHosts.ts';
@@ -13,7 +14,12 @@ import { splitTopLevel, type SegmentedBody } from './topLevelSegments.ts';
 
 /** Something an import did to the page that the user should know about, with its place in the body. */
 export interface BodyReportItem {
-  /** `resolved`: a markdown conversion rewrote something to what it means (e.g. Liquid `relative_url`). */
+  /**
+   * `resolved`: a markdown conversion rewrote something to what it means (e.g. Liquid `relative_url`),
+   * or the body was rewritten to publish as the editor shows it (quotes kramdown would make curly).
+   * `removed` includes what Jekyll's kramdown would read otherwise than the editor (markdown, its own
+   * syntax), made safe on import.
+   */
   kind: 'removed' | 'keptRaw' | 'dropsOnEdit' | 'resolved';
   /** 1-based line in the body. */
   line: number;
@@ -115,11 +121,23 @@ export class BodyCodec {
 
   /**
    * Reads a `variant: tiptap` HTML body. Nothing is dropped: what no block understands becomes a raw block.
+   * What Jekyll's kramdown would read otherwise than the editor is first made safe and reported.
    * An element left open that would take the blocks after it (`<style>`, `<math>`, `<form>`, …, see
    * `swallowingElement.ts`) is closed where the first blank line in it is, and what follows is read as
    * blocks of its own; the closing is reported.
    */
-  importHtml(body: string): BodyDocument {
+  importHtml(source: string): BodyDocument {
+    const kramdownSafe = kramdownSafeBody(source);
+    const imported = this.importClosingLeftOpen(kramdownSafe.body);
+    if (kramdownSafe.findings.length > 0) {
+      const sourceLineOf = lineCounter(source);
+      imported.report.unshift(...kramdownSafe.findings.map((finding) => kramdownReportItem(finding, sourceLineOf(finding.offset))));
+    }
+    return imported;
+  }
+
+  /** Reads a body, closing each element left open that would take the blocks after it. */
+  private importClosingLeftOpen(body: string): BodyDocument {
     const pieces: { piece: BodyDocument; lines: number }[] = [];
     let rest = body;
     let lines = 0;
@@ -192,9 +210,9 @@ export class BodyCodec {
 
   /** Reads a body whose top-level segments are its blocks. */
   private importBlocks(body: string): BodyDocument {
+    const report: BodyReportItem[] = [];
     const split = splitTopLevel(body);
     const { segments } = split;
-    const report: BodyReportItem[] = [];
     const lineOf = lineCounter(body);
     // The markup of each block: the whitespace at the end of an element left open to the end of the
     // body is the body's, not the block's (`<p>last` and a line break). Not where whitespace is the
@@ -307,7 +325,10 @@ export class BodyCodec {
     if (count === 1 && body.doc.firstChild!.type.name === 'paragraph' && body.doc.firstChild!.content.size === 0 && body.doc.firstChild!.attrs[SOURCE_ATTR] === null) {
       html = '';
     }
-    return { html: body.leading + html + body.trailing, removed };
+    // Jekyll renders the body with kramdown: what it would read as markdown is written as text.
+    const published = kramdownSafeBody(body.leading + html + body.trailing);
+    for (const finding of published.findings) removed.push({ what: finding.message.replace(/\.$/, ''), snippet: finding.snippet });
+    return { html: published.body, removed };
   }
 
   /** The document as TipTap JSON, for the editor (source attributes included). */
@@ -454,6 +475,12 @@ export class BodyCodec {
     const parts = Array.from(container.children).map((el) => formatElement(el));
     return parts.join('\n');
   }
+}
+
+/** A kramdown finding as an import report item: all but typography would publish markup the editor does not show. */
+function kramdownReportItem(finding: KramdownFinding, line: number): BodyReportItem {
+  const kind = finding.kind === 'typography' ? 'resolved' : 'removed';
+  return { kind, line, message: `${finding.message} (Jekyll's kramdown)`, snippet: finding.snippet };
 }
 
 interface ParsedBlock {
