@@ -27,8 +27,11 @@ function selfContained(html: string): boolean {
  * <script>, a half-open <math>) goes last on its page, so it cannot hide the others.
  */
 function batches(): HostileInput[][] {
-  const open = hostileInputs.filter((i) => !selfContained(i.html));
-  const closed = hostileInputs.filter((i) => selfContained(i.html));
+  // A NUL byte makes a page file binary, refused before it is read (e2e/bad-input.spec.ts): those
+  // inputs are tried by the Node codec below.
+  const inputs = hostileInputs.filter((i) => !i.html.includes('\0'));
+  const open = inputs.filter((i) => !selfContained(i.html));
+  const closed = inputs.filter((i) => selfContained(i.html));
   const count = Math.max(PAGES, open.length);
   const pages: HostileInput[][] = Array.from({ length: count }, () => []);
   closed.forEach((input, index) => pages[index % count]!.push(input));
@@ -76,7 +79,7 @@ function editorDangers(iframeHosts: string[]): string[] {
 }
 
 test.describe('hostile markup in the editor', () => {
-  test(`opens ${hostileInputs.length} hostile inputs on ${pages.length} pages and nothing runs`, async ({ page, site }) => {
+  test(`opens ${pages.flat().length} hostile inputs on ${pages.length} pages and nothing runs`, async ({ page, site }) => {
     test.setTimeout(180_000);
     pages.forEach((inputs, index) => {
       const body = [`<p>Hostile page ${index + 1} begins</p>`, ...inputs.map((i) => i.html)].join('\n\n');
