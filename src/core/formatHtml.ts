@@ -10,14 +10,38 @@ const BLOCK_LINK_CLASSES = ['isomer-card', 'isomer-image-wrapper'];
 
 export function formatElement(element: Element): string {
   if (!isLaidOutContainer(element)) return element.outerHTML;
-  const children: string[] = [];
-  for (const child of Array.from(element.childNodes)) {
-    if (child.nodeType === 1) children.push(formatElement(child as Element));
-    else if (child.nodeType === 8) children.push(`<!--${child.textContent ?? ''}-->`);
+  // Without recursion (a block may nest deeply): each container waits on the stack for its children's text.
+  interface Open {
+    element: Element;
+    children: ChildNode[];
+    next: number;
+    parts: string[];
   }
-  const open = element.outerHTML.slice(0, element.outerHTML.length - element.innerHTML.length - `</${element.localName}>`.length);
+  const waiting = (el: Element): Open => ({ element: el, children: Array.from(el.childNodes), next: 0, parts: [] });
+  const stack = [waiting(element)];
+  for (;;) {
+    const top = stack[stack.length - 1]!;
+    const child = top.children[top.next++];
+    if (child) {
+      if (child.nodeType === 1 && isLaidOutContainer(child as Element)) stack.push(waiting(child as Element));
+      else if (child.nodeType === 1) top.parts.push((child as Element).outerHTML);
+      else if (child.nodeType === 8) top.parts.push(`<!--${child.textContent ?? ''}-->`);
+      continue;
+    }
+    stack.pop();
+    const text = laidOut(top.element, top.parts);
+    if (stack.length === 0) return text;
+    stack[stack.length - 1]!.parts.push(text);
+  }
+}
+
+/** A container with each child's text on its own line. */
+function laidOut(element: Element, children: string[]): string {
   if (children.length === 0) return element.outerHTML;
-  return `${open}\n${children.join('\n')}\n</${element.localName}>`;
+  // The start tag alone, from a copy without children (the whole element's markup would be written per level).
+  const close = `</${element.localName}>`;
+  const shallow = (element.cloneNode(false) as Element).outerHTML;
+  return `${shallow.slice(0, shallow.length - close.length)}\n${children.join('\n')}\n${close}`;
 }
 
 function isLaidOutContainer(element: Element): boolean {
