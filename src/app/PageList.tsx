@@ -3,6 +3,7 @@ import { useUiStore } from '../store/uiStore.ts';
 import { useWorkspaceStore } from '../store/workspaceStore.ts';
 import { groupPages } from './pageGroups.ts';
 import { PageListGroup } from './PageListGroup.tsx';
+import { SiteGroup } from './SiteGroup.tsx';
 import { WorkspaceButtons } from './PageActions.tsx';
 
 /** The site's pages, grouped, with a search box. */
@@ -38,6 +39,7 @@ export function PageList() {
       <p id="draft-marker-help" className="visually-hidden">
         Has an unsaved draft.
       </p>
+      {status === 'ready' && search === '' && <SiteGroup />}
       {groups.map((group) => (
         <PageListGroup key={group.id} group={group} level={2} />
       ))}
