@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type TestSite } from './fixtures.ts';
 
 /** Opens one of the Site group's screens from the page list. */
@@ -83,8 +85,48 @@ test('changes a footer field: only that line of footer.yml changes', async ({ pa
   await openSiteScreen(page, site, 'Footer', 'Footer');
   await page.getByLabel('Instagram').fill('https://www.instagram.com/harbourviewparks.example');
   await page.getByLabel('Show the REACH link').uncheck();
-  await saveScreen(page);
+  await expect(page.getByText('Unsaved changes')).toBeVisible();
+  await page.keyboard.press('Control+s');
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
   expect(site.read('_data/footer.yml')).toBe(
     before.replace('instagram: ""', 'instagram: "https://www.instagram.com/harbourviewparks.example"').replace('show_reach: true', 'show_reach: false'),
   );
+});
+
+test('moves a navigation link first by dragging it', async ({ page, site }) => {
+  const before = site.read('_data/navigation.yml');
+  await openSiteScreen(page, site, 'Navigation', 'Navigation');
+  const rows = page.getByRole('list', { name: 'Navigation links' }).locator(':scope > li > .nav-editor__row');
+  // The drag events a browser sends for a drag from the last row's handle onto the first row.
+  const dataTransfer = await page.evaluateHandle(() => new DataTransfer());
+  await rows.last().dispatchEvent('dragstart', { dataTransfer });
+  await rows.first().dispatchEvent('dragover', { dataTransfer });
+  await rows.first().dispatchEvent('drop', { dataTransfer });
+  await rows.last().dispatchEvent('dragend', { dataTransfer });
+  await expect(rows.first().locator('input').first()).toHaveValue('Contact Us');
+  await saveScreen(page);
+  const moved = '  - title: Contact Us\n    url: /contact-us/\n';
+  expect(site.read('_data/navigation.yml')).toBe(before.replace(moved, '').replace('links:\n', `links:\n${moved}`));
+});
+
+test('a save over a file changed on disk meanwhile is refused, and the version on disk can be loaded', async ({ page, site }) => {
+  await openSiteScreen(page, site, 'Footer', 'Footer');
+  await expect(page.getByLabel('FAQ')).toHaveValue('/faq/');
+  const changed = site.read('_data/footer.yml').replace('faq: /faq/', 'faq: /questions/');
+  writeFileSync(join(site.dir, '_data/footer.yml'), changed);
+  await page.getByLabel('Copyright holder').fill('Harbourview Parks');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('was changed by someone else');
+  expect(site.read('_data/footer.yml')).toBe(changed);
+  await page.getByRole('button', { name: /Load the version on disk/ }).click();
+  await expect(page.getByLabel('FAQ')).toHaveValue('/questions/');
+});
+
+test('the homepage entry opens index.md, and each page is listed once', async ({ page, site }) => {
+  await page.goto(site.url);
+  const list = page.getByRole('navigation', { name: 'Site pages' });
+  await expect(list.getByRole('button', { name: 'Contact Us', exact: true })).toHaveCount(1);
+  await list.getByRole('button', { name: 'Homepage', exact: true }).click();
+  await expect(list.getByRole('button', { name: 'Homepage', exact: true })).toHaveAttribute('aria-current', 'page');
+  await expect(page).toHaveURL(/index\.md|\/$/);
 });

@@ -15,6 +15,15 @@ function contactUsPage(pages: readonly PageSummary[]): PageSummary | undefined {
   );
 }
 
+/** The pages the Site group lists (the homepage and Contact Us), which the page groups below leave out. */
+export function siteGroupPagePaths(pages: readonly PageSummary[]): Set<string> {
+  const paths = new Set<string>();
+  if (pages.some((p) => p.path === 'index.md')) paths.add('index.md');
+  const contact = contactUsPage(pages);
+  if (contact) paths.add(contact.path);
+  return paths;
+}
+
 const SCREENS: { name: SiteFileName; label: string }[] = [
   { name: 'navigation', label: 'Navigation' },
   { name: 'footer', label: 'Footer' },

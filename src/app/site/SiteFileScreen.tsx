@@ -2,7 +2,7 @@
  * A site data file's screen (navigation, footer, settings): reads the file, keeps its text as the
  * edits make it, and saves it the way pages are saved (the version read, a conflict when it changed).
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { FOOTER_FIELDS } from '../../site/footer.ts';
 import { SETTINGS_FIELDS } from '../../site/siteSettings.ts';
 import { SITE_FILES, siteFileProblems } from '../../site/siteFiles.ts';
@@ -29,6 +29,8 @@ export default function SiteFileScreen({ name }: { name: SiteFileName }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
+  /** The file on disk when a save found it changed by someone else. */
+  const [onDisk, setOnDisk] = useState<{ text: string; etag: string } | null>(null);
   const setDirty = useSiteScreenStore((s) => s.setDirty);
 
   useEffect(() => {
@@ -68,7 +70,8 @@ export default function SiteFileScreen({ name }: { name: SiteFileName }) {
       const result = await siteStorage().saveSiteFile!(name, loaded.text, loaded.etag);
       if (!result.ok) {
         setStatus('idle');
-        setError(`Not saved: ${SITE_FILES[name]} was changed by someone else since it was opened. Open it again to see the new version (your changes are lost on reopening).`);
+        setOnDisk(result.conflict.current);
+        setError(`Not saved: ${SITE_FILES[name]} was changed by someone else since it was opened.`);
         return;
       }
       setLoaded({ original: loaded.text, text: loaded.text, etag: result.etag });
@@ -78,6 +81,20 @@ export default function SiteFileScreen({ name }: { name: SiteFileName }) {
       setError(err instanceof Error ? err.message : String(err));
     }
   };
+
+  // Ctrl+S (⌘S) saves here as it does a page (the page shortcut finds no page open and does nothing).
+  const saveRef = useRef(save);
+  saveRef.current = save;
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        void saveRef.current();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
 
   const { title, intro } = TITLES[name];
   return (
@@ -101,6 +118,19 @@ export default function SiteFileScreen({ name }: { name: SiteFileName }) {
       {error && (
         <div className="notice notice--error" role="alert">
           <p>{error}</p>
+          {onDisk && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setLoaded({ original: onDisk.text, text: onDisk.text, etag: onDisk.etag });
+                setOnDisk(null);
+                setError(null);
+              }}
+            >
+              Load the version on disk (your changes here are dropped)
+            </button>
+          )}
         </div>
       )}
       {!loaded && !error && <p role="status">Loading {SITE_FILES[name]}…</p>}
