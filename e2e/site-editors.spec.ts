@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type TestSite } from './fixtures.ts';
+import { seriousViolations } from './helpers.ts';
 
 /** Opens one of the Site group's screens from the page list. */
 async function openSiteScreen(page: Page, site: TestSite, name: string, heading: string): Promise<void> {
@@ -129,4 +130,16 @@ test('the homepage entry opens index.md, and each page is listed once', async ({
   await list.getByRole('button', { name: 'Homepage', exact: true }).click();
   await expect(list.getByRole('button', { name: 'Homepage', exact: true })).toHaveAttribute('aria-current', 'page');
   await expect(page).toHaveURL(/index\.md|\/$/);
+});
+
+test('no serious or critical accessibility violations on the navigation, footer and settings screens', async ({ page, site }) => {
+  await openSiteScreen(page, site, 'Navigation', 'Navigation');
+  await expect(page.getByLabel('Title of link 1', { exact: true })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  for (const [name, heading, field] of [['Footer', 'Footer', 'FAQ'], ['Settings', 'Site settings', 'Site title']] as const) {
+    await page.getByRole('region', { name: 'Site' }).getByRole('button', { name, exact: true }).click();
+    await expect(page.getByRole('heading', { name: heading, level: 2 })).toBeVisible();
+    await expect(page.getByLabel(field).first()).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  }
 });

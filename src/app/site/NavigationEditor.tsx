@@ -56,7 +56,7 @@ export function NavigationEditor({ text, edit }: Props) {
     setAnnounce(`${title} moved to position ${to + 1} of ${count}.`);
   };
 
-  const row = (link: { title: string; kind: NavLink['kind']; target: string }, at: NavPosition, count: number) => {
+  const row = (link: { title: string; kind: NavLink['kind']; target: string }, at: NavPosition, count: number, parentTitle?: string) => {
     const parent = at.length === 2 ? at[0] : null;
     const index = at.length === 2 ? at[1] : at[0];
     const id = `nav-${at.join('-')}`;
@@ -87,7 +87,7 @@ export function NavigationEditor({ text, edit }: Props) {
         </span>
         <div className="nav-editor__fields">
           <label className="visually-hidden" htmlFor={`${id}-title`}>
-            Title of link {index + 1}
+            {parentTitle === undefined ? `Title of link ${index + 1}` : `Title of sub-link ${index + 1} of ${parentTitle}`}
           </label>
           <input id={`${id}-title`} className="field__input" value={link.title} aria-describedby={`${id}-issues`} onChange={(e) => edit((t) => renameNavLink(t, at, e.target.value))} />
           {link.kind === 'url' ? (
@@ -142,7 +142,7 @@ export function NavigationEditor({ text, edit }: Props) {
             {link.sublinks.length > 0 && (
               <ol className="nav-editor__sublist" aria-label={`Sub-links of ${link.title}`}>
                 {link.sublinks.map((sub, j) => (
-                  <li key={j}>{row({ title: sub.title, kind: 'url', target: sub.url }, [i, j], link.sublinks.length)}</li>
+                  <li key={j}>{row({ title: sub.title, kind: 'url', target: sub.url }, [i, j], link.sublinks.length, link.title)}</li>
                 ))}
               </ol>
             )}
