@@ -88,7 +88,8 @@ export function setValue(text: string, path: YamlPath, value: unknown): string {
   // Missing: add it under the deepest mapping that exists.
   let depth = path.length - 1;
   while (depth > 0 && nodeAt(doc, path.slice(0, depth)) == null) depth--;
-  const nested = path.slice(depth + 1).reduceRight<unknown>((inner, key) => ({ [key]: inner }), value);
+  // A number in the path is a list index: what is created under it is a list.
+  const nested = path.slice(depth + 1).reduceRight<unknown>((inner, key) => (typeof key === 'number' ? Object.assign([], { [key]: inner }) : { [key]: inner }), value);
   return addKey(text, doc, path.slice(0, depth), path[depth]!, nested);
 }
 
