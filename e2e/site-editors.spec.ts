@@ -29,6 +29,10 @@ test('the Site group lists the homepage, Contact Us, navigation, footer and sett
   await group.getByRole('button', { name: 'Settings', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Site settings', level: 2 })).toBeVisible();
   await expect(page.getByLabel('Site title')).toHaveValue('Harbourview Parks Board');
+  // A page chosen from the list takes the screen's place.
+  await page.getByRole('navigation', { name: 'Site pages' }).getByRole('button', { name: 'About Us', exact: true }).click();
+  await expect(page.locator('.ProseMirror')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Site settings', level: 2 })).toHaveCount(0);
 });
 
 test('adds a navigation link to a page, moves it first, and only those lines change on disk', async ({ page, site }) => {

@@ -34,3 +34,10 @@ export function openSiteScreen(screen: SiteFileName): void {
   useOpenPageStore.getState().close();
   useSiteScreenStore.setState({ screen, dirty: false });
 }
+
+// A page opened by other means (a new page, a restored one, the address) takes the place of the screen.
+useOpenPageStore.subscribe((state, previous) => {
+  if (state.path !== null && state.path !== previous.path && useSiteScreenStore.getState().screen !== null) {
+    useSiteScreenStore.setState({ screen: null, dirty: false });
+  }
+});
