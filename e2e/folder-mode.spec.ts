@@ -282,3 +282,22 @@ test('folder mode: the hosts the site adds in _data/isomer-editor.yml make its e
   await expect(canvas.locator('.embed-view iframe[src^="https://docs.google.com/forms/"]')).toHaveCount(1);
   await expect(canvas.getByTestId('published-embed')).toHaveCount(0);
 });
+
+test('folder mode: the site colour and a navigation link are saved into the folder, changing only those lines', async ({ page, staticUrl }) => {
+  await openSampleSiteFolder(page, staticUrl);
+  const site = page.getByRole('navigation', { name: 'Site pages' }).getByRole('region', { name: 'Site' });
+  await site.getByRole('button', { name: 'Settings', exact: true }).click();
+  await expect(page.getByLabel('Primary colour')).toHaveValue('#0b6e4f');
+  await page.getByLabel('Primary colour').fill('#a83232');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  expect(await readSiteFile(page, '_config.yml')).toBe(sample('_config.yml').replace('primary-color: "#0b6e4f"', 'primary-color: "#a83232"'));
+
+  await site.getByRole('button', { name: 'Navigation', exact: true }).click();
+  const title = page.getByLabel('Title of link 1', { exact: true });
+  await expect(title).toHaveValue('About Us');
+  await title.fill('About the Board');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  expect(await readSiteFile(page, '_data/navigation.yml')).toBe(sample('_data/navigation.yml').replace('title: About Us', 'title: About the Board'));
+});

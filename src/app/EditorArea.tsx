@@ -1,9 +1,11 @@
 import { lazy, Suspense } from 'react';
 import { useOpenPageStore } from '../store/openPageStore.ts';
+import { useSiteScreenStore } from '../store/siteScreenStore.ts';
 import { ReadOnlyPage } from './ReadOnlyPage.tsx';
 import { WorkspaceNotices } from './WorkspaceNotices.tsx';
 
 const OpenPageEditor = lazy(() => import('./OpenPageEditor.tsx'));
+const SiteFileScreen = lazy(() => import('./site/SiteFileScreen.tsx'));
 
 /** The middle of the screen: the toolbar, notices about the page, and the editing canvas. */
 export function EditorArea() {
@@ -11,6 +13,17 @@ export function EditorArea() {
   const message = useOpenPageStore((s) => s.message);
   const opened = useOpenPageStore((s) => s.opened);
   const loadCount = useOpenPageStore((s) => s.loadCount);
+  const siteScreen = useSiteScreenStore((s) => s.screen);
+
+  if (siteScreen) {
+    return (
+      <main id="main-content" className="editor-area" tabIndex={-1}>
+        <Suspense fallback={<p className="editor-area__empty" role="status">Opening…</p>}>
+          <SiteFileScreen key={siteScreen} name={siteScreen} />
+        </Suspense>
+      </main>
+    );
+  }
 
   return (
     <main id="main-content" className="editor-area" tabIndex={-1}>

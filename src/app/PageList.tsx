@@ -3,6 +3,7 @@ import { useUiStore } from '../store/uiStore.ts';
 import { useWorkspaceStore } from '../store/workspaceStore.ts';
 import { groupPages } from './pageGroups.ts';
 import { PageListGroup } from './PageListGroup.tsx';
+import { SiteGroup, siteGroupPagePaths } from './SiteGroup.tsx';
 import { WorkspaceButtons } from './PageActions.tsx';
 
 /** The site's pages, grouped, with a search box. */
@@ -12,7 +13,11 @@ export function PageList() {
   const status = useWorkspaceStore((s) => s.status);
   const search = useUiStore((s) => s.pageSearch);
   const setSearch = useUiStore((s) => s.setPageSearch);
-  const groups = useMemo(() => groupPages(pages, site, search), [pages, site, search]);
+  // Without a search, the homepage and Contact Us are listed once, in the Site group.
+  const groups = useMemo(() => {
+    const inSiteGroup = search === '' ? siteGroupPagePaths(pages) : new Set<string>();
+    return groupPages(pages.filter((p) => !inSiteGroup.has(p.path)), site, search);
+  }, [pages, site, search]);
 
   return (
     <nav className="page-list" aria-label="Site pages">
@@ -38,6 +43,7 @@ export function PageList() {
       <p id="draft-marker-help" className="visually-hidden">
         Has an unsaved draft.
       </p>
+      {status === 'ready' && search === '' && <SiteGroup />}
       {groups.map((group) => (
         <PageListGroup key={group.id} group={group} level={2} />
       ))}

@@ -1,5 +1,6 @@
 import { useDraftStore } from '../store/draftStore.ts';
 import { requestOpenPage, useOpenPageStore } from '../store/openPageStore.ts';
+import { leaveSiteScreen } from '../store/siteScreenStore.ts';
 import { useUiStore } from '../store/uiStore.ts';
 import type { PageSummary } from '../storage/siteApi.ts';
 import type { PageGroup } from './pageGroups.ts';
@@ -20,7 +21,7 @@ function PageListItem({ page }: { page: PageSummary }) {
         aria-current={current ? 'page' : undefined}
         aria-describedby={describedBy}
         title={page.permalink ?? page.path}
-        onClick={() => requestOpenPage(page.path, (nextPath) => openDialog({ kind: 'discardChanges', nextPath }))}
+        onClick={() => leaveSiteScreen() && requestOpenPage(page.path, (nextPath) => openDialog({ kind: 'discardChanges', nextPath }))}
       >
         <span className="page-list__title">{title}</span>
         {draft && (

@@ -1,11 +1,15 @@
 import { saveOpenPage } from '../store/savePageAction.ts';
 import { useOpenPageStore } from '../store/openPageStore.ts';
+import { useSiteScreenStore } from '../store/siteScreenStore.ts';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 export function SaveButton() {
   const ready = useOpenPageStore((s) => s.status === 'ready');
   const saving = useOpenPageStore((s) => s.saveState === 'saving');
+  // A site screen (navigation, footer, settings) has its own Save button.
+  const siteScreen = useSiteScreenStore((s) => s.screen !== null);
+  if (siteScreen) return null;
   return (
     <button
       type="button"

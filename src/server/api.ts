@@ -15,6 +15,7 @@ import { assertSavedPermalinkFree, createPage, deletePage, listTrash, renamePage
 import { listPages, readPage, writePage } from './pages.ts';
 import { refuseUnsafePage } from './pageSafety.ts';
 import { PathQueue } from './pathQueue.ts';
+import { readSiteDataFile, writeSiteDataFile } from './siteDataFiles.ts';
 import { getSiteInfo } from './siteInfo.ts';
 import { MAX_UPLOAD_BYTES, uploadMedia } from './upload.ts';
 import type { PageEvent, PageWatcher } from './watcher.ts';
@@ -184,6 +185,30 @@ function pageRoutes(ctx: ApiContext): Hono {
   return r;
 }
 
+/** `/api/site-file?name=navigation|footer|settings`: the site's data files, and nothing else. */
+function siteFileRoutes(ctx: ApiContext): Hono {
+  const r = new Hono();
+  r.get('/', async (c) => {
+    const file = await readSiteDataFile(ctx.siteDir, c.req.query('name'));
+    if (file.etag) c.header('ETag', file.etag);
+    return c.json(file);
+  });
+  r.put('/', jsonLimit, async (c) => {
+    const text = (await jsonBody(c))['text'];
+    if (typeof text !== 'string') throw new HttpError(400, 'body must be { "text": string }');
+    const result = await writeSiteDataFile(
+      ctx.siteDir,
+      c.req.query('name'),
+      { text, ifMatch: c.req.header('if-match'), ifNoneMatch: c.req.header('if-none-match') },
+      ctx.queue,
+    );
+    c.header('ETag', result.etag);
+    return c.json({ etag: result.etag }, result.created ? 201 : 200);
+  });
+  r.all('/', (c) => c.json({ error: 'method not allowed' }, 405, { Allow: 'GET, HEAD, PUT' }));
+  return r;
+}
+
 function mediaRoutes(ctx: ApiContext): Hono {
   const r = new Hono();
   r.get('/', async (c) => c.json(await listMedia(ctx.siteDir, c.req.query('dir'))));
@@ -212,6 +237,7 @@ export function createApiRoutes(ctx: ApiContext): Hono {
   api.route('/pages', pagesRoutes(ctx));
   api.route('/page', pageRoutes(ctx));
   api.route('/media', mediaRoutes(ctx));
+  api.route('/site-file', siteFileRoutes(ctx));
   api.route('/trash', trashRoutes(ctx));
   api.route('/events', eventRoutes(ctx));
   api.all('*', (c) => c.json({ error: 'no such API route' }, 404));

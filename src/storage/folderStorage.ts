@@ -31,7 +31,7 @@ import {
   trashItemOf,
   type TrashMeta,
 } from '../core/pageRules.ts';
-import type { MediaFile, NewPageRequest, PageContent, PageEvent, PageSummary, SaveResult, SiteInfo, TrashItem, UploadedMedia } from './siteApi.ts';
+import type { MediaFile, NewPageRequest, PageContent, PageEvent, PageSummary, SaveResult, SiteFileContent, SiteFileName, SiteInfo, TrashItem, UploadedMedia } from './siteApi.ts';
 import { SiteApiError } from './siteApi.ts';
 import type { SiteStorage } from './siteStorage.ts';
 import { decodePageBytes } from '../core/pageBytes.ts';
@@ -63,6 +63,9 @@ declare global {
 }
 
 /** The trash of a folder opened in the browser: a dot folder of the site, never published. */
+/** Where each site data file lives (as in src/site/siteFiles.ts, which loads only when a save is checked). */
+const SITE_FILE_PATHS: Record<SiteFileName, string> = { navigation: '_data/navigation.yml', footer: '_data/footer.yml', settings: '_config.yml' };
+
 export const FOLDER_TRASH = '.isomer-editor-trash';
 /** How often the folder is looked at for pages changed by other programs. */
 const POLL_MS = 4000;
@@ -330,6 +333,39 @@ export function folderStorage(root: FsDirHandle): FolderStorage {
         throw asSiteError(err);
       }
     },
+
+    async fetchSiteFile(name: SiteFileName): Promise<SiteFileContent> {
+      const rel = SITE_FILE_PATHS[name];
+      const handle = await fileAt(root, rel).catch(() => null);
+      if (!handle) return { name, path: rel, text: null, etag: null };
+      const bytes = await readBytes(handle);
+      return { name, path: rel, text: pageText(bytes), etag: await etagOfBytes(bytes) };
+    },
+
+    // The same checks as the server's /api/site-file (src/site/siteFiles.ts), loaded when first saved.
+    saveSiteFile: (name: SiteFileName, text: string, etag: string | null): Promise<SaveResult> =>
+      serial(async () => {
+        const { siteFileProblems } = await import('../site/siteFiles.ts');
+        const rel = SITE_FILE_PATHS[name];
+        const handle = await fileAt(root, rel).catch(() => null);
+        const current = handle ? await readBytes(handle) : null;
+        if (current === null && (etag !== null || name === 'settings')) throw new SiteApiError(`${rel} is no longer in the folder.`, 404);
+        const before = current ? pageText(current) : null;
+        const currentEtag = current ? await etagOfBytes(current) : null;
+        if (currentEtag !== etag) return { ok: false, conflict: { message: `${rel} changed on disk since it was loaded.`, current: before !== null && currentEtag ? { text: before, etag: currentEtag } : null } };
+        const problems = siteFileProblems(name, before, text);
+        if (problems.length) throw new SiteApiError(problems[0]!.message, 400);
+        await writable();
+        const bytes = new TextEncoder().encode(text);
+        if (handle) await writeBytes(handle, bytes);
+        else {
+          const { parent, name: fileName } = parentAndName(rel);
+          const dir = await dirAt(root, parent);
+          if (!dir) throw new SiteApiError(`The folder ${parent.join('/')}/ is not in the site.`, 404);
+          await writeNewFile(dir, fileName, bytes, rel);
+        }
+        return { ok: true, etag: await etagOfBytes(bytes) };
+      }),
 
     savePage: (path: string, text: string, etag: string): Promise<SaveResult> =>
       serial(async () => {

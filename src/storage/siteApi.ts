@@ -213,3 +213,35 @@ export function watchPageEvents(onEvent: (e: PageEvent) => void): () => void {
   };
   return () => source.close();
 }
+
+// ---------------------------------------------------------------------------------------------
+// The site's data files: navigation, footer and the settings of _config.yml.
+
+export type SiteFileName = 'navigation' | 'footer' | 'settings';
+
+/** A data file as read: `text` and `etag` are null when it does not exist yet. */
+export interface SiteFileContent {
+  name: SiteFileName;
+  path: string;
+  text: string | null;
+  etag: string | null;
+}
+
+export function fetchSiteFile(name: SiteFileName): Promise<SiteFileContent> {
+  return getJson<SiteFileContent>(`/api/site-file?name=${name}`);
+}
+
+/** Writes a data file if it is still the version `etag` names (null: create it); a newer one gives a conflict. */
+export async function saveSiteFile(name: SiteFileName, text: string, etag: string | null): Promise<SaveResult> {
+  const response = await request(`/api/site-file?name=${name}`, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json', ...(etag ? { 'If-Match': etag } : { 'If-None-Match': '*' }) },
+    body: JSON.stringify({ text }),
+  });
+  if (response.status === 409) {
+    const body = (await response.json().catch(() => ({}))) as { error?: string; current?: { text: string; etag: string } | null };
+    return { ok: false, conflict: { message: body.error ?? 'The file changed on disk.', current: body.current ?? null } };
+  }
+  if (!response.ok) throw await errorFrom(response);
+  return { ok: true, etag: ((await response.json()) as { etag: string }).etag };
+}

@@ -7,7 +7,7 @@
  */
 import { create } from 'zustand';
 import * as api from './siteApi.ts';
-import type { MediaFile, NewPageRequest, PageContent, PageEvent, PageSummary, SaveResult, SiteInfo, TrashItem, UploadedMedia } from './siteApi.ts';
+import type { MediaFile, NewPageRequest, PageContent, PageEvent, PageSummary, SaveResult, SiteFileContent, SiteFileName, SiteInfo, TrashItem, UploadedMedia } from './siteApi.ts';
 
 export interface SiteStorage {
   kind: 'server' | 'folder' | 'file';
@@ -25,6 +25,10 @@ export interface SiteStorage {
   restoreFromTrash?(id: string): Promise<{ path: string; etag: string }>;
   fetchMedia?(dir: 'images' | 'files'): Promise<MediaFile[]>;
   uploadMedia?(dir: 'images' | 'files', file: File, overwrite?: boolean): Promise<UploadedMedia>;
+  /** The site's navigation, footer and settings files (absent for a single page file). */
+  fetchSiteFile?(name: SiteFileName): Promise<SiteFileContent>;
+  /** Writes a data file if it is still the version `etag` names (null: create it). */
+  saveSiteFile?(name: SiteFileName, text: string, etag: string | null): Promise<SaveResult>;
   /** Page files changed on disk by something else. */
   watch?(onEvent: (e: PageEvent) => void): () => void;
   /**
@@ -51,6 +55,8 @@ export const serverStorage: SiteStorage = {
   fetchMedia: api.fetchMedia,
   uploadMedia: api.uploadMedia,
   watch: api.watchPageEvents,
+  fetchSiteFile: api.fetchSiteFile,
+  saveSiteFile: api.saveSiteFile,
 };
 
 interface StorageState {

@@ -1,0 +1,31 @@
+/** Reading and writing the fields of a data file's form: only a field whose value changed touches the text. */
+import type { SiteField } from './siteField.ts';
+import { parseSiteYaml, setValue } from './yamlTextEdit.ts';
+
+export type FieldValue = string | boolean;
+
+/** The field's value as the form shows it: text ('' when absent or empty) or a switch. */
+export function readFieldValue(text: string, field: SiteField): FieldValue {
+  const value: unknown = parseSiteYaml(text).getIn(field.path);
+  if (field.kind === 'boolean') return value === true;
+  return value === undefined || value === null ? '' : String(value);
+}
+
+/** Every field's value, keyed by its dotted path. */
+export function readForm(text: string, fields: readonly SiteField[]): Record<string, FieldValue> {
+  return Object.fromEntries(fields.map((f) => [fieldKey(f), readFieldValue(text, f)]));
+}
+
+export const fieldKey = (field: SiteField) => field.path.join('.');
+
+/**
+ * Writes one field. A blank text field that is absent stays absent; one that exists becomes `""`
+ * (the key is kept, as the theme reads both alike). An unchanged value leaves the text as it is.
+ */
+export function writeFieldValue(text: string, field: SiteField, value: FieldValue): string {
+  if (readFieldValue(text, field) === value) return text;
+  const present = parseSiteYaml(text).hasIn(field.path);
+  if (value === '' && !present) return text;
+  if (value === false && !present) return text;
+  return setValue(text, field.path, value);
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { insertListItem, moveListItem, removeKey, removeListItem, setValue, siteYamlData } from './yamlTextEdit.ts';
+
+describe('YAML text edits', () => {
+  it('keeps the quoting a value was written in, and comments beside it', () => {
+    expect(setValue("a: 'x' # note\nb: 1\n", ['a'], 'y')).toBe("a: 'y' # note\nb: 1\n");
+    expect(setValue('a: "x"\n', ['a'], 'y')).toBe('a: "y"\n');
+    expect(setValue('a: x\n', ['a'], 'true')).toBe('a: "true"\n');
+    expect(setValue('a: x\n', ['a'], 'has: colon')).toBe('a: "has: colon"\n');
+  });
+
+  it('fills an empty value and adds a missing key under the right mapping', () => {
+    expect(setValue('contact_us: \nshow_reach: false\n', ['contact_us'], '/c/')).toBe('contact_us: /c/\nshow_reach: false\n');
+    expect(setValue('contact_us:\nx: 1\n', ['contact_us'], '/c/')).toBe('contact_us: /c/\nx: 1\n');
+    expect(setValue('a: 1\nsocial:\n  fb: x\nz: 2\n', ['social', 'tiktok'], 't')).toBe('a: 1\nsocial:\n  fb: x\n  tiktok: t\nz: 2\n');
+    expect(setValue('a: 1\n', ['social', 'tiktok'], 't')).toBe('a: 1\nsocial:\n  tiktok: t\n');
+    expect(setValue('a: 1', ['b'], 'x')).toBe('a: 1\nb: x\n');
+    expect(setValue('social: {}\n', ['social', 'fb'], 'x')).toBe('social: { fb: x }\n');
+  });
+
+  it('keeps CRLF line endings', () => {
+    expect(setValue('a: 1\r\nb:\r\n  c: 2\r\n', ['b', 'd'], 'x')).toBe('a: 1\r\nb:\r\n  c: 2\r\n  d: x\r\n');
+  });
+
+  it('moves, inserts and removes list items as their own lines', () => {
+    const text = 'links:\n  # first\n  - title: A\n    url: /a/\n  - {title: B, url: /b/}\n  - title: C\nend: 1\n';
+    const moved = moveListItem(text, ['links'], 2, 0);
+    // A comment above the first item stays at the top of the list.
+    expect(moved).toBe('links:\n  # first\n  - title: C\n  - title: A\n    url: /a/\n  - {title: B, url: /b/}\nend: 1\n');
+    expect(moveListItem(moved, ['links'], 0, 2)).toBe(text);
+    const inserted = insertListItem(text, ['links'], 1, { title: 'N', url: '/n/' });
+    expect(inserted).toBe('links:\n  # first\n  - title: A\n    url: /a/\n  - title: N\n    url: /n/\n  - {title: B, url: /b/}\n  - title: C\nend: 1\n');
+    expect(removeListItem(inserted, ['links'], 1)).toBe(text);
+    expect(siteYamlData(removeListItem('links:\n  - a\nend: 1\n', ['links'], 0))).toEqual({ links: [], end: 1 });
+    expect(insertListItem('links: []\n', ['links'], 0, { title: 'A' })).toBe('links: [ { title: A } ]\n');
+    expect(moveListItem('s: [a, b, c]\n', ['s'], 2, 0)).toBe('s: [ c, a, b ]\n');
+  });
+
+  it('removes a key with its lines', () => {
+    expect(removeKey('a: 1\nb:\n  - x\n  - y\nc: 3\n', ['b'])).toBe('a: 1\nc: 3\n');
+  });
+
+  it('refuses a file that does not parse', () => {
+    expect(() => setValue('a: [\n', ['a'], 'x')).toThrow(/does not parse/);
+  });
+});
