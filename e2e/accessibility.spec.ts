@@ -72,7 +72,9 @@ test('no serious or critical violations: a page with every block, raw HTML inclu
   expect(await seriousViolations(page)).toEqual([]);
 
   // The raw HTML code box scrolls, and the keyboard reaches it (axe: scrollable-region-focusable).
-  const code = canvas.locator('.raw-html-card__code', { hasText: 'Kept line 40' });
+  const card = canvas.locator('[data-testid="raw-html-block"]', { hasText: 'Kept line 40' });
+  await card.getByRole('button', { name: 'Show HTML' }).click();
+  const code = card.locator('.raw-html-card__code');
   await code.focus();
   await expect(code).toBeFocused();
   expect(await code.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);

@@ -18,6 +18,11 @@ test('a markdown page opens converted: the banner lists what was kept, and an it
   // The markdown notice lists the report; the generic one does not repeat it.
   await expect(page.getByRole('heading', { name: 'Some parts of this page need your attention' })).toHaveCount(0);
 
+  // One sentence per kind; the parts, their lines and markup are shown on demand.
+  await expect(banner).toContainText(/parts? of this page can only be changed as HTML/);
+  await expect(banner.getByText(/\{% for item in site\.data\.park-facilities %\}/)).toBeHidden();
+  await banner.getByText('Show these parts').click();
+  await banner.getByLabel('Show line numbers and markup').check();
   const loopItem = banner.getByRole('button', { name: /\{% for item in site\.data\.park-facilities %\}/ });
   await expect(loopItem).toBeVisible();
   await expect(loopItem).toContainText(/Line \d+:/);

@@ -1,4 +1,5 @@
 import type { BlockDefinition } from '../../src/core/blockDefinition.ts';
+import { Details, DetailsAnswer } from './details.ts';
 import { accordionExtensions } from './schema.ts';
 
 const css = `
@@ -20,11 +21,12 @@ const css = `
 .isomer-accordion .isomer-details-content > :first-child { margin-top: 0; }
 .isomer-accordion .isomer-details-content > :last-child { margin-bottom: 0; }
 .isomer-accordion-gray { background: #f3f3f3; }
+.details-view > summary { display: block; font-weight: 700; margin: 0.5rem 0; }
 `;
 
 export const accordionBlock: BlockDefinition = {
   name: 'accordion',
-  extensions: accordionExtensions,
+  extensions: [...accordionExtensions, Details, DetailsAnswer],
   sanitizer: {
     tags: ['details', 'summary'],
     attributes: ['data-type', 'open'],

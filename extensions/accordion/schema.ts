@@ -26,7 +26,7 @@ declare module '@tiptap/core' {
 const COLOUR_CLASS = /^isomer-accordion-(white|gray)$/;
 
 /** Every attribute of an element except those a node manages itself, in the order written. */
-function otherAttributes(element: HTMLElement, managed: readonly string[]): Record<string, string> {
+export function otherAttributes(element: HTMLElement, managed: readonly string[]): Record<string, string> {
   const result: Record<string, string> = {};
   for (const attribute of Array.from(element.attributes)) {
     if (!managed.includes(attribute.name)) result[attribute.name] = attribute.value;
@@ -68,7 +68,7 @@ export function accordionClasses(classes: string, colour: AccordionColour | null
   return tokens.join(' ');
 }
 
-const BLOCK_TAGS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'table', 'blockquote', 'details', 'summary', 'pre', 'hr', 'section', 'figure', 'img', 'iframe']);
+export const BLOCK_TAGS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'table', 'blockquote', 'details', 'summary', 'pre', 'hr', 'section', 'figure', 'img', 'iframe']);
 
 /** An accordion holds only items: anything else beside them is not an Isomer accordion. */
 function isAccordionElement(element: HTMLElement): boolean {
@@ -89,7 +89,7 @@ function isItemElement(element: HTMLElement): boolean {
   );
 }
 
-function onlyWhitespaceText(element: Element): boolean {
+export function onlyWhitespaceText(element: Element): boolean {
   return Array.from(element.childNodes).every((child) => child.nodeType !== 3 || /^\s*$/.test(child.textContent ?? ''));
 }
 
@@ -288,7 +288,8 @@ export const AccordionSummary = Node.create({
   },
 
   parseHTML() {
-    return [{ tag: 'summary', context: 'accordionItem/', priority: 1000 }];
+    // Also the question of a `<details>` in other markup (details.ts).
+    return [{ tag: 'summary', context: 'accordionItem/|details/', priority: 1000 }];
   },
 
   renderHTML({ node }) {

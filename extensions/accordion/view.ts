@@ -132,3 +132,21 @@ export const accordionItemNodeView: NodeViewRenderer = ({ node }) => {
     },
   };
 };
+
+/**
+ * The editor's view of a `<details>` in other markup (details.ts): a plain element with the same
+ * attributes, its answer always shown, so that a click in the question types instead of toggling.
+ */
+export const detailsNodeView: NodeViewRenderer = ({ node }) => {
+  const dom = document.createElement('div');
+  const attributes = node.attrs['attributes'] as Record<string, string>;
+  for (const [name, value] of Object.entries(attributes)) {
+    if (name !== 'open' && !/^on/i.test(name)) dom.setAttribute(name, value);
+  }
+  dom.classList.add('details-view');
+  return {
+    dom,
+    contentDOM: dom,
+    update: (next) => next.type === node.type && next.attrs['attributes'] === attributes,
+  };
+};

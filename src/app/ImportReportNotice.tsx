@@ -1,8 +1,8 @@
 import { useOpenPageStore } from '../store/openPageStore.ts';
 import { showsMarkdownNotice } from './MarkdownNotice.tsx';
-import { ReportList } from './reportList.tsx';
+import { ReportSummary } from './reportList.tsx';
 
-/** What opening the page did to it, in plain words with line numbers. Dismissible. */
+/** What opening the page did to it, one sentence per kind, the parts folded below. Dismissible. */
 export function ImportReportNotice() {
   const report = useOpenPageStore((s) => s.opened?.report ?? []);
   const dismissed = useOpenPageStore((s) => s.reportDismissed);
@@ -22,8 +22,7 @@ export function ImportReportNotice() {
           Dismiss
         </button>
       </div>
-      {removedCount > 0 && <p>Removed parts are left out of the page when you save it.</p>}
-      <ReportList report={report} />
+      <ReportSummary report={report} />
     </section>
   );
 }

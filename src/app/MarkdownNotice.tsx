@@ -2,7 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import type { OpenedPage } from '../core/pageDocument.ts';
 import { useOpenPageStore } from '../store/openPageStore.ts';
 import { Modal } from './Modal.tsx';
-import { ReportList } from './reportList.tsx';
+import { ReportSummary } from './reportList.tsx';
 import './markdownNotice.css';
 
 const CompareDialog = lazy(() => import('./CompareDialog.tsx'));
@@ -40,12 +40,8 @@ export function MarkdownNotice() {
         It has been converted so that you can edit it here. When you save, it will be saved in the new format (the visual editor's format) and will
         no longer be markdown. Until then the file stays exactly as it is.
       </p>
-      {removedCount > 0 && <p>Removed parts are left out of the page when you save it.</p>}
       {report.length > 0 ? (
-        <>
-          <p>These parts could not be converted as they are. Choose one to see it in the page.</p>
-          <ReportList report={report} />
-        </>
+        <ReportSummary report={report} />
       ) : (
         <p>Everything on the page was converted.</p>
       )}

@@ -1,6 +1,6 @@
 import type { AnyExtension, Node, NodeViewRenderer } from '@tiptap/core';
 import { Placeholder } from '@tiptap/extensions';
-import { accordionItemNodeView, OpenAnswerOnSelection } from '../../extensions/accordion/view.ts';
+import { accordionItemNodeView, detailsNodeView, OpenAnswerOnSelection } from '../../extensions/accordion/view.ts';
 import { publishedEmbedNodeView } from '../../extensions/embed/publishedEmbedView.ts';
 import { embedNodeView } from '../../extensions/embed/view.ts';
 import type { BodyCodec } from '../core/bodyCodec.ts';
@@ -19,7 +19,13 @@ import { SlashMenu } from './slashMenu.ts';
  * answer the cursor goes into, and keys that act where the caret is on screen.
  */
 export function createEditorExtensions(codec: BodyCodec): AnyExtension[] {
-  const nodeViews: Record<string, NodeViewRenderer> = { rawHtml: rawHtmlNodeView, accordionItem: accordionItemNodeView, embed: embedNodeView, publishedEmbed: publishedEmbedNodeView };
+  const nodeViews: Record<string, NodeViewRenderer> = {
+    rawHtml: rawHtmlNodeView,
+    accordionItem: accordionItemNodeView,
+    details: detailsNodeView,
+    embed: embedNodeView,
+    publishedEmbed: publishedEmbedNodeView,
+  };
   const blocks = codec.extensions.map((extension) => {
     const view = nodeViews[extension.name];
     return view ? (extension as Node).extend({ addNodeView: () => view }) : extension;

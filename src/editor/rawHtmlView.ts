@@ -1,8 +1,10 @@
 import type { NodeViewRenderer } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { openRawHtmlDialog } from './rawHtmlDialog.ts';
+import { renderedHtml, showsRendered } from './rawHtmlRendering.ts';
 
 const PREVIEW_CHARS = 1200;
+let cardCount = 0;
 
 function codePreview(html: string): string {
   const text = html.trim();
@@ -10,8 +12,10 @@ function codePreview(html: string): string {
 }
 
 /**
- * A raw HTML block in the editor: a read-only card showing its markup as text (never rendered, so
- * nothing in it runs) and an "Edit HTML" button. The change is one undoable transaction.
+ * A raw HTML block in the editor: a read-only card showing its markup rendered as the site shows it
+ * (sanitised and inert, see rawHtmlRendering.ts), its code on demand ("Show HTML"), and an "Edit HTML"
+ * button. Markup that shows nothing rendered (Liquid, comments, styles) shows its code at once. The
+ * change is one undoable transaction.
  */
 export const rawHtmlNodeView: NodeViewRenderer = ({ node, editor, getPos }) => {
   let current: PMNode = node;
@@ -28,13 +32,22 @@ export const rawHtmlNodeView: NodeViewRenderer = ({ node, editor, getPos }) => {
   label.textContent = 'HTML block — kept as written';
   header.appendChild(label);
 
+  const actions = document.createElement('span');
+  actions.className = 'raw-html-card__actions';
+  const toggle = document.createElement('button');
+  toggle.type = 'button';
+  toggle.className = 'button button--small';
+  toggle.textContent = 'Show HTML';
+  actions.appendChild(toggle);
+  header.appendChild(actions);
+
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'button button--small';
   button.textContent = 'Edit HTML';
   button.setAttribute('aria-label', 'Edit HTML');
   button.hidden = !editor.isEditable;
-  header.appendChild(button);
+  actions.appendChild(button);
 
   const code = document.createElement('pre');
   code.className = 'raw-html-card__code';
@@ -44,7 +57,27 @@ export const rawHtmlNodeView: NodeViewRenderer = ({ node, editor, getPos }) => {
   code.setAttribute('role', 'group');
   code.setAttribute('aria-label', 'HTML of this block');
 
-  dom.append(header, code);
+  const view = renderedHtml(current.attrs['html'] as string);
+  const codeId = `raw-html-code-${++cardCount}`;
+  code.id = codeId;
+  toggle.setAttribute('aria-controls', codeId);
+  const showCode = (shown: boolean) => {
+    code.hidden = !shown;
+    toggle.setAttribute('aria-expanded', String(shown));
+  };
+  const showView = (html: string) => {
+    const rendered = showsRendered(html);
+    view.host.hidden = !rendered;
+    toggle.hidden = !rendered;
+    showCode(!rendered);
+  };
+  showView(current.attrs['html'] as string);
+  toggle.addEventListener('click', (event) => {
+    event.preventDefault();
+    showCode(toggle.getAttribute('aria-expanded') !== 'true');
+  });
+
+  dom.append(header, view.host, code);
 
   button.addEventListener('click', (event) => {
     event.preventDefault();
@@ -65,7 +98,12 @@ export const rawHtmlNodeView: NodeViewRenderer = ({ node, editor, getPos }) => {
     dom,
     update(next) {
       if (next.type !== current.type) return false;
-      if (next.attrs['html'] !== current.attrs['html']) code.textContent = codePreview(next.attrs['html'] as string);
+      if (next.attrs['html'] !== current.attrs['html']) {
+        const html = next.attrs['html'] as string;
+        code.textContent = codePreview(html);
+        view.update(html);
+        showView(html);
+      }
       current = next;
       button.hidden = !editor.isEditable;
       return true;
@@ -79,10 +117,13 @@ export const rawHtmlNodeView: NodeViewRenderer = ({ node, editor, getPos }) => {
     stopEvent(event) {
       if (!(event.target instanceof Node)) return false;
       // Keys pressed in the focused code box scroll it; a click on it still selects the block.
-      return button.contains(event.target) || (event.type.startsWith('key') && code.contains(event.target));
+      return actions.contains(event.target) || (event.type.startsWith('key') && code.contains(event.target));
     },
     ignoreMutation() {
       return true;
+    },
+    destroy() {
+      view.destroy();
     },
   };
 };
