@@ -16,6 +16,7 @@ import Superscript from '@tiptap/extension-superscript';
 import { Text } from '@tiptap/extension-text';
 import { Underline } from '@tiptap/extension-underline';
 import { Dropcursor, Gapcursor, UndoRedo } from '@tiptap/extensions';
+import { withKeptAttributes } from './keptAttributes.ts';
 import { IsomerLink } from './link.ts';
 
 /** Isomer writes tight lists as `<ul data-tight="true" class="tight">`; the flag survives edits. */
@@ -39,12 +40,22 @@ export const TightLists = Extension.create({
 });
 
 /**
+ * A numbered list's `type` is its attribute as written: TipTap's would also read one from a
+ * `list-style-type` in its style, and write a `type` the page never had.
+ */
+const OrderedListOfItsType = OrderedList.extend({
+  addAttributes() {
+    return { ...this.parent?.(), type: { default: null, parseHTML: (element: HTMLElement) => element.getAttribute('type') } };
+  },
+});
+
+/**
  * The extensions of TipTap's starter kit, in its order, without its trailing paragraph (the editor must
  * not add a paragraph nobody typed: export would then differ from the file), its horizontal rule (the
  * divider is its own block, extensions/divider) and its link (./link.ts). Listed here rather than
  * through the kit, whose module would bring the link extension's URL finder into the first download.
  */
-export const textExtensions = [
+export const textExtensions = withKeptAttributes([
   Bold,
   Blockquote,
   BulletList,
@@ -59,7 +70,7 @@ export const textExtensions = [
   Italic,
   ListItem,
   ListKeymap,
-  OrderedList,
+  OrderedListOfItsType,
   Paragraph,
   Strike,
   Text,
@@ -71,4 +82,4 @@ export const textExtensions = [
   TaskList,
   TaskItem.configure({ nested: true }),
   TightLists,
-];
+]);
