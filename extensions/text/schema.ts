@@ -1,4 +1,4 @@
-import { Extension } from '@tiptap/core';
+import { Extension, mergeAttributes } from '@tiptap/core';
 import { Blockquote } from '@tiptap/extension-blockquote';
 import { Bold } from '@tiptap/extension-bold';
 import { Code } from '@tiptap/extension-code';
@@ -40,12 +40,25 @@ export const TightLists = Extension.create({
 });
 
 /**
- * A numbered list's `type` is its attribute as written: TipTap's would also read one from a
- * `list-style-type` in its style, and write a `type` the page never had.
+ * A numbered list keeps `start`, `type` and `reversed` as written: TipTap's would also read a `type`
+ * from a `list-style-type` in its style (and write one the page never had), leave out `start="1"` and
+ * `type="1"`, and drop `reversed`.
  */
-const OrderedListOfItsType = OrderedList.extend({
+const OrderedListAsWritten = OrderedList.extend({
   addAttributes() {
-    return { ...this.parent?.(), type: { default: null, parseHTML: (element: HTMLElement) => element.getAttribute('type') } };
+    return {
+      ...this.parent?.(),
+      type: { default: null, parseHTML: (element: HTMLElement) => element.getAttribute('type') },
+      reversed: { default: null, parseHTML: (element: HTMLElement) => element.getAttribute('reversed') },
+      startWritten: { default: false, rendered: false, parseHTML: (element: HTMLElement) => element.hasAttribute('start') },
+    };
+  },
+  renderHTML({ HTMLAttributes, node }) {
+    const { start, type, ...rest } = HTMLAttributes as Record<string, unknown>;
+    const attrs = mergeAttributes(this.options.HTMLAttributes, rest);
+    if (start !== 1 || node.attrs['startWritten'] === true) attrs['start'] = start;
+    if (type) attrs['type'] = type;
+    return ['ol', attrs, 0];
   },
 });
 
@@ -70,7 +83,7 @@ export const textExtensions = withKeptAttributes([
   Italic,
   ListItem,
   ListKeymap,
-  OrderedListOfItsType,
+  OrderedListAsWritten,
   Paragraph,
   Strike,
   Text,
