@@ -63,6 +63,14 @@ const OrderedListAsWritten = OrderedList.extend({
 });
 
 /**
+ * Inline code may sit inside a link (`<a href><code>yaml</code></a>`, common in documentation); it still
+ * takes no other formatting.
+ */
+const CodeInLinks = Code.extend({
+  excludes: 'bold italic underline strike highlight subscript superscript',
+});
+
+/**
  * The extensions of TipTap's starter kit, in its order, without its trailing paragraph (the editor must
  * not add a paragraph nobody typed: export would then differ from the file), its horizontal rule (the
  * divider is its own block, extensions/divider) and its link (./link.ts). Listed here rather than
@@ -72,7 +80,7 @@ export const textExtensions = withKeptAttributes([
   Bold,
   Blockquote,
   BulletList,
-  Code,
+  CodeInLinks,
   CodeBlock,
   Document,
   Dropcursor,
