@@ -42,3 +42,20 @@ test('a one-word edit in a classed paragraph changes that one line and keeps its
     '<p class="lead notice" id="hours-note" style="color: #1a4d2e" lang="en" data-section="hours">The visitor centre opens at nine on workdays.</p>',
   ]);
 });
+
+test('a one-word edit in a styled list that starts at 4 changes that one line and keeps the list as written', async ({ page, site }) => {
+  const before = createPage(site, 'pages/visitor-centre.md', 'Visitor Centre', BODY);
+  const canvas = await openPage(page, site, 'Visitor Centre');
+
+  const list = canvas.locator('ol.steps[start="4"]');
+  await expect(list).toHaveAttribute('style', 'list-style-type: lower-roman; margin-left: 2em');
+  await list.getByText('Collect a map').click();
+  await page.keyboard.press('End');
+  for (let i = 0; i < 'map'.length; i++) await page.keyboard.press('Backspace');
+  await page.keyboard.type('leaflet');
+  await expect(page.getByText('Unsaved changes')).toBeVisible();
+  await save(page);
+
+  const after = site.read('pages/visitor-centre.md');
+  expect(after).toBe(before.replace('<p>Collect a map</p>', '<p>Collect a leaflet</p>'));
+});
