@@ -1,5 +1,6 @@
 // @vitest-environment node
-import { EditorState } from '@tiptap/pm/state';
+import { EditorState, TextSelection } from '@tiptap/pm/state';
+import { splitListItem } from '@tiptap/pm/schema-list';
 import { describe, expect, it } from 'vitest';
 import { BodyCodec } from '../../src/core/bodyCodec.ts';
 import { useJsdom } from '../../src/core/node/useJsdom.ts';
@@ -16,6 +17,7 @@ const LISTS = {
   'line breaks in items': '<ul>\n<li>First line<br>second line</li>\n<li>Only line</li>\n</ul>',
   'paragraphs in items': '<ol>\n<li><p>Para one</p><p>Para two</p></li>\n</ol>',
   'a list nested directly in a list': '<ol><li>Parent</li><ol><li>Child</li></ol><li>Next</li></ol>',
+  'items opening with a heading': '<ul>\n<li>\n<h6>Term one</h6>\n</li>\n<li>\n<h6>Term two</h6>\n<p>Its meaning</p>\n</li>\n</ul>',
 };
 
 function attributesOf(html: string): Record<string, string | null>[] {
@@ -70,5 +72,23 @@ describe('lists as sites write them', () => {
     const doc = state.apply(state.tr.insertText('The ', 3)).doc;
     const html = codec.exportHtml({ ...imported, doc }).html;
     expect(html).toBe('<ol>\n<li>\n<p>The Parent</p>\n<ol>\n<li>\n<p>Child</p>\n</li>\n</ol>\n</li>\n<li>\n<p>Next</p>\n</li>\n</ol>');
+  });
+
+  it('Enter at the end of a heading in an item starts a new item with a paragraph', () => {
+    const imported = codec.importHtml(LISTS['items opening with a heading']);
+    let state = EditorState.create({ doc: imported.doc });
+    let end = -1;
+    state.doc.descendants((node, pos) => {
+      if (end === -1 && node.type.name === 'heading') end = pos + node.nodeSize - 1;
+    });
+    state = state.apply(state.tr.setSelection(TextSelection.create(state.doc, end)));
+    const done = splitListItem(codec.schema.nodes['listItem']!)(state, (tr) => {
+      state = state.apply(tr);
+    });
+    expect(done).toBe(true);
+    state.doc.check();
+    const list = state.doc.firstChild!;
+    expect(list.childCount).toBe(3);
+    expect(list.child(1).firstChild!.type.name).toBe('paragraph');
   });
 });

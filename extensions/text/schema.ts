@@ -70,6 +70,11 @@ const CodeInLinks = Code.extend({
   excludes: 'bold italic underline strike highlight subscript superscript',
 });
 
+/** A list item may start with a heading (`* ###### Term` in markdown), not only a paragraph. */
+const ListItemOpeningWithHeading = ListItem.extend({
+  content: '(paragraph | heading) block*',
+});
+
 /**
  * The extensions of TipTap's starter kit, in its order, without its trailing paragraph (the editor must
  * not add a paragraph nobody typed: export would then differ from the file), its horizontal rule (the
@@ -89,7 +94,7 @@ export const textExtensions = withKeptAttributes([
   Heading,
   UndoRedo,
   Italic,
-  ListItem,
+  ListItemOpeningWithHeading,
   ListKeymap,
   OrderedListAsWritten,
   Paragraph,

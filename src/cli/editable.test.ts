@@ -22,7 +22,7 @@ function cli(...args: string[]) {
 
 // Where the corpus stood when the measure was made: a change that moves text or pages back into raw
 // blocks fails here. Raise these as more of a page becomes editable.
-const FLOOR = { visualTextPercent: 95.1, fullyVisualPages: 40, bodyPages: 53 };
+const FLOOR = { visualTextPercent: 95.1, fullyVisualPages: 41, bodyPages: 53 };
 
 describe('measuring how much of a page is editable', () => {
   it('counts text in visual blocks and in raw blocks; styles, scripts and comments are not text', () => {
