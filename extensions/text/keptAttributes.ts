@@ -1,4 +1,6 @@
 import { Extension, Node, type AnyExtension } from '@tiptap/core';
+import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
+import { ReplaceStep } from '@tiptap/pm/transform';
 import { styleAsWritten } from '../../src/core/domSpec.ts';
 
 /**
@@ -55,13 +57,52 @@ const KeptAttributes = Extension.create({
       attributes: {
         keptAttributes: {
           default: null,
+          // A block split off at its end starts without them (see also `uniqueIds`).
+          keepOnSplit: false,
           parseHTML: (element: HTMLElement) => keptAttributesOf(element, OWN_ATTRIBUTES[type] ?? []),
           renderHTML: (attributes: Record<string, unknown>) => (attributes['keptAttributes'] as Record<string, string> | null) ?? {},
         },
       },
     }));
   },
+  addProseMirrorPlugins() {
+    return [uniqueIds()];
+  },
 });
+
+/** Whether a transaction split a block (Enter in the middle of one copies its attributes to both halves). */
+function splitsBlock(tr: Transaction): boolean {
+  return tr.steps.some((step) => step instanceof ReplaceStep && step.slice.openStart > 0 && step.slice.content.childCount > 1);
+}
+
+/**
+ * After a split, an id that now appears twice is left on the first block only: two blocks with one id
+ * would break the anchor that links to it. Only splits are looked at, so typing costs nothing.
+ */
+function uniqueIds(): Plugin {
+  return new Plugin({
+    key: new PluginKey('uniqueKeptIds'),
+    appendTransaction(transactions, _before, state) {
+      if (!transactions.some(splitsBlock)) return null;
+      const seen = new Set<string>();
+      let tr: Transaction | null = null;
+      state.doc.descendants((node, pos) => {
+        const kept = node.attrs['keptAttributes'] as Record<string, string> | null | undefined;
+        const id = kept?.['id'];
+        if (id === undefined) return true;
+        if (!seen.has(id)) {
+          seen.add(id);
+          return true;
+        }
+        const { id: _duplicate, ...rest } = kept!;
+        tr ??= state.tr;
+        tr.setNodeMarkup(pos, undefined, { ...node.attrs, keptAttributes: Object.keys(rest).length > 0 ? rest : null });
+        return true;
+      });
+      return tr;
+    },
+  });
+}
 
 /**
  * The extensions, with the kept attributes on the text nodes and marks among them. Those render a kept
