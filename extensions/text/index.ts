@@ -32,5 +32,9 @@ export const textBlock: BlockDefinition = {
     { name: 'ordered list', html: '<ol>\n<li>\n<p>First</p>\n</li>\n</ol>' },
     { name: 'links', html: '<p><a href="https://example.org/" rel="noopener noreferrer nofollow" target="_blank">out</a> and <a href="/about-us/">in</a></p>' },
     { name: 'blockquote and breaks', html: '<blockquote>\n<p>Said<br>twice</p>\n</blockquote>\n<p></p>' },
+    {
+      name: 'site attributes kept',
+      html: '<h2 id="fees" class="section-title">Fees</h2>\n<p class="lead" style="color: #334" lang="ms" title="Note" data-note="a">Yuran <em class="aside">sahaja</em></p>\n<ol class="steps" style="list-style-type: lower-roman">\n<li class="step" data-step="1">\n<p>One</p>\n</li>\n</ol>',
+    },
   ],
 };

@@ -63,4 +63,16 @@ describe('the link mark', () => {
     vi.unstubAllGlobals();
     expect(html(e)).toBe('<p>Go to <a href="http://www.go.gov.sg">www.go.gov.sg</a> today</p>');
   });
+
+  it('inline code inside a link opens as text and is written back inside the link; code still takes no bold', () => {
+    const linked = '<p>Stored as <a href="https://example.org/"><code>yaml</code></a> files</p>';
+    const imported = codec.importHtml(linked);
+    expect(imported.report).toEqual([]);
+    expect(imported.doc.firstChild!.type.name).toBe('paragraph');
+    expect(codec.exportHtml(imported, { reuseSource: false }).html).toBe(linked);
+    const e = start('<p><code>fixed</code></p>');
+    e.commands.selectAll();
+    e.commands.toggleBold();
+    expect(html(e)).toBe('<p><code>fixed</code></p>');
+  });
 });

@@ -1,4 +1,4 @@
-import { Extension } from '@tiptap/core';
+import { Extension, mergeAttributes } from '@tiptap/core';
 import { Blockquote } from '@tiptap/extension-blockquote';
 import { Bold } from '@tiptap/extension-bold';
 import { Code } from '@tiptap/extension-code';
@@ -16,6 +16,7 @@ import Superscript from '@tiptap/extension-superscript';
 import { Text } from '@tiptap/extension-text';
 import { Underline } from '@tiptap/extension-underline';
 import { Dropcursor, Gapcursor, UndoRedo } from '@tiptap/extensions';
+import { withKeptAttributes } from './keptAttributes.ts';
 import { IsomerLink } from './link.ts';
 
 /** Isomer writes tight lists as `<ul data-tight="true" class="tight">`; the flag survives edits. */
@@ -39,16 +40,52 @@ export const TightLists = Extension.create({
 });
 
 /**
+ * A numbered list keeps `start`, `type` and `reversed` as written: TipTap's would also read a `type`
+ * from a `list-style-type` in its style (and write one the page never had), leave out `start="1"` and
+ * `type="1"`, and drop `reversed`.
+ */
+const OrderedListAsWritten = OrderedList.extend({
+  addAttributes() {
+    return {
+      ...this.parent?.(),
+      type: { default: null, parseHTML: (element: HTMLElement) => element.getAttribute('type') },
+      reversed: { default: null, parseHTML: (element: HTMLElement) => element.getAttribute('reversed') },
+      startWritten: { default: false, rendered: false, parseHTML: (element: HTMLElement) => element.hasAttribute('start') },
+    };
+  },
+  renderHTML({ HTMLAttributes, node }) {
+    const { start, type, ...rest } = HTMLAttributes as Record<string, unknown>;
+    const attrs = mergeAttributes(this.options.HTMLAttributes, rest);
+    if (start !== 1 || node.attrs['startWritten'] === true) attrs['start'] = start;
+    if (type) attrs['type'] = type;
+    return ['ol', attrs, 0];
+  },
+});
+
+/**
+ * Inline code may sit inside a link (`<a href><code>yaml</code></a>`, common in documentation); it still
+ * takes no other formatting.
+ */
+const CodeInLinks = Code.extend({
+  excludes: 'bold italic underline strike highlight subscript superscript',
+});
+
+/** A list item may start with a heading (`* ###### Term` in markdown), not only a paragraph. */
+const ListItemOpeningWithHeading = ListItem.extend({
+  content: '(paragraph | heading) block*',
+});
+
+/**
  * The extensions of TipTap's starter kit, in its order, without its trailing paragraph (the editor must
  * not add a paragraph nobody typed: export would then differ from the file), its horizontal rule (the
  * divider is its own block, extensions/divider) and its link (./link.ts). Listed here rather than
  * through the kit, whose module would bring the link extension's URL finder into the first download.
  */
-export const textExtensions = [
+export const textExtensions = withKeptAttributes([
   Bold,
   Blockquote,
   BulletList,
-  Code,
+  CodeInLinks,
   CodeBlock,
   Document,
   Dropcursor,
@@ -57,9 +94,9 @@ export const textExtensions = [
   Heading,
   UndoRedo,
   Italic,
-  ListItem,
+  ListItemOpeningWithHeading,
   ListKeymap,
-  OrderedList,
+  OrderedListAsWritten,
   Paragraph,
   Strike,
   Text,
@@ -71,4 +108,4 @@ export const textExtensions = [
   TaskList,
   TaskItem.configure({ nested: true }),
   TightLists,
-];
+]);

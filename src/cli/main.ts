@@ -7,6 +7,7 @@ import { useJsdom } from '../core/node/useJsdom.ts';
 import { decodePageBytes, UnreadablePageFile } from '../core/pageBytes.ts';
 import { checkPageText, type PageProblem } from './checkPage.ts';
 import { convertPageText, type PageConversion } from './convertPage.ts';
+import { editableTotals, formatEditableReport, measurePageText, type PageEditable } from './editableReport.ts';
 import { findPageFiles } from './pageFiles.ts';
 import { siteEmbedConfigFinder, siteOptionsFinder } from './siteConfig.ts';
 import { setSiteEmbedConfig, type SiteEmbedConfig } from '../core/siteEmbedHosts.ts';
@@ -17,6 +18,8 @@ const USAGE = `Usage:
       input folder or inside it only with --in-place (then it may be left out: pages are rewritten).
   isomer-editor check <file|dir>
       Prints the problems of each page; exit code 1 when any page has errors.
+  isomer-editor check --editable <file|dir> [--json]
+      Prints, per page and in total, how much body text is in visual blocks and how much in raw HTML.
   isomer-editor serve [--site <dir>] [--port <n>] [--host <address>]
       Serves the editor on a site folder (default: the bundled sample site's working copy).
 `;
@@ -170,8 +173,10 @@ function isWithin(path: string, folder: string): boolean {
 }
 
 function check(args: string[]): number {
-  const { positionals } = parse(args, {});
+  const { values, positionals } = parse(args, { editable: { type: 'boolean' }, json: { type: 'boolean' } });
   const input = existingInput(positionals);
+  if (values.editable === true) return checkEditable(input, values.json === true);
+  if (values.json === true) throw new UsageError('--json goes with --editable.');
   const { pages, skipped } = findPageFiles(input);
   const embedsOf = validEmbedConfigs(pages);
   useJsdom();
@@ -203,6 +208,32 @@ function validEmbedConfigs(pages: { path: string }[]): (pagePath: string) => Sit
     if (error) throw new UsageError(error);
   }
   return embedsOf;
+}
+
+/** `check --editable`: how much of each page's body text is editable visually. Exit 1 when a page could not be read. */
+function checkEditable(input: string, json: boolean): number {
+  const { pages, skipped } = findPageFiles(input);
+  const embedsOf = validEmbedConfigs(pages);
+  useJsdom();
+  const codec = new BodyCodec(blockRegistry);
+  const siteOf = siteOptionsFinder();
+  const measured: PageEditable[] = [];
+  let failed = skipped.length;
+  for (const entry of skipped) process.stderr.write(`${entry.relativePath}\n  not measured: ${entry.reason}\n`);
+  for (const page of pages) {
+    setSiteEmbedConfig(embedsOf(page.path));
+    const text = readPageText(page.path);
+    try {
+      if (text instanceof UnreadablePageFile) throw text;
+      measured.push(measurePageText(codec, page.relativePath, text, { site: siteOf(page.path) }));
+    } catch (error) {
+      failed++;
+      process.stderr.write(`${page.relativePath}\n  not measured: ${error instanceof Error ? error.message : String(error)}\n`);
+    }
+  }
+  const report = { pages: measured, totals: editableTotals(measured) };
+  process.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : formatEditableReport(report));
+  return failed > 0 ? 1 : 0;
 }
 
 async function serve(args: string[]): Promise<number> {

@@ -29,3 +29,12 @@ export function elementSpec(
   }
   return contentDOM ? { dom, contentDOM } : dom;
 }
+
+/** A spec `[tag, attrs, ...children]` built with `elementSpec` when it has a style, so the style stays as written. */
+export function styleAsWritten(spec: DOMOutputSpec): DOMOutputSpec {
+  if (!Array.isArray(spec) || typeof spec[0] !== 'string') return spec;
+  const [tag, attrs, ...children] = spec as unknown as [string, unknown, ...(DOMOutputSpec | 0)[]];
+  const plainAttrs = attrs !== null && typeof attrs === 'object' && !Array.isArray(attrs) && (attrs as { nodeType?: unknown }).nodeType === undefined;
+  if (!plainAttrs || (attrs as Record<string, unknown>)['style'] == null) return spec;
+  return elementSpec(tag, attrs as Record<string, string | null | undefined>, ...children);
+}

@@ -139,6 +139,7 @@ export function createSanitizer(blocks: readonly BlockDefinition[], win: DomWind
     if (URL_ATTRIBUTES.includes(name)) unsafe = !isSafeUrl(value);
     else if (name === 'srcset' || name === 'imagesrcset') unsafe = value.split(',').some((part) => !isSafeUrl(part.trim().split(/\s+/)[0] ?? ''));
     else if (name === 'style') unsafe = hasUnsafeCss(value);
+    else if (name === 'id' || name === 'class') unsafe = !isPlainNames(value, name === 'class');
     else if (name === 'srcdoc') unsafe = true;
     if (unsafe) {
       data.keepAttr = false;
@@ -273,6 +274,26 @@ export function hostAllowed(host: string, allowed: readonly string[]): boolean {
   return allowed.some((entry) => (entry.startsWith('.') ? host.endsWith(entry) || host === entry.slice(1) : host === entry));
 }
 
+/**
+ * A `url()` in CSS may load only from the site itself or over https: a path, not `//other.host`, and
+ * no other scheme (`http:` would be mixed content, `data:` can hold anything).
+ */
+function isSafeCssAddress(url: string): boolean {
+  if (!isSafeUrl(url)) return false;
+  const trimmed = url.trim();
+  if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed)) return /^https:/i.test(trimmed);
+  return !/^[\\/]{2}/.test(trimmed);
+}
+
+// An id or a class name is a plain name: no quotes, angle brackets, `=`, backslashes, Liquid braces or
+// control characters, which only markup or template tricks need (and no spaces in an id).
+const PLAIN_NAME = /^[^\s"'`<>=\\{}\u0000-\u001f\u007f]+$/;
+
+function isPlainNames(value: string, several: boolean): boolean {
+  const names = (several ? value.split(/[ \t\n\f\r]+/) : [value]).filter((name) => name !== '');
+  return names.every((name) => PLAIN_NAME.test(name));
+}
+
 /** CSS that can run code or load an unsafe address: `expression()`, bindings, or a bad `url()`. */
 function hasUnsafeCss(css: string): boolean {
   // CSS escapes (\6a) can spell a scheme; decode them before looking.
@@ -283,7 +304,7 @@ function hasUnsafeCss(css: string): boolean {
     .replace(/\\/g, '');
   if (/expression\s*\(|-moz-binding|behavior\s*:|javascript:|vbscript:/i.test(decoded)) return true;
   for (const match of decoded.matchAll(/url\s*\(\s*(['"]?)(.*?)\1\s*\)/gi)) {
-    if (!isSafeUrl(match[2] ?? '')) return true;
+    if (!isSafeCssAddress(match[2] ?? '')) return true;
   }
   return /@import/i.test(decoded);
 }

@@ -1,0 +1,45 @@
+import type { Node as PMNode } from '@tiptap/pm/model';
+import { domWindow } from './dom.ts';
+
+/** How much of a page's body text an editor can change visually, and how much only as HTML. */
+export interface EditableMeasure {
+  /** Characters of body text (whitespace not counted), in visual blocks and raw blocks together. */
+  bodyTextChars: number;
+  /** Of those, the characters inside raw HTML blocks. */
+  rawTextChars: number;
+  /** Raw HTML blocks holding text (a block of styles, scripts or comments only does not count). */
+  rawBlocks: number;
+}
+
+const RAW_TYPE = 'rawHtml';
+// Elements whose content is not text a reader sees.
+const UNSEEN = 'style, script, template, noscript';
+
+/** The measure of a document as the editor opens it: raw blocks anywhere in it, nested ones included. */
+export function measureEditable(doc: PMNode): EditableMeasure {
+  const measure: EditableMeasure = { bodyTextChars: 0, rawTextChars: 0, rawBlocks: 0 };
+  doc.descendants((node) => {
+    if (node.type.name === RAW_TYPE) {
+      const chars = visibleChars(node.attrs['html'] as string);
+      if (chars > 0) measure.rawBlocks++;
+      measure.rawTextChars += chars;
+      measure.bodyTextChars += chars;
+      return false;
+    }
+    if (node.isText) measure.bodyTextChars += countChars(node.text ?? '');
+    return true;
+  });
+  return measure;
+}
+
+/** The characters a reader sees in a piece of markup: its text, without styles, scripts and comments. */
+function visibleChars(html: string): number {
+  const template = domWindow().document.createElement('template');
+  template.innerHTML = html;
+  for (const unseen of Array.from(template.content.querySelectorAll(UNSEEN))) unseen.remove();
+  return countChars(template.content.textContent ?? '');
+}
+
+function countChars(text: string): number {
+  return text.replace(/\s+/g, '').length;
+}
