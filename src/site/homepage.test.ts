@@ -6,6 +6,7 @@ import { useJsdom } from '../core/node/useJsdom.ts';
 import { openPage, savePage } from '../core/pageDocument.ts';
 import { frontMatterData, readPageFile } from '../core/pageFile.ts';
 import { contactUsIssues } from './contactUs.ts';
+import { newLayoutErrors, siteLayoutOf } from './layoutIssues.ts';
 import { homepageIssues, insertItem, moveItem, newSection, parseFrontMatterText, readHomepage, removeItem, setIn, sourceText, type YamlPath } from './homepage.ts';
 
 useJsdom();
@@ -166,5 +167,22 @@ describe('Contact Us rules', () => {
     expect(contactUsIssues({ agency_name: 'A', contacts: [] }).map((i) => i.message)).toContain('Add at least one contact.');
     const issues = contactUsIssues({ agency_name: 'A', contacts: [{ title: '' }], locations: [{ title: 'HQ', address: ['1 Road'], maps_link: 'http://maps.example' }] });
     expect(issues.map((i) => i.path.join('.'))).toEqual(['contacts.0.title', 'locations.0.maps_link']);
+  });
+});
+
+describe('which pages open on these screens', () => {
+  it('opens a homepage with sections and a Contact Us page, each with an empty body', () => {
+    expect(siteLayoutOf('layout: homepage\nsections:\n  - hero: {}\n', '')).toBe('homepage');
+    expect(siteLayoutOf('layout: contact_us\ncontacts: []\n', '\n')).toBe('contact_us');
+    // The legacy homepage (no sections) and a Contact Us page with a body open as pages.
+    expect(siteLayoutOf('layout: homepage\n', '')).toBeNull();
+    expect(siteLayoutOf('layout: contact_us\n', '<p>Call us</p>')).toBeNull();
+  });
+
+  it('refuses a save only for the mistakes the edits brought in', () => {
+    const before = { agency_name: 'Parks', contacts: [{ title: 'A', content: [{ phone: '+65 0000 0000' }] }] };
+    expect(newLayoutErrors('contact_us', before, before)).toEqual([]);
+    const after = { ...before, contacts: [...before.contacts, { title: 'B', content: [{ email: 'no address' }] }] };
+    expect(newLayoutErrors('contact_us', before, after).map((i) => i.path.join('.'))).toEqual(['contacts.1.content.0.email']);
   });
 });

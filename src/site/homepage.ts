@@ -50,7 +50,9 @@ function indentedYaml(value: unknown, indent: number, eol: string): string {
 /** A string written as one YAML scalar on one line, in the style the old one used where it can. */
 function scalarText(value: unknown, old: Scalar | null): string {
   if (typeof value === 'string' && /[\r\n]/.test(value)) return JSON.stringify(value);
-  const type = old && (old.type === 'QUOTE_DOUBLE' || old.type === 'QUOTE_SINGLE') ? old.type : undefined;
+  // An empty string has to be quoted, so its quotes say nothing about how its author writes values.
+  const quoted = old && old.value !== '' && (old.type === 'QUOTE_DOUBLE' || old.type === 'QUOTE_SINGLE');
+  const type = quoted ? old.type : undefined;
   const text = stringify(value, { lineWidth: 0, defaultStringType: type ?? 'PLAIN' }).replace(/\n$/, '');
   return text.includes('\n') ? JSON.stringify(value) : text;
 }
@@ -327,9 +329,10 @@ export function homepageIssues(data: Record<string, unknown>): FieldIssue[] {
 /** A new section of the given type, with words an editor replaces (as the official CMS adds them). */
 export function newSection(type: SectionType): Record<string, unknown> {
   const fields: Record<SectionType, Record<string, unknown>> = {
-    hero: { title: 'Hero title', subtitle: 'Hero subtitle', background: '' },
-    infobar: { title: 'Infobar title', subtitle: 'Subtitle', description: 'About a sentence worth of description here', button: 'Button text', url: '' },
-    infopic: { title: 'Infopic title', subtitle: 'Subtitle', description: 'About a sentence worth of description here', button: 'Button text', url: '', image: '', alt: 'Image alt text' },
+    // No empty strings: the theme prints an empty button or image rather than none.
+    hero: { title: 'Hero title', subtitle: 'Hero subtitle' },
+    infobar: { title: 'Infobar title', subtitle: 'Subtitle', description: 'About a sentence worth of description here' },
+    infopic: { title: 'Infopic title', subtitle: 'Subtitle', description: 'About a sentence worth of description here' },
     resources: { title: 'Resources title', subtitle: 'Resources subtitle', button: 'MORE' },
     announcements: { title: 'Announcements', announcement_items: [{ title: 'Announcement title', date: '01 January 2026', announcement: 'Announcement text' }] },
     textcards: { title: 'Text cards title', cards: [{ title: 'Card title', description: 'Card description', linktext: 'Learn more', url: '/' }] },
