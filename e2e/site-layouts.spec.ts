@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts';
-import { save } from './helpers.ts';
+import { save, seriousViolations } from './helpers.ts';
 
 const HOMEPAGE = 'Harbourview Parks Board';
 
@@ -21,6 +21,9 @@ test('the homepage opens as the site shows it; changing the hero title and butto
   await expect(sections.nth(1)).toHaveClass(/site-section--white/);
   await expect(sections.nth(2)).toHaveClass(/site-section--grey/);
   await expect(sections.nth(3)).toHaveClass(/site-section--white/);
+  // The infopic shows its picture with the alt text beside it.
+  await expect(sections.nth(3).getByRole('textbox', { name: /^Alt text/ })).toHaveValue('Boardwalk through mangroves');
+  expect(await seriousViolations(page)).toEqual([]);
 
   const hero = sections.nth(0);
   const title = hero.getByRole('textbox', { name: /^Hero title/ });
@@ -85,6 +88,7 @@ test('a contact with a bad email is shown as an error and not saved; once fixed 
   await email.fill('gardens at harbourview');
   await expect(contact.getByText('Write one email address, such as enquiries@agency.gov.sg.')).toBeVisible();
   await expect(email).toHaveAttribute('aria-invalid', 'true');
+  expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText(/Fix the marked fields before saving/)).toBeVisible();
   expect(site.read('pages/contact-us.md')).toBe(before);
