@@ -45,6 +45,16 @@ test('the homepage opens as the site shows it; changing the hero title and butto
   );
 });
 
+test('the hero text box colour is chosen from the theme colours, and only that line changes', async ({ page, site }) => {
+  const before = site.read('index.md');
+  await openFromList(page, site.url, HOMEPAGE);
+  const hero = page.getByLabel('Homepage', { exact: true }).locator('section').first();
+  await hero.getByRole('combobox', { name: 'Text box colour' }).selectOption('black');
+  await expect(hero.locator('.site-hero__box')).toHaveClass(/site-hero__box--black/);
+  await save(page);
+  expect(site.read('index.md')).toBe(before.replace('      backgroundColor: gray\n', '      backgroundColor: black\n'));
+});
+
 test('an infobar added to the homepage and moved above the infopic is written there, and nothing else changes', async ({ page, site }) => {
   const before = site.read('index.md');
   // Tall enough for every section: a drag does not scroll the page by itself.

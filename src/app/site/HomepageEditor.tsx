@@ -14,7 +14,7 @@ import {
   type SectionView,
   type YamlPath,
 } from '../../site/homepage.ts';
-import { ItemButtons, SiteFrontMatterProvider, TextField, useSiteFrontMatter, valueAt } from './siteFields.tsx';
+import { ItemButtons, SelectField, SiteFrontMatterProvider, TextField, useSiteFrontMatter, valueAt } from './siteFields.tsx';
 import './siteLayout.css';
 
 const SECTION_LABELS: Record<SectionType, string> = {
@@ -237,7 +237,7 @@ function Hero({ path }: { path: YamlPath }) {
   const background = hero?.['background'];
   const variant = typeof hero?.['variant'] === 'string' ? (hero['variant'] as string) : 'center';
   const boxed = variant === 'side' || variant === 'floating';
-  const box = boxed ? `site-hero__box site-hero__box--${String(hero?.['backgroundColor'] ?? 'white')} site-hero__box--${String(hero?.['alignment'] ?? 'left')}` : 'site-hero__box';
+  const box = boxed ? `site-hero__box site-hero__box--${String(hero?.['backgroundColor'] ?? 'white')} site-hero__box--${String(hero?.['alignment'] ?? 'left')} site-hero__box--${String(hero?.['size'] ?? 'md')}` : 'site-hero__box';
   return (
     <div className={`site-hero site-hero--${variant}`}>
       {typeof background === 'string' && background.startsWith('/') && !background.startsWith('//') && (
@@ -254,6 +254,16 @@ function Hero({ path }: { path: YamlPath }) {
       </div>
       <div className="site-hero__settings">
         <ImageField path={path} imageKey="background" />
+        <span className="site-row">
+          <SelectField path={[...path, 'variant']} label="Layout" options={['center', 'side', 'floating', 'image']} fallback="center" />
+          {boxed && (
+            <>
+              <SelectField path={[...path, 'size']} label="Text box size" options={['md', 'sm']} fallback="md" />
+              <SelectField path={[...path, 'alignment']} label="Text box side" options={['left', 'right']} fallback="left" />
+              <SelectField path={[...path, 'backgroundColor']} label="Text box colour" options={['white', 'black', 'gray']} fallback="white" />
+            </>
+          )}
+        </span>
       </div>
       <ListItems path={path} type="hero" />
     </div>

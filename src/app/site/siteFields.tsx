@@ -180,3 +180,26 @@ export function ItemButtons({
     </span>
   );
 }
+
+/** A choice among the values the theme knows; an absent key shows the theme's default. */
+export function SelectField({ path, label, options, fallback }: { path: YamlPath; label: string; options: readonly string[]; fallback: string }) {
+  const { data, edit } = useSiteFrontMatter();
+  const raw = valueAt(data, path);
+  const value = typeof raw === 'string' ? raw : fallback;
+  const id = `site-select-${pathKey(path).replace(/[^\w-]/g, '-')}`;
+  const choices = options.includes(value) ? options : [...options, value];
+  return (
+    <span className="site-field site-field--select">
+      <label className="site-field__label" htmlFor={id}>
+        {label}
+      </label>
+      <select id={id} value={value} onChange={(e) => edit((text) => setIn(text, path, e.target.value))}>
+        {choices.map((option) => (
+          <option key={option} value={option}>
+            {option === fallback ? `${option} (default)` : option}
+          </option>
+        ))}
+      </select>
+    </span>
+  );
+}
