@@ -120,6 +120,13 @@ describe('text edits', () => {
     expect(text).toBe('title: X\ncontacts:\n  - title: A\n');
   });
 
+  it('turns an empty [] into a block list in its place', () => {
+    const text = 'locations:\n  - title: HQ\n    operating_hours: []\n    maps_link: ""\n';
+    expect(insertItem(text, ['locations', 0, 'operating_hours'], 0, { days: 'Monday' })).toBe(
+      'locations:\n  - title: HQ\n    operating_hours:\n      - days: Monday\n    maps_link: ""\n',
+    );
+  });
+
   it('refuses in-place edits of flow lists', () => {
     expect(moveItem('a: [1, 2]\n', ['a'], 0, 1)).toBeNull();
   });

@@ -166,14 +166,13 @@ export function removeItem(text: string, path: YamlPath, index: number): string 
 export function insertItem(text: string, path: YamlPath, index: number, value: unknown): string | null {
   const doc = parseFrontMatterText(text);
   const seq = nodeAt(doc, path);
-  if (seq === undefined || seq === null || (isSeq(seq) && seq.items.length === 0 && seq.flow)) {
-    const parent = nodeAt(doc, path.slice(0, -1));
-    if (isSeq(seq) && isMap(parent)) {
-      const without = setIn(text, path, undefined);
-      return without === null ? null : setIn(without, path, [value]);
-    }
-    return setIn(text, path, [value]);
+  if (isSeq(seq) && seq.items.length === 0 && seq.flow && seq.range) {
+    // `key: []` becomes a block list in the same place, its items indented under the key.
+    const keyColumn = seq.range[0] - lineStart(text, seq.range[0]) - text.slice(lineStart(text, seq.range[0]), seq.range[0]).trimStart().length;
+    const colon = text.lastIndexOf(':', seq.range[0]);
+    return text.slice(0, colon + 1) + eolOf(text) + indentedYaml([value], keyColumn + 2, eolOf(text)) + text.slice(seq.range[1]);
   }
+  if (seq === undefined || seq === null) return setIn(text, path, [value]);
   const blocks = itemBlocks(text, seq as YamlNode);
   if (!blocks || blocks.length === 0) return null;
   const eol = eolOf(text);
