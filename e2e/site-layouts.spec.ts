@@ -14,6 +14,8 @@ test('the homepage opens as the site shows it; changing the hero title and butto
   const canvas = page.getByLabel('Homepage', { exact: true });
   await expect(canvas).toBeVisible();
   await expect(page.locator('.ProseMirror')).toBeHidden();
+  // No blocks to set: the side panel shows the page's settings.
+  await expect(page.getByRole('tab', { name: 'Page settings' })).toHaveAttribute('aria-selected', 'true');
   // Each section in order, the non-hero ones on alternating backgrounds, the unknown kept.
   const sections = canvas.locator('section');
   await expect(sections).toHaveCount(4);

@@ -1,9 +1,10 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import type { OpenedPage } from '../core/pageDocument.ts';
 import PageEditor from '../editor/PageEditor.tsx';
 import { Toolbar } from '../editor/Toolbar.tsx';
 import { siteLayoutOf } from '../site/siteLayout.ts';
 import { useEditorStore } from '../store/editorStore.ts';
+import { useUiStore } from '../store/uiStore.ts';
 import { SaveNotices } from './SaveNotices.tsx';
 
 // Most pages open with nothing to report: the markdown and import notices load only for those that do.
@@ -17,6 +18,10 @@ const ContactUsEditor = lazy(() => import('./site/ContactUsEditor.tsx'));
 export default function OpenPageEditor({ opened, loadCount }: { opened: OpenedPage; loadCount: number }) {
   const editor = useEditorStore((s) => s.editor);
   const layout = siteLayoutOf(opened.file.frontMatterText, opened.file.body);
+  // Such a page has no blocks to set: the side panel shows its settings (title, description, image).
+  useEffect(() => {
+    if (layout) useUiStore.getState().setPanelTab('settings');
+  }, [layout, loadCount]);
   if (layout) {
     const LayoutEditor = layout === 'homepage' ? HomepageEditor : ContactUsEditor;
     return (
