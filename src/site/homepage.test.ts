@@ -90,6 +90,19 @@ describe('homepage and Contact Us files', () => {
   });
 });
 
+describe('the rules over the real files', () => {
+  it.each(realFiles)('$name: every issue names a field of a section, contact or location that is there', ({ text }) => {
+    const data = frontMatterData(readPageFile(text));
+    const issues = data['layout'] === 'homepage' ? homepageIssues(data) : contactUsIssues(data);
+    for (const issue of issues) {
+      // The field may be missing (a required one), but what holds it is there.
+      let holder: unknown = data;
+      for (const step of issue.path.slice(0, -1)) holder = (holder as Record<string | number, unknown>)[step];
+      expect(holder, issue.path.join('.')).toBeTypeOf('object');
+    }
+  });
+});
+
 describe('text edits', () => {
   const fm = 'title: Home # the title\nsections:\n  - hero:\n      title: "Hello"\n      background: /images/a.png\n  - infobar:\n      title: Bar\n';
 
