@@ -131,8 +131,17 @@ export function savePageWith(
 ): SavedPage {
   const { html, removed } = codec.exportHtml({ ...opened.body, doc });
   let next = withBody(file, html);
-  if (opened.format !== 'tiptap' && !next.frontMatterError) next = setFrontMatterValue(next, 'variant', 'tiptap');
+  if (opened.format !== 'tiptap' && !next.frontMatterError && !isFrontMatterLayout(next)) next = setFrontMatterValue(next, 'variant', 'tiptap');
   return { text: writePageFile(next), removed };
+}
+
+/**
+ * The homepage and Contact Us layouts print their front matter and no body: an empty body of theirs
+ * stays as it is, so a save changes only the front matter lines that were edited.
+ */
+function isFrontMatterLayout(file: PageFile): boolean {
+  const layout = file.frontMatter?.get('layout');
+  return (layout === 'homepage' || layout === 'contact_us') && file.body.trim() === '';
 }
 
 function lineCount(text: string): number {

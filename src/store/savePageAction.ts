@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/core';
+import type { PageFile } from '../core/pageFile.ts';
 import { SiteApiError } from '../storage/siteApi.ts';
 import { siteStorage } from '../storage/siteStorage.ts';
 import { forgetDraft } from './draftStore.ts';
@@ -22,9 +23,19 @@ export async function saveBlocker(): Promise<string | null> {
   }
   const { checkFrontMatter, FIELD_HELP } = await import('../core/frontMatterSchema.ts');
   const { errors } = checkFrontMatter(frontMatterData(file), { kind });
-  if (errors.length === 0) return null;
+  if (errors.length === 0) return siteLayoutBlocker(file, opened.file, frontMatterData);
   const list = errors.map((e) => `${FIELD_HELP[e.key]?.label ?? e.key}: ${e.message}`).join(' ');
   return `Fix the page settings before saving. ${list}`;
+}
+
+/** The homepage's or Contact Us page's own rules (limits, phone, email) that the edits broke, or null. */
+async function siteLayoutBlocker(file: PageFile, openedFile: PageFile, data: (file: PageFile) => Record<string, unknown>): Promise<string | null> {
+  const { siteLayoutOf, newLayoutErrors } = await import('../site/layoutIssues.ts');
+  const layout = siteLayoutOf(file.frontMatterText, file.body);
+  if (!layout) return null;
+  const errors = newLayoutErrors(layout, data(openedFile), data(file));
+  if (errors.length === 0) return null;
+  return `Fix the marked fields before saving. ${errors.map((e) => e.message).join(' ')}`;
 }
 
 /**
