@@ -1,6 +1,8 @@
 import type { AnyExtension, Node, NodeViewRenderer } from '@tiptap/core';
 import { Placeholder } from '@tiptap/extensions';
 import { accordionItemNodeView, OpenAnswerOnSelection } from '../../extensions/accordion/view.ts';
+import { layoutContainerNodeView } from '../../extensions/container/view.ts';
+import { pageStylesNodeView } from '../../extensions/page-styles/view.ts';
 import { embedNodeView } from '../../extensions/embed/view.ts';
 import type { BodyCodec } from '../core/bodyCodec.ts';
 import { BlockMove } from './blockMove.ts';
@@ -18,7 +20,7 @@ import { SlashMenu } from './slashMenu.ts';
  * answer the cursor goes into, and keys that act where the caret is on screen.
  */
 export function createEditorExtensions(codec: BodyCodec): AnyExtension[] {
-  const nodeViews: Record<string, NodeViewRenderer> = { rawHtml: rawHtmlNodeView, accordionItem: accordionItemNodeView, embed: embedNodeView };
+  const nodeViews: Record<string, NodeViewRenderer> = { rawHtml: rawHtmlNodeView, accordionItem: accordionItemNodeView, embed: embedNodeView, layoutContainer: layoutContainerNodeView, layoutRaw: rawHtmlNodeView, pageStyles: pageStylesNodeView };
   const blocks = codec.extensions.map((extension) => {
     const view = nodeViews[extension.name];
     return view ? (extension as Node).extend({ addNodeView: () => view }) : extension;
