@@ -80,3 +80,19 @@ test('duplicates an item of the grid from the Block panel, and unwraps a contain
     .replace('</figcaption>\n</figure>', '</figcaption>');
   expect(after).toBe(unwrapped);
 });
+
+test('a bare image in a grid cell is edited as an image and written back without a wrapper', async ({ page, site }) => {
+  const before = site.read(PAGE);
+  const canvas = await openPage(page, site, 'Our Board');
+  const image = canvas.locator('.board-member img').first();
+  await image.click();
+  const panel = await openBlockTab(page);
+  const alt = panel.getByRole('textbox', { name: 'Image description (alt text)' });
+  await alt.fill('Mei Ling Koh on the harbour lawn');
+  await alt.press('Tab');
+  await expect(image).toHaveAttribute('alt', 'Mei Ling Koh on the harbour lawn');
+  await save(page);
+  expect(changedLines(before, site.read(PAGE))).toEqual([
+    '    <img src="/images/park photos/harbour-lawn.png" alt="Mei Ling Koh on the harbour lawn">',
+  ]);
+});

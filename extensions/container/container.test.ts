@@ -4,6 +4,7 @@ import { Transform } from '@tiptap/pm/transform';
 import { describe, expect, it } from 'vitest';
 import { BodyCodec } from '../../src/core/bodyCodec.ts';
 import { blockRegistry } from '../registry.ts';
+import { bareImageFields, patchBareImage, type BareImageAttrs } from './bareImage.ts';
 import { duplicateAt, unwrapAt, withClasses } from './commands.ts';
 
 const codec = new BodyCodec(blockRegistry);
@@ -143,5 +144,32 @@ describe('layout containers', () => {
     const edited = codec.exportHtml({ ...body, doc: retype(body.doc, 'hi', 'hello') }).html;
     expect(edited).not.toMatch(/on\w+=|javascript:/i);
     expect(edited).toContain('<span class="k">hello</span>');
+  });
+
+  it('keeps a layout element inside a heading as markup of its text', () => {
+    const html = '<h3><center>Small print</center></h3>';
+    const body = codec.importHtml(html);
+    expect(body.doc.firstChild!.type.name).toBe('heading');
+    expect(codec.exportHtml({ ...body, doc: retype(body.doc, 'Small print', 'Fine print') }).html).toBe('<h3><center>Fine print</center></h3>');
+  });
+});
+
+describe('bare images', () => {
+  it('edits the description, width and link of an image in a grid cell, and writes it back without a wrapper', () => {
+    const body = codec.importHtml(grid);
+    const image = find(body.doc, (n) => n.type.name === 'bareImage');
+    const attrs = image.node.attrs as BareImageAttrs;
+    expect(bareImageFields(attrs)).toEqual({ src: '/images/people/ada.jpg', alt: 'Ada Tan', width: null, href: null });
+    const patched = patchBareImage(attrs, { alt: 'Ada Tan, chair', width: 50, href: '/people/ada/' });
+    const doc = new Transform(body.doc).setNodeMarkup(image.pos, undefined, { ...image.node.attrs, ...patched }).doc;
+    expect(changedLines(grid, codec.exportHtml({ ...body, doc }).html)).toEqual([
+      '    <a href="/people/ada/"><img src="/images/people/ada.jpg" alt="Ada Tan, chair" style="width: 50%"></a>',
+    ]);
+  });
+
+  it('keeps other style declarations and removes a link', () => {
+    const attrs: BareImageAttrs = { img: { style: 'width: 30%; border: 0', src: '/a.png', alt: 'a' }, link: { href: '/x/', target: '_blank' } };
+    expect(patchBareImage(attrs, { width: 80, href: null })).toEqual({ img: { style: 'width: 80%; border: 0', src: '/a.png', alt: 'a' }, link: null });
+    expect(patchBareImage(attrs, { alt: null }).img).toEqual({ style: 'width: 30%; border: 0', src: '/a.png' });
   });
 });

@@ -36,7 +36,7 @@ export const containerBlock: BlockDefinition = {
     },
   ],
   loadSettingsPanel: () => import('./ui.tsx'),
-  settingsFor: ['layoutContainer'],
+  settingsFor: ['layoutContainer', 'bareImage'],
   css,
   fixtures: [
     {

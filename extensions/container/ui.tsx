@@ -1,10 +1,16 @@
 import type { BlockPanelProps } from '../../src/editor/blockPanelProps.ts';
 import { applyChange, onPanelKeyDown, setAttrs, TextSetting } from '../../src/editor/settingsControls.tsx';
+import { BareImagePanel } from './bareImageUi.tsx';
 import { duplicateAt, isLayoutItem, normaliseClasses, unwrapAt, withClasses } from './commands.ts';
 import { layoutName } from './layoutElements.ts';
 
+/** The settings of the container block's nodes: a layout, or a bare image in one. */
+export default function ContainerPanel(props: BlockPanelProps) {
+  return props.node.type.name === 'bareImage' ? <BareImagePanel {...props} /> : <LayoutPanel {...props} />;
+}
+
 /** The settings of a layout: its classes (advanced), another item like it, or unwrapping it. */
-export default function ContainerPanel({ editor, node, pos }: BlockPanelProps) {
+function LayoutPanel({ editor, node, pos }: BlockPanelProps) {
   const tag = node.attrs['tag'] as string;
   const attributes = node.attrs['attributes'] as Record<string, string>;
   const item = isLayoutItem(editor.state.doc, pos);
