@@ -57,7 +57,9 @@ function standsAsBlock(element: Element): boolean {
 export type LayoutContent = 'blocks' | 'inline' | 'mixed';
 
 /** How the container block takes a layout element: as blocks, as text, as markup inside text, or (anything else) raw. */
-export function layoutKind(element: Element): LayoutContent | 'text' {
+export function layoutKind(element: Element): LayoutContent | 'text' | 'none' {
+  // `data-type` marks the structure of another block's markup (an accordion's parts): not a layout.
+  if (element.hasAttribute('data-type')) return 'none';
   if (standsInText(element)) return 'text';
   const content = layoutContent(element);
   return content === 'inline' && !holdsOnlyKnownInline(element) ? 'mixed' : content;
