@@ -76,9 +76,11 @@ describe('image attributes', () => {
     expect(composeImageStyle(null, '')).toBeNull();
   });
 
-  it('leaves a wrapper with anything beside its image to the raw block', () => {
-    const imported = codec.importHtml('<div class="isomer-image-wrapper"><img src="/a.png" alt="a"><p>caption</p></div>');
-    expect(imported.doc.child(0).type.name).toBe('rawHtml');
+  it('leaves a wrapper with anything beside its image to other blocks (a layout, kept as written)', () => {
+    const html = '<div class="isomer-image-wrapper"><img src="/a.png" alt="a"><p>caption</p></div>';
+    const imported = codec.importHtml(html);
+    expect(imported.doc.child(0).type.name).not.toBe('isomerImage');
+    expect(codec.exportHtml(imported).html).toBe(html);
   });
 
   it('never keeps a data: image', () => {

@@ -111,11 +111,11 @@ describe('minimal-diff export', () => {
 
 describe('raw blocks', () => {
   it('keeps markup no block understands verbatim, and reports it', () => {
-    const body = '<p>before</p>\n<section class="x"><p>inside</p></section>\n<!-- note -->\n<p>after</p>';
+    const body = '<p>before</p>\n<dl class="x"><dt>inside</dt></dl>\n<!-- note -->\n<p>after</p>';
     const imported = codec.importHtml(body);
     expect(imported.doc.childCount).toBe(4);
     expect(imported.doc.child(1).type.name).toBe('rawHtml');
-    expect(imported.doc.child(1).attrs['html']).toBe('<section class="x"><p>inside</p></section>');
+    expect(imported.doc.child(1).attrs['html']).toBe('<dl class="x"><dt>inside</dt></dl>');
     expect(imported.doc.child(2).type.name).toBe('rawHtml');
     expect(imported.report.filter((r) => r.kind === 'keptRaw').map((r) => r.line)).toEqual([2, 3]);
     expect(codec.exportHtml(imported, { reuseSource: false }).html).toBe(body);

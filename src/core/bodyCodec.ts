@@ -1,6 +1,7 @@
 import { Extension, getSchema, type AnyExtension, type JSONContent } from '@tiptap/core';
 import { DOMSerializer, Fragment, type Node as PMNode, type Schema } from '@tiptap/pm/model';
 import type { BlockDefinition } from './blockDefinition.ts';
+import { childSourcesOf, type ChildSources } from './childSources.ts';
 import { domWindow, renderingDocument, withDomDocument } from './dom.ts';
 import { formatElement } from './formatHtml.ts';
 import { hashString } from './hashString.ts';
@@ -67,6 +68,7 @@ export function setLightBlockReader(reader: LightBlockReader | null): void {
 
 const SOURCE_ATTR = 'source';
 const SOURCE_KEY_ATTR = 'sourceKey';
+const CHILD_SOURCES_ATTR = 'childSources';
 const RAW_TYPE = 'rawHtml';
 // A locked block: an iframe from a host off the allowlist, kept as the page publishes it (extensions/embed).
 const PUBLISHED_EMBED_TYPE = 'publishedEmbed';
@@ -86,7 +88,7 @@ function sourceTracking(nodeTypes: string[]): AnyExtension {
     addGlobalAttributes() {
       // Never read from HTML: an attribute named "source" in a page must not pose as one.
       const hidden = { default: null, rendered: false, keepOnSplit: false, parseHTML: () => null };
-      return [{ types: nodeTypes, attributes: { [SOURCE_ATTR]: hidden, [SOURCE_KEY_ATTR]: hidden } }];
+      return [{ types: nodeTypes, attributes: { [SOURCE_ATTR]: hidden, [SOURCE_KEY_ATTR]: hidden, [CHILD_SOURCES_ATTR]: hidden } }];
     },
   });
 }
@@ -280,7 +282,7 @@ export class BodyCodec {
         report.push({ kind: 'keptRaw', line, message: publishedEmbedNote(hosts), snippet: snip(html) });
         nodes.push(this.withSource(node, html + after));
       } else if (parsedBlock) {
-        nodes.push(this.withSource(parsedBlock.node, html + after, parsedBlock.rendered));
+        nodes.push(this.withSource(this.withChildSources(parsedBlock.node, html), html + after, parsedBlock.rendered));
       } else {
         report.push({ kind: 'keptRaw', line, message: 'Kept as HTML: no block edits this markup.', snippet: snip(html) });
         nodes.push(this.rawBlock(html, html + after));
@@ -293,6 +295,75 @@ export class BodyCodec {
     return { doc, leading, trailing, report };
   }
 
+  /**
+   * A container read with its children's places (see `childSources.ts`) and its children, each with
+   * its own source: the sources of the children read, and of its children the ones that changed.
+   */
+  private withChildSources(node: PMNode, html: string): PMNode {
+    if (!node.type.spec[CHILD_SOURCES_ATTR] || node.childCount === 0) return node;
+    const open = this.render(node.type.create(node.attrs)).element;
+    if (!open) return node;
+    const sources = childSourcesOf(html, open.localName, node.childCount, hashString(open.outerHTML));
+    if (!sources) return node;
+    const children: PMNode[] = [];
+    for (let i = 0; i < node.childCount; i++) {
+      const part = sources.children[i]!;
+      const child = this.withChildSources(node.child(i), part.html);
+      const rendered = this.render(child);
+      // Each child must be the element whose text it is given.
+      if (!rendered.element || !new RegExp(`^<${rendered.element.localName}[\\t\\n\\f\\r />]`, 'i').test(part.html)) return node;
+      children.push(this.withSource(child, part.html + part.after, child.type.name === RAW_TYPE ? (child.attrs['html'] as string) : rendered.html));
+    }
+    return node.type.create({ ...node.attrs, [CHILD_SOURCES_ATTR]: sources }, children, node.marks);
+  }
+
+  /** An edited container written as its source with only what changed in it replaced; null without child sources. */
+  private exportAroundChildren(node: PMNode, removed: Removal[]): string | null {
+    const sources = node.attrs[CHILD_SOURCES_ATTR] as ChildSources | null;
+    if (!sources || !node.type.spec[CHILD_SOURCES_ATTR]) return null;
+    const empty = this.renderBlock(node.type.create(node.attrs));
+    let open = sources.open;
+    let close = sources.close;
+    if (hashString(empty) !== sources.openKey) {
+      // New attributes: the element's own tags written afresh (the children stay as they are).
+      const clean = this.sanitizer.sanitize(empty);
+      removed.push(...clean.removed);
+      const element = this.workDocument().createElement('div');
+      element.innerHTML = clean.html;
+      const fresh = element.firstElementChild;
+      if (!fresh) return null;
+      fresh.innerHTML = '';
+      open = fresh.outerHTML.slice(0, fresh.outerHTML.length - `</${fresh.localName}>`.length);
+      close = `</${fresh.localName}>`;
+    }
+    const parts = [open, sources.leading];
+    node.forEach((child) => {
+      const source = child.attrs[SOURCE_ATTR] as string | null;
+      if (source !== null && this.isUnedited(child)) {
+        parts.push(source);
+        return;
+      }
+      const html = (source !== null ? this.exportAroundChildren(child, removed) : null) ?? this.freshBlock(child, removed);
+      parts.push(html + (source !== null ? trailingWhitespace(source) : '\n'));
+    });
+    parts.push(close);
+    return parts.join('');
+  }
+
+  /** Whether a block still renders as it did when it was read (its source is then written back). */
+  private isUnedited(node: PMNode): boolean {
+    return this.unedited.has(node) || hashString(this.renderBlock(node)) === node.attrs[SOURCE_KEY_ATTR];
+  }
+
+  /** A block rendered afresh, sanitised and laid out. */
+  private freshBlock(node: PMNode, removed: Removal[]): string {
+    // A locked embed's markup came from the page as published; everything else is new markup.
+    const locked = node.type.name === PUBLISHED_EMBED_TYPE;
+    const clean = this.sanitizer.sanitize(this.renderBlock(node), locked ? this.keepPublished : {});
+    removed.push(...clean.removed);
+    return node.type.name === RAW_TYPE || locked ? clean.html : this.formatBlock(clean.html);
+  }
+
   /** Writes a document back as an HTML body: unedited blocks as they were read, the rest freshly serialised. */
   exportHtml(body: Pick<BodyDocument, 'doc' | 'leading' | 'trailing'>, options: ExportOptions = {}): ExportResult {
     const reuse = options.reuseSource !== false;
@@ -303,16 +374,11 @@ export class BodyCodec {
     body.doc.forEach((node, _offset, index) => {
       const source = node.attrs[SOURCE_ATTR] as string | null;
       const isLast = index === count - 1;
-      if (reuse && source !== null && (this.unedited.has(node) || hashString(this.renderBlock(node)) === node.attrs[SOURCE_KEY_ATTR])) {
+      if (reuse && source !== null && this.isUnedited(node)) {
         parts.push(isLast && !KEEPS_WHITESPACE.test(source) ? source.trimEnd() : source);
         return;
       }
-      const rendered = this.renderBlock(node);
-      // A locked embed's markup came from the page as published; everything else is new markup.
-      const locked = node.type.name === PUBLISHED_EMBED_TYPE;
-      const clean = this.sanitizer.sanitize(rendered, locked ? this.keepPublished : {});
-      removed.push(...clean.removed);
-      const html = node.type.name === RAW_TYPE || locked ? clean.html : this.formatBlock(clean.html);
+      const html = (reuse && source !== null ? this.exportAroundChildren(node, removed) : null) ?? this.freshBlock(node, removed);
       const separator = isLast ? '' : source !== null ? trailingWhitespace(source) || '\n' : '\n';
       // A new block starts on its own line, also after an unedited block written without a line break.
       const previous = parts[parts.length - 1];

@@ -4,6 +4,7 @@
  */
 const BLOCK_CONTAINERS = new Set([
   'div', 'ul', 'ol', 'li', 'table', 'colgroup', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'details', 'blockquote', 'section',
+  'article', 'aside', 'figure', 'header', 'footer', 'main', 'nav', 'center', 'address', 'hgroup',
 ]);
 // Links that wrap blocks (a clickable card, a linked image) are laid out like containers.
 const BLOCK_LINK_CLASSES = ['isomer-card', 'isomer-image-wrapper'];

@@ -123,8 +123,10 @@ export function createSanitizer(blocks: readonly BlockDefinition[], win: DomWind
         element.parentNode?.removeChild(element);
       }
     } else if (data.tagName === 'style') {
-      if (hasUnsafeCss(element.textContent ?? '')) {
-        hookRemovals.push({ what: '<style> element with an unsafe address', snippet: snippetOf(element) });
+      const css = element.textContent ?? '';
+      if (hasUnsafeCss(css) || loadsFromOtherSites(css)) {
+        const what = hasUnsafeCss(css) ? '<style> element with an unsafe address' : '<style> element that loads from another site (fonts or images from elsewhere)';
+        hookRemovals.push({ what, snippet: snippetOf(element) });
         element.parentNode?.removeChild(element);
       }
     }
@@ -294,14 +296,30 @@ function isPlainNames(value: string, several: boolean): boolean {
   return names.every((name) => PLAIN_NAME.test(name));
 }
 
-/** CSS that can run code or load an unsafe address: `expression()`, bindings, or a bad `url()`. */
-function hasUnsafeCss(css: string): boolean {
+/** CSS with comments removed and escapes decoded, as a browser reads its keywords and addresses. */
+function decodedCss(css: string): string {
   // CSS escapes (\6a) can spell a scheme; decode them before looking.
   // Comments can split a keyword ("ex/**/pression("), so they go first.
-  const decoded = css
+  return css
     .replace(/\/\*[\s\S]*?(?:\*\/|$)/g, '')
     .replace(/\\([0-9a-f]{1,6})\s?/gi, (_, hex: string) => String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff)))
     .replace(/\\/g, '');
+}
+
+/**
+ * A page's style sheet that loads from another site: a `url()` with a host (`https://…`, `//…`), such
+ * as a remote web font. The published page would then depend on, and report visits to, that site.
+ */
+function loadsFromOtherSites(css: string): boolean {
+  for (const match of decodedCss(css).matchAll(/url\s*\(\s*(['"]?)(.*?)\1\s*\)/gi)) {
+    if (/^[\s\u0000-\u001f]*(?:[a-z][a-z0-9+.-]*:|[\\/]{2})/i.test(match[2] ?? '')) return true;
+  }
+  return false;
+}
+
+/** CSS that can run code or load an unsafe address: `expression()`, bindings, or a bad `url()`. */
+function hasUnsafeCss(css: string): boolean {
+  const decoded = decodedCss(css);
   if (/expression\s*\(|-moz-binding|behavior\s*:|javascript:|vbscript:/i.test(decoded)) return true;
   for (const match of decoded.matchAll(/url\s*\(\s*(['"]?)(.*?)\1\s*\)/gi)) {
     if (!isSafeCssAddress(match[2] ?? '')) return true;

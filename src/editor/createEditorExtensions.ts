@@ -1,7 +1,9 @@
 import type { AnyExtension, Node, NodeViewRenderer } from '@tiptap/core';
 import { Placeholder } from '@tiptap/extensions';
 import { accordionItemNodeView, detailsNodeView, OpenAnswerOnSelection } from '../../extensions/accordion/view.ts';
+import { layoutContainerNodeView } from '../../extensions/container/view.ts';
 import { publishedEmbedNodeView } from '../../extensions/embed/publishedEmbedView.ts';
+import { pageStylesNodeView } from '../../extensions/page-styles/view.ts';
 import { embedNodeView } from '../../extensions/embed/view.ts';
 import type { BodyCodec } from '../core/bodyCodec.ts';
 import { BlockMove } from './blockMove.ts';
@@ -25,6 +27,9 @@ export function createEditorExtensions(codec: BodyCodec): AnyExtension[] {
     details: detailsNodeView,
     embed: embedNodeView,
     publishedEmbed: publishedEmbedNodeView,
+    layoutContainer: layoutContainerNodeView,
+    layoutRaw: rawHtmlNodeView,
+    pageStyles: pageStylesNodeView,
   };
   const blocks = codec.extensions.map((extension) => {
     const view = nodeViews[extension.name];

@@ -53,7 +53,7 @@ describe('openPage on a markdown page', () => {
     expect(savePage(codec, again, again.body.doc).text).toBe(saved.text);
   });
 
-  it('raw HTML goes through the blocks: image wrappers, embeds, and raw blocks for the rest', () => {
+  it('raw HTML goes through the blocks: image wrappers, embeds, page styles, layouts, and raw blocks for the rest', () => {
     const text = page(
       [
         '<div class="isomer-image-wrapper"><img style="width: 50%" height="auto" width="100%" alt="A jetty" src="/images/jetty.png"></div>',
@@ -70,10 +70,10 @@ describe('openPage on a markdown page', () => {
       ].join('\n'),
     );
     const { opened, types } = convertText(text);
-    expect(types).toEqual(['isomerImage', hasBlock('embed') ? 'embed' : 'rawHtml', 'rawHtml', 'rawHtml', 'heading', 'rawHtml']);
+    expect(types).toEqual(['isomerImage', hasBlock('embed') ? 'embed' : 'rawHtml', 'rawHtml', 'pageStyles', 'heading', 'layoutText']);
     const heading = opened.body.doc.child(4);
     expect([heading.attrs['level'], heading.textContent]).toEqual([6, 'Small print']);
-    expect(opened.report.filter((r) => r.kind === 'keptRaw').map((r) => r.line)).toEqual([9, 11, 15]);
+    expect(opened.report.filter((r) => r.kind === 'keptRaw').map((r) => r.line)).toEqual([9]);
     expect(opened.report.find((r) => r.kind === 'resolved')).toMatchObject({ line: 7, snippet: '<div class="bp-youtube">' });
   });
 

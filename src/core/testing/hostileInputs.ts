@@ -4,7 +4,7 @@
  * is reported.
  *
  * Names start with a category (`script:`, `handler:`, `svg:`, `math:`, `scheme:`, `iframe:`, `object:`,
- * `css:`, `mxss:`, `comment:`, `isomer:`), so a failure says what kind of trick got through.
+ * `css:`, `mxss:`, `comment:`, `isomer:`, `layout:`), so a failure says what kind of trick got through.
  */
 export interface HostileInput {
   name: string;
@@ -336,4 +336,15 @@ export const hostileInputs: HostileInput[] = [
   { name: 'isomer: raw html attribute holding a script', html: '<div data-raw-html="&lt;script&gt;window.__pwned=true&lt;/script&gt;"></div>' },
   { name: 'isomer: section wrapper with a script', html: '<section class="bp-section"><div class="bp-container"><script>alert(1)</script><p>Hi</p></div></section>' },
   { name: 'isomer: center with an img onerror', html: '<center><img src="/images/logo.png" onerror="alert(1)"></center>' },
+  // ── layouts, bare images, inline markup and page styles (extensions/container, extensions/page-styles) ──
+  { name: 'layout: grid with a handler', html: '<div class="people-grid" onmouseover="alert(1)">\n<div class="person">\n<h4>Ada</h4>\n</div>\n</div>' },
+  { name: 'layout: bare image onerror in a grid cell', html: '<div class="grid">\n<div class="cell">\n<img src="x" onerror="alert(1)" alt="x">\n<p>Name</p>\n</div>\n</div>' },
+  { name: 'layout: linked bare image with javascript:', html: '<div class="logos">\n<a href="javascript:alert(1)"><img src="/images/logo.png" alt="Logo"></a>\n</div>' },
+  { name: 'layout: mixed content kept raw holding a handler', html: '<div class="entry">\n<p>Hi</p>\n<div class="meta">By <b onclick="alert(1)">us</b><p>x</p></div>\n</div>' },
+  { name: 'layout: inline markup with a handler', html: '<div class="note">Open <span class="x" onfocus="alert(1)" tabindex="0" autofocus>daily</span></div>' },
+  { name: 'layout: font with a javascript style', html: '<center><font color="red" style="background:url(javascript:alert(1))">Closed</font></center>' },
+  { name: 'layout: figure with a srcset', html: '<figure>\n<img src="/a.png" srcset="javascript:alert(1) 1x" alt="a">\n<figcaption>A</figcaption>\n</figure>' },
+  { name: 'layout: page style with a remote font', html: '<style>@font-face { font-family: X; src: url(https://evil.example/x.woff2); }</style>' },
+  { name: 'layout: page style with an escaped import', html: '<style>@\\69mport "https://evil.example/x.css";</style>' },
+  { name: 'layout: page style closing early', html: '<style>p { color: red; }</style><img src=x onerror="alert(1)">' },
 ];

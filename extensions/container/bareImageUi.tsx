@@ -1,0 +1,31 @@
+import type { BlockPanelProps } from '../../src/editor/blockPanelProps.ts';
+import { IssueList, NumberSetting, onPanelKeyDown, setAttrs, TextSetting } from '../../src/editor/settingsControls.tsx';
+import { imageIssues } from '../image/schema.ts';
+import { ImageFields, linkAddressError } from '../image/ui.tsx';
+import { bareImageFields, patchBareImage, type BareImageAttrs, type BareImagePatch } from './bareImage.ts';
+
+/** Settings of an image without Isomer's wrapper: file, description, width and link, written back without a wrapper. */
+export function BareImagePanel({ editor, node, pos }: BlockPanelProps) {
+  const attrs = node.attrs as BareImageAttrs;
+  const fields = bareImageFields(attrs);
+  const update = (patch: BareImagePatch) => setAttrs(editor, pos, 'bareImage', { ...patchBareImage(attrs, patch) });
+  return (
+    <div className="block-settings" onKeyDown={onPanelKeyDown(editor)}>
+      <IssueList issues={imageIssues({ src: fields.src, alt: fields.alt, width: fields.width })} />
+      <ImageFields attrs={fields} onChange={(patch) => update(patch)} />
+      <NumberSetting label="Width" unit="% of the space it sits in" min={1} max={100} slider value={fields.width} onCommit={(width) => update({ width })} />
+      <TextSetting
+        label="Link address"
+        value={fields.href ?? ''}
+        placeholder="https:// or /page/"
+        help="Optional: where a click on the image leads."
+        onCommit={(value) => {
+          const error = linkAddressError(value);
+          if (error) return error;
+          update({ href: value.trim() === '' ? null : value.trim() });
+          return null;
+        }}
+      />
+    </div>
+  );
+}
