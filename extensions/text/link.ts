@@ -56,6 +56,8 @@ export const IsomerLink = Mark.create<IsomerLinkOptions>({
       rel: { default: null },
       class: { default: null },
       title: { default: null },
+      // A link to a file the site offers for saving (`<a download>`): kept, value and all.
+      download: { default: null },
     };
   },
 

@@ -22,7 +22,7 @@ function cli(...args: string[]) {
 
 // Where the corpus stood when the measure was made: a change that moves text or pages back into raw
 // blocks fails here. Raise these as more of a page becomes editable.
-const FLOOR = { visualTextPercent: 95.1, fullyVisualPages: 41, bodyPages: 53 };
+const FLOOR = { visualTextPercent: 99.5, fullyVisualPages: 47, bodyPages: 53 };
 
 describe('measuring how much of a page is editable', () => {
   it('counts text in visual blocks and in raw blocks; styles, scripts and comments are not text', () => {
@@ -33,14 +33,14 @@ describe('measuring how much of a page is editable', () => {
       '<p>Four words of text</p>',
       '<style>.x { color: red }</style>',
       '<!-- a note -->',
-      '<div class="people"><p>Ann Lee</p><script src="/x.js"></script></div>',
+      '<dl class="people"><dt>Ann Lee</dt><script src="/x.js"></script></dl>',
       '',
     ].join('\n');
     expect(measurePageText(codec, 'a.md', page)).toEqual({ path: 'a.md', bodyTextChars: 'Fourwordsoftext'.length + 'AnnLee'.length, rawTextChars: 6, rawBlocks: 1 });
   });
 
   it('measures a markdown page after conversion, as the editor opens it', () => {
-    const page = '---\ntitle: A\n---\n# Heading\n\nSome *text*.\n\n<section class="grid">\n<p>Kept</p>\n</section>\n';
+    const page = '---\ntitle: A\n---\n# Heading\n\nSome *text*.\n\n<dl class="grid">\n<dt>Kept</dt>\n</dl>\n';
     expect(measurePageText(codec, 'b.md', page)).toEqual({ path: 'b.md', bodyTextChars: 'HeadingSometext.Kept'.length, rawTextChars: 4, rawBlocks: 1 });
   });
 
@@ -74,7 +74,7 @@ describe('isomer-editor check --editable', () => {
 
   it('prints a line per page and the totals as text', () => {
     const dir = mkdtempSync(join(tmpdir(), 'editable-'));
-    writeFileSync(join(dir, 'one.md'), '---\nvariant: tiptap\n---\n<p>Visible</p>\n<div class="x">Raw text</div>\n');
+    writeFileSync(join(dir, 'one.md'), '---\nvariant: tiptap\n---\n<p>Visible</p>\n<dl class="x"><dt>Raw text</dt></dl>\n');
     const result = cli('check', '--editable', dir);
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(

@@ -129,13 +129,9 @@ export class BodyCodec {
    * blocks of its own; the closing is reported.
    */
   importHtml(source: string): BodyDocument {
-    const kramdownSafe = kramdownSafeBody(source);
-    const imported = this.importClosingLeftOpen(kramdownSafe.body);
-    if (kramdownSafe.findings.length > 0) {
-      const sourceLineOf = lineCounter(source);
-      imported.report.unshift(...kramdownSafe.findings.map((finding) => kramdownReportItem(finding, sourceLineOf(finding.offset))));
-    }
-    return imported;
+    // Elements left open are closed first: kramdown's reading of what follows them is then judged
+    // piece by piece, and an unclosed comment cannot hide the blocks after it.
+    return this.importClosingLeftOpen(source);
   }
 
   /** Reads a body, closing each element left open that would take the blocks after it. */
@@ -211,8 +207,14 @@ export class BodyCodec {
   }
 
   /** Reads a body whose top-level segments are its blocks. */
-  private importBlocks(body: string): BodyDocument {
+  private importBlocks(source: string): BodyDocument {
     const report: BodyReportItem[] = [];
+    const kramdownSafe = kramdownSafeBody(source);
+    const body = kramdownSafe.body;
+    if (kramdownSafe.findings.length > 0) {
+      const sourceLineOf = lineCounter(source);
+      for (const finding of kramdownSafe.findings) report.push(kramdownReportItem(finding, sourceLineOf(finding.offset)));
+    }
     const split = splitTopLevel(body);
     const { segments } = split;
     const lineOf = lineCounter(body);
