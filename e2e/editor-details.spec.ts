@@ -26,7 +26,10 @@ test('the word count sits at the bottom of the editing area on a short page', as
 test('in the conversion notice, a wrapped item has its bullet on its first line', async ({ page, site }) => {
   await page.setViewportSize({ width: 840, height: 900 }); // a narrow editor: long items wrap
   await openPage(page, site, 'Park Rules v2.0');
-  const items = page.getByRole('region', { name: 'This page was written in markdown' }).locator('.notice__list li');
+  const notice = page.getByRole('region', { name: 'This page was written in markdown' });
+  // The parts are folded until asked for.
+  await notice.getByText('Show these parts').first().click();
+  const items = notice.locator('.notice__list li');
   await expect(items.first()).toBeVisible();
   // A text put where the bullet is (before the item, in the same line) shows which line the bullet sits on.
   const placements = await items.evaluateAll((lis) =>

@@ -38,6 +38,7 @@ test('a page that already shares its address with another on disk can still be s
 
 test('after an address change, the pages linking to the old address are listed and updated, each as a minimal edit', async ({ page, site }) => {
   const linking = site.read('pages/about-us.md');
+  const board = site.read('pages/our-board.md');
   await openPage(page, site, 'Volunteer With Us');
   await page.getByRole('tab', { name: 'Page settings' }).click();
   await page.getByRole('textbox', { name: 'Page address' }).fill('/volunteer-with-us/');
@@ -47,11 +48,15 @@ test('after an address change, the pages linking to the old address are listed a
   const dialog = page.getByRole('dialog', { name: 'Update links to the old address?' });
   await expect(dialog).toBeVisible();
   const listed = dialog.getByRole('list', { name: 'Pages that link to the old address' });
-  await expect(listed.getByRole('listitem')).toHaveText(['About Us (pages/about-us.md): 1 link']);
+  await expect(listed.getByRole('listitem')).toHaveText(['About Us (pages/about-us.md): 1 link', 'Our Board (pages/our-board.md): 1 link']);
   expect(await seriousViolations(page)).toEqual([]);
-  await dialog.getByRole('button', { name: 'Update the link in this page' }).click();
-  await expect(dialog.getByRole('list', { name: 'What was updated' })).toHaveText('About Us (pages/about-us.md): updated and saved');
+  await dialog.getByRole('button', { name: 'Update links in 2 pages' }).click();
+  await expect(dialog.getByRole('list', { name: 'What was updated' }).getByRole('listitem')).toHaveText([
+    'About Us (pages/about-us.md): updated and saved',
+    'Our Board (pages/our-board.md): updated and saved',
+  ]);
   expect(site.read('pages/about-us.md')).toBe(linking.replace('href="/volunteer/"', 'href="/volunteer-with-us/"'));
+  expect(site.read('pages/our-board.md')).toBe(board.replace('href="/volunteer/"', 'href="/volunteer-with-us/"'));
   await dialog.getByRole('button', { name: 'Close', exact: true }).click();
   await expect(dialog).toHaveCount(0);
 });

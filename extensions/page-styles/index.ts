@@ -15,7 +15,7 @@ export const pageStylesBlock: BlockDefinition = {
     {
       id: 'page-styles',
       label: 'Page styles',
-      icon: '🎨',
+      icon: '#',
       keywords: ['css', 'style', 'styles'],
       insert: (e) => e.chain().focus().insertContent({ type: 'pageStyles', attrs: { css: '\n.example { color: #333; }\n', attributes: {} } }).run(),
     },
