@@ -94,9 +94,11 @@ export function createChangeSetRoutes(opts: ChangeSetRoutesOptions): Hono {
     return c.json({ published: repo.publishedBranch, changeSets: all });
   });
 
+  // Reading the change set first brings it up to date when the published branch moved.
   app.get('/api/changeset', async (c) => {
     const { cs } = await signedIn(c);
-    return c.json({ ...describe(repo, cs), changed: await repo.changedFromPublished(cs) });
+    const update = await repo.bringUpToDate(cs);
+    return c.json({ ...describe(repo, cs), update, changed: await repo.changedFromPublished(cs) });
   });
 
   app.get('/api/changeset/compare', async (c) => {

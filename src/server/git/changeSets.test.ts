@@ -189,8 +189,8 @@ describe('when the published branch moves', () => {
     const page = await load('anna', 'pages/contact-us.md');
     expect((await save('anna', 'pages/contact-us.md', `${page.text}mine\n`, page.etag)).status).toBe(200);
     const tip = await publishElsewhere(t, { 'pages/datagov.md': '---\ntitle: Data\n---\n' });
-    const res = await as('anna', '/api/changeset/update', { method: 'POST' });
-    expect(await res.json()).toMatchObject({ state: 'merged' });
+    const res = await as('anna', '/api/changeset');
+    expect(await res.json()).toMatchObject({ update: { state: 'merged' }, changed: ['pages/contact-us.md'] });
     const cs = await repo.changeSetFor(ANNA);
     expect(await readFile(path.join(cs.dir, 'pages/datagov.md'), 'utf8')).toBe('---\ntitle: Data\n---\n');
     expect(await readFile(path.join(cs.dir, 'pages/contact-us.md'), 'utf8')).toBe(`${page.text}mine\n`);
@@ -296,6 +296,7 @@ describe('a server killed in the middle of a commit', () => {
     await writeFile(path.join(gitDir, 'index.lock'), '');
     await writeFile(path.join(t.siteDir, '.git', 'refs', 'heads', 'edit', 'anna-tan', 'u-anna.lock'), '');
     await expect(out(cs.dir, 'add', '-A')).rejects.toThrow(/crashed/);
+    await writeFile(path.join(cs.dir, 'pages', '.isomer-tmp-0123456789abcdef'), 'half written');
     // A worktree half made for a change set never registered.
     await import('node:fs/promises').then((fs) => fs.mkdir(path.join(t.dataDir, 'worktrees', 'half-made', 'pages'), { recursive: true }));
     // The process is gone without cleaning up: its lock names a process that no longer runs.
@@ -305,7 +306,7 @@ describe('a server killed in the middle of a commit', () => {
     repo = await openSiteRepository({ siteDir: t.siteDir, dataDir: t.dataDir });
     expect(await exists(path.join(gitDir, 'index.lock'))).toBe(false);
     expect(await exists(path.join(t.dataDir, 'worktrees', 'half-made'))).toBe(false);
-    expect(await out(cs.dir, 'status', '--porcelain')).toBe('');
+    expect(await out(cs.dir, 'status', '--porcelain', '--untracked-files=all')).toBe('');
     expect((await out(cs.dir, 'log', '-1', '--format=%an|%s')).trim()).toBe('Anna Tan|Recover changes saved before a restart: pages/contact-us.md');
     expect(await out(t.siteDir, 'show', `${cs.branch}:pages/contact-us.md`)).toBe(`${page.text}unfinished\n`);
     await git(t.siteDir, ['fsck', '--no-progress']);

@@ -299,6 +299,12 @@ export class SiteRepository {
   }
 
   async #commitLeftovers(cs: ChangeSet): Promise<void> {
+    // Temp files of writes that never finished: the page itself still holds its old bytes.
+    const all = await this.#git(cs.dir, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', '.']);
+    for (const entry of splitZ(all.stdout)) {
+      const rel = entry.slice(3);
+      if (entry.startsWith('??') && isTempName(path.posix.basename(rel))) await unlink(path.join(cs.dir, ...rel.split('/'))).catch(() => {});
+    }
     const changed = await this.#changedPaths(cs.dir, []);
     if (changed.length === 0) return;
     await this.#commitPaths(cs, changed, `Recover changes saved before a restart: ${changed.join(', ')}`, cs.owner);
