@@ -113,6 +113,14 @@ describe('change sets', () => {
     expect(await out(t.siteDir, 'show', `${cs.branch}:pages/contact-us.md`)).toBe(`${page.text}${won}\n`);
   });
 
+  it('a save that changes nothing makes no commit', async () => {
+    const page = await load('anna', 'pages/contact-us.md');
+    expect((await save('anna', 'pages/contact-us.md', page.text, page.etag)).status).toBe(200);
+    const cs = await repo.changeSetFor(ANNA);
+    expect(await out(t.siteDir, 'rev-list', '--count', `main..${cs.branch}`)).toBe('0\n');
+    expect(await repo.commit(cs, ['pages/never-there.md'], 'Save pages/never-there.md', ANNA)).toBe(false);
+  });
+
   it('creating, renaming and deleting pages, site files and uploads become commits naming them', async () => {
     const created = await as('anna', '/api/pages', {
       method: 'POST',

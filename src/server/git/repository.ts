@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, realpath, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, realpath, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { atomicWriteFile, isTempName } from '../atomicWrite.ts';
 import { errnoCode, HttpError } from '../errors.ts';
@@ -358,23 +358,30 @@ export class SiteRepository {
     return changed;
   }
 
-  async #commitPaths(cs: ChangeSet, paths: string[], message: string, author: Editor): Promise<string> {
+  async #commitPaths(cs: ChangeSet, paths: string[], message: string, author: Editor): Promise<void> {
     await this.#git(cs.dir, ['add', '-A', '--', ...paths]);
     await this.#git(cs.dir, ['commit', '--quiet', '--no-verify', '-m', messageLine(message), '--', ...paths], { env: authorEnv(author) });
-    return (await this.#git(cs.dir, ['rev-parse', 'HEAD'])).stdout.trim();
   }
 
   /**
    * Commits what changed among `paths` in the change set's worktree, as one commit by `author`.
-   * Returns the new commit, or null when nothing had changed.
+   * Two git processes per save (add, commit): they run one at a time for the whole repository.
+   * Returns false when nothing had changed.
    */
-  async commit(cs: ChangeSet, paths: string[], summary: string, author: Editor): Promise<string | null> {
+  async commit(cs: ChangeSet, paths: string[], summary: string, author: Editor): Promise<boolean> {
     for (const p of paths) validateSitePath(p);
     const who = checkEditor(author);
     return this.#serial(async () => {
-      const changed = await this.#changedPaths(cs.dir, paths);
-      if (changed.length === 0) return null;
-      return this.#commitPaths(cs, changed, summary, who);
+      // A path gone from the worktree counts only when git knows it (a delete or a rename's old name).
+      const present: string[] = [];
+      const missing: string[] = [];
+      for (const p of new Set(paths)) ((await lstat(path.join(cs.dir, ...p.split('/'))).then(() => true, () => false)) ? present : missing).push(p);
+      const known = missing.length ? splitZ((await this.#git(cs.dir, ['ls-files', '-z', '--', ...missing])).stdout) : [];
+      const targets = [...present, ...missing.filter((p) => known.includes(p))];
+      if (targets.length === 0) return false;
+      await this.#git(cs.dir, ['add', '-A', '--', ...targets]);
+      const done = await this.#git(cs.dir, ['commit', '--quiet', '--no-verify', '-m', messageLine(summary), '--', ...targets], { env: authorEnv(who), okCodes: [1] });
+      return done.exitCode === 0;
     });
   }
 
