@@ -31,7 +31,7 @@ export interface GitResult {
   exitCode: number;
 }
 
-const BASE_ARGS = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.quotePath=false', '-c', 'commit.gpgSign=false', '-c', 'gc.auto=0'];
+const BASE_ARGS = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.quotePath=false', '-c', 'commit.gpgSign=false', '-c', 'gc.auto=0', '-c', 'maintenance.auto=false'];
 
 export function git(cwd: string, args: readonly string[], opts: GitOptions = {}): Promise<GitResult> {
   const env: NodeJS.ProcessEnv = {
