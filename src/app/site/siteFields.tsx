@@ -3,6 +3,7 @@ import { frontMatterData } from '../../core/pageFile.ts';
 import { useOpenPageStore } from '../../store/openPageStore.ts';
 import { setIn, type FieldIssue, type YamlPath } from '../../site/homepage.ts';
 import { layoutIssues, type SiteLayout } from '../../site/layoutIssues.ts';
+import { HistoryButtons, useEditHistory } from './useEditHistory.tsx';
 
 /** The open page's front matter for a layout screen: its data, its issues, and text edits of it. */
 export interface SiteFrontMatter {
@@ -23,8 +24,11 @@ export function pathKey(path: YamlPath): string {
 /** Reads the open page's front matter and provides it (with its issues) to the fields below. */
 export function SiteFrontMatterProvider({ layout, children }: { layout: SiteLayout; children: ReactNode }) {
   const file = useOpenPageStore((s) => s.file);
+  const path = useOpenPageStore((s) => s.path);
+  const loadCount = useOpenPageStore((s) => s.loadCount);
   const setFrontMatterText = useOpenPageStore((s) => s.setFrontMatterText);
   const [problem, setProblem] = useState<string | null>(null);
+  const history = useEditHistory(file?.frontMatterText ?? '', setFrontMatterText, file ? `${path}:${loadCount}` : null);
   const value = useMemo<SiteFrontMatter | null>(() => {
     if (!file || file.frontMatterError) return null;
     const data = frontMatterData(file);
@@ -60,12 +64,17 @@ export function SiteFrontMatterProvider({ layout, children }: { layout: SiteLayo
   }
   return (
     <SiteFrontMatterContext.Provider value={value}>
-      {problem && (
-        <p className="notice notice--error" role="alert">
-          {problem}
-        </p>
-      )}
-      {children}
+      <div className="site-history-scope" onKeyDown={history.onKeyDown}>
+        <div className="site-toolbar">
+          <HistoryButtons history={history} />
+        </div>
+        {problem && (
+          <p className="notice notice--error" role="alert">
+            {problem}
+          </p>
+        )}
+        {children}
+      </div>
     </SiteFrontMatterContext.Provider>
   );
 }
