@@ -4,9 +4,10 @@
  * does not exist are flagged. Every change is an edit of the file's text (`src/site/navigation.ts`).
  */
 import { useMemo, useState } from 'react';
-import { addNavLink, moveNavLink, NAV_LOGO_FIELD, NAV_TITLE_FIELD, NAV_URL_FIELD, readNavigation, removeNavLink, renameNavLink, setNavLinkUrl, setNavLogo, type NavLink, type NavPosition, type NewNavLink } from '../../site/navigation.ts';
+import { addNavLink, canHaveSublinks, moveNavLink, moveNavLinkTo, NAV_LOGO_FIELD, NAV_TITLE_FIELD, NAV_URL_FIELD, readNavigation, removeNavLink, renameNavLink, setNavLinkUrl, setNavLogo, type NavLink, type NavPosition, type NewNavLink } from '../../site/navigation.ts';
 import { checkFieldValue, type SiteField } from '../../site/siteField.ts';
 import { useWorkspaceStore } from '../../store/workspaceStore.ts';
+import { prettyName } from '../pageGroups.ts';
 
 interface Props {
   text: string;
@@ -54,6 +55,32 @@ export function NavigationEditor({ text, edit }: Props) {
     if (to < 0 || to >= count || from === to) return;
     edit((t) => moveNavLink(t, parent, from, to));
     setAnnounce(`${title} moved to position ${to + 1} of ${count}.`);
+  };
+
+  /** Moves a link into or out of a list of sub-links, and says where it went. */
+  const moveTo = (from: NavPosition, to: NavPosition, said: string) => {
+    edit((t) => moveNavLinkTo(t, from, to));
+    setAnnounce(said);
+  };
+
+  /** The button that takes a link one level in (under the link before it) or out (after its parent). */
+  const levelButton = (link: { title: string }, at: NavPosition) => {
+    if (at.length === 2) {
+      const parent = nav.links[at[0]]!;
+      return (
+        <button type="button" className="button" onClick={() => moveTo(at, [at[0] + 1], `${link.title} is now a top-level link, after ${parent.title}.`)} aria-label={`Move ${link.title} to the top level`}>
+          ←
+        </button>
+      );
+    }
+    const own = nav.links[at[0]]!;
+    const before = nav.links[at[0] - 1];
+    if (!before || own.kind !== 'url' || own.sublinks.length > 0 || !canHaveSublinks(before)) return null;
+    return (
+      <button type="button" className="button" onClick={() => moveTo(at, [at[0] - 1, before.sublinks.length], `${link.title} is now a sub-link of ${before.title}.`)} aria-label={`Make ${link.title} a sub-link of ${before.title}`}>
+        →
+      </button>
+    );
   };
 
   const row = (link: { title: string; kind: NavLink['kind']; target: string }, at: NavPosition, count: number, parentTitle?: string) => {
@@ -113,6 +140,7 @@ export function NavigationEditor({ text, edit }: Props) {
           <button type="button" className="button" disabled={index === count - 1} onClick={() => move(parent, index, index + 1, link.title, count)} aria-label={`Move ${link.title} down`}>
             ↓
           </button>
+          {levelButton(link, at)}
           <button type="button" className="button" onClick={() => edit((t) => removeNavLink(t, at))} aria-label={`Remove ${link.title}`}>
             Remove
           </button>
@@ -154,7 +182,7 @@ export function NavigationEditor({ text, edit }: Props) {
       </p>
       <AddLink
         legacy={nav.format === 'legacy'}
-        parents={nav.links.map((l, i) => ({ index: i, title: l.title, canHaveSublinks: l.kind === 'url' }))}
+        parents={nav.links.map((l, i) => ({ index: i, title: l.title, canHaveSublinks: canHaveSublinks(l) }))}
         hasResourceRoom={Boolean(site?.resourcesName) && !nav.links.some((l) => l.kind === 'resource_room')}
         onAdd={(link, parent) => edit((t) => addNavLink(t, link, parent))}
       />
@@ -178,6 +206,10 @@ function AddLink({
   const [choice, setChoice] = useState('');
   const [parent, setParent] = useState('');
   const linkable = pages.filter((p) => p.permalink && !p.resourceCategory).sort((a, b) => a.title.localeCompare(b.title));
+  // As the page list shows them: pages outside folders first, then each folder's.
+  const folders = new Map<string, typeof linkable>();
+  for (const p of linkable) folders.set(p.collection ?? '', [...(folders.get(p.collection ?? '') ?? []), p]);
+  const pageTree = [...folders].sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b)));
   const add = () => {
     const [kind, ...rest] = choice.split(':');
     const value = rest.join(':');
@@ -203,13 +235,15 @@ function AddLink({
       </label>
       <select id="nav-add-target" className="field__input" value={choice} onChange={(e) => setChoice(e.target.value)}>
         <option value="">Choose a page, folder or address…</option>
-        <optgroup label="Pages">
-          {linkable.map((p) => (
-            <option key={p.path} value={`page:${p.path}`}>
-              {p.title} ({p.permalink})
-            </option>
-          ))}
-        </optgroup>
+        {pageTree.map(([folder, list]) => (
+          <optgroup key={folder} label={folder === '' ? 'Pages' : `Pages in ${prettyName(folder)}`}>
+            {list.map((p) => (
+              <option key={p.path} value={`page:${p.path}`}>
+                {p.title} ({p.permalink})
+              </option>
+            ))}
+          </optgroup>
+        ))}
         {!onlyUrl && (site?.collections.length ?? 0) > 0 && (
           <optgroup label="Folders">
             {site!.collections.map((c) => (
