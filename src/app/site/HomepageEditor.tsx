@@ -1,4 +1,4 @@
-import { useState, type DragEvent } from 'react';
+import { useState } from 'react';
 import { useUiStore } from '../../store/uiStore.ts';
 import {
   DROPDOWN_RULES,
@@ -16,7 +16,7 @@ import {
   type YamlPath,
 } from '../../site/homepage.ts';
 import { heroMode, setHeroMode, type HeroMode } from '../../site/heroMode.ts';
-import { ItemButtons, SelectField, SiteFrontMatterProvider, TextField, useSiteFrontMatter, valueAt } from './siteFields.tsx';
+import { ItemButtons, ReorderStatus, SelectField, SiteFrontMatterProvider, TextField, useDragReorder, useSiteFrontMatter, valueAt } from './siteFields.tsx';
 import './siteLayout.css';
 
 const SECTION_LABELS: Record<SectionType, string> = {
@@ -52,7 +52,6 @@ export default function HomepageEditor() {
 function HomepageCanvas() {
   const { data, edit } = useSiteFrontMatter();
   const view = readHomepage(data);
-  const [dragged, setDragged] = useState<number | null>(null);
   const [adding, setAdding] = useState<SectionType>('infobar');
   const hasHero = view.sections.some((s) => s.type === 'hero');
   const heroFirst = view.sections[0]?.type === 'hero';
@@ -61,11 +60,9 @@ function HomepageCanvas() {
   let infopics = 0;
 
   const move = (from: number, to: number) => edit((text) => moveItem(text, ['sections'], from, to));
-  const onDrop = (to: number) => (e: DragEvent) => {
-    e.preventDefault();
-    if (dragged !== null && dragged !== to) move(dragged, to);
-    setDragged(null);
-  };
+  const reorder = useDragReorder((_list, from, to) => move(from, to));
+  // The hero stays on top: nothing moves above it.
+  const first = heroFirst ? 1 : 0;
 
   return (
     <div className="site-canvas" aria-label="Homepage">
@@ -83,25 +80,21 @@ function HomepageCanvas() {
         return (
           <section
             key={section.index}
-            className={`site-section site-section--${shade} ${dragged === section.index ? 'site-section--dragged' : ''}`}
+            className={`site-section site-section--${shade} ${reorder.isDragged('sections', section.index) ? 'site-section--dragged' : ''}`}
             aria-label={`${label} (section ${section.index + 1} of ${count})`}
             data-section-type={section.type ?? ''}
-            onDragOver={(e) => dragged !== null && !(heroFirst && section.index === 0) && e.preventDefault()}
-            onDrop={onDrop(section.index)}
+            {...reorder.dropProps('sections', section.index, count, first)}
           >
-            <div
-              className="site-section__bar"
-              draggable={!(heroFirst && section.index === 0)}
-              onDragStart={(e) => {
-                e.dataTransfer.effectAllowed = 'move';
-                e.dataTransfer.setData('text/plain', label);
-                setDragged(section.index);
-              }}
-              onDragEnd={() => setDragged(null)}
-            >
-              <span className="site-section__handle" aria-hidden="true">
-                ⠿
-              </span>
+            <div className="site-section__bar" {...(section.index >= first ? reorder.dragProps('sections', section.index, label) : {})}>
+              {section.index >= first ? (
+                <span className="site-section__handle" {...reorder.handleProps('sections', section.index, count, `section ${section.index + 1} (${label})`, first)}>
+                  ⠿
+                </span>
+              ) : (
+                <span className="site-section__handle" aria-hidden="true">
+                  ⠿
+                </span>
+              )}
               <span className="site-section__label">{label}</span>
               {section.type === 'hero' && section.index === 0 ? (
                 <span className="site-section__pinned">Always first</span>
@@ -120,6 +113,7 @@ function HomepageCanvas() {
           </section>
         );
       })}
+      <ReorderStatus text={reorder.announcement} />
       <div className="site-add">
         <label htmlFor="site-add-section">Add a section</label>{' '}
         <select id="site-add-section" value={adding} onChange={(e) => setAdding(e.target.value as SectionType)}>

@@ -8,6 +8,7 @@ import { addNavLink, canHaveSublinks, moveNavLink, moveNavLinkTo, NAV_LOGO_FIELD
 import { checkFieldValue, type SiteField } from '../../site/siteField.ts';
 import { useWorkspaceStore } from '../../store/workspaceStore.ts';
 import { prettyName } from '../pageGroups.ts';
+import { ReorderStatus, useDragReorder } from './siteFields.tsx';
 
 interface Props {
   text: string;
@@ -36,7 +37,6 @@ export function NavigationEditor({ text, edit }: Props) {
   const site = useWorkspaceStore((s) => s.site);
   const permalinks = useMemo(() => new Set(pages.flatMap((p) => (p.permalink ? [normalise(p.permalink)] : []))), [pages]);
   const collections = site?.collections.map((c) => c.name) ?? [];
-  const [dragging, setDragging] = useState<{ parent: number | null; index: number } | null>(null);
   const [announce, setAnnounce] = useState('');
 
   /** Why a link leads nowhere, or null. */
@@ -83,33 +83,17 @@ export function NavigationEditor({ text, edit }: Props) {
     );
   };
 
+  const listName = (parent: number | null) => (parent === null ? 'links' : `sublinks-${parent}`);
+  const reorder = useDragReorder((list, from, to) => edit((t) => moveNavLink(t, list === 'links' ? null : Number(list.slice('sublinks-'.length)), from, to)));
+
   const row = (link: { title: string; kind: NavLink['kind']; target: string }, at: NavPosition, count: number, parentTitle?: string) => {
     const parent = at.length === 2 ? at[0] : null;
     const index = at.length === 2 ? at[1] : at[0];
     const id = `nav-${at.join('-')}`;
     const problem = missing(link.kind, link.target);
     return (
-      <div
-        className={`nav-editor__row${dragging && dragging.parent === parent && dragging.index === index ? ' is-dragging' : ''}`}
-        draggable
-        onDragStart={(e) => {
-          e.stopPropagation();
-          e.dataTransfer.effectAllowed = 'move';
-          e.dataTransfer.setData('text/plain', link.title);
-          setDragging({ parent, index });
-        }}
-        onDragOver={(e) => {
-          if (dragging && dragging.parent === parent) e.preventDefault();
-        }}
-        onDrop={(e) => {
-          e.preventDefault();
-          e.stopPropagation();
-          if (dragging && dragging.parent === parent) move(parent, dragging.index, index, link.title, count);
-          setDragging(null);
-        }}
-        onDragEnd={() => setDragging(null)}
-      >
-        <span className="nav-editor__handle" aria-hidden="true" title="Drag to reorder">
+      <div className={`nav-editor__row${reorder.isDragged(listName(parent), index) ? ' is-dragging' : ''}`} {...reorder.dropProps(listName(parent), index, count)}>
+        <span className="nav-editor__handle" {...reorder.dragProps(listName(parent), index, link.title)} {...reorder.handleProps(listName(parent), index, count, link.title)}>
           ⠿
         </span>
         <div className="nav-editor__fields">
@@ -180,6 +164,7 @@ export function NavigationEditor({ text, edit }: Props) {
       <p className="visually-hidden" role="status">
         {announce}
       </p>
+      <ReorderStatus text={reorder.announcement} />
       <AddLink
         legacy={nav.format === 'legacy'}
         parents={nav.links.map((l, i) => ({ index: i, title: l.title, canHaveSublinks: canHaveSublinks(l) }))}
