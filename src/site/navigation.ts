@@ -43,6 +43,7 @@ export const NAV_LOGO_FIELD: SiteField = {
   label: 'Logo',
   help: 'The image at the left of the navigation bar, shown at most 200 × 75 pixels.',
   kind: 'link',
+  image: true,
 };
 
 export function navFormat(text: string): NavFormat {

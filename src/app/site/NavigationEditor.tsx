@@ -8,6 +8,7 @@ import { addNavLink, canHaveSublinks, moveNavLink, moveNavLinkTo, NAV_LOGO_FIELD
 import { checkFieldValue, type SiteField } from '../../site/siteField.ts';
 import { useWorkspaceStore } from '../../store/workspaceStore.ts';
 import { prettyName } from '../pageGroups.ts';
+import { ChooseImageButton } from './ChooseImageButton.tsx';
 import { ReorderStatus, useDragReorder } from './siteFields.tsx';
 
 interface Props {
@@ -140,7 +141,10 @@ export function NavigationEditor({ text, edit }: Props) {
           <label htmlFor="nav-logo" className="field__label">
             {NAV_LOGO_FIELD.label}
           </label>
-          <input id="nav-logo" className="field__input" value={nav.logo} aria-describedby="nav-logo-help" onChange={(e) => edit((t) => setNavLogo(t, e.target.value))} />
+          <div className="site-form__input-row">
+            <input id="nav-logo" className="field__input" value={nav.logo} aria-describedby="nav-logo-help" onChange={(e) => edit((t) => setNavLogo(t, e.target.value))} />
+            <ChooseImageButton label="the logo" onChoose={(src) => edit((t) => setNavLogo(t, src))} />
+          </div>
           <p id="nav-logo-help" className="field__help">
             {NAV_LOGO_FIELD.help}
           </p>
