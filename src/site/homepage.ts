@@ -288,6 +288,23 @@ export function fieldIssues(fields: Record<string, unknown>, rules: Record<strin
   return issues;
 }
 
+/** The hero's dropdown: its title and options' limits, and a button it hides. */
+export const DROPDOWN_RULES = { title: { max: 30 }, options: { title: { max: 30, required: true }, url: { required: true } } } satisfies Record<string, unknown>;
+
+function dropdownIssues(hero: Record<string, unknown>, path: YamlPath): FieldIssue[] {
+  if (!('dropdown' in hero)) return [];
+  const dropdown = record(hero['dropdown']);
+  const at = [...path, 'dropdown'];
+  const issues = fieldIssues(dropdown, { title: DROPDOWN_RULES.title }, at);
+  const options = Array.isArray(dropdown['options']) ? (dropdown['options'] as unknown[]) : [];
+  if (options.length === 0) issues.push({ path: [...at, 'options'], severity: 'error', message: 'A dropdown needs at least one option.' });
+  options.forEach((option, i) => issues.push(...fieldIssues(record(option), DROPDOWN_RULES.options, [...at, 'options', i])));
+  if (typeof hero['button'] === 'string' && hero['button'].trim() !== '') {
+    issues.push({ path: [...path, 'button'], severity: 'warning', message: 'The dropdown takes the place of the button: this button is not shown.' });
+  }
+  return issues;
+}
+
 /** Every limit and required field of the homepage's sections, with the theme's own rules on their order. */
 export function homepageIssues(data: Record<string, unknown>): FieldIssue[] {
   const view = readHomepage(data);
@@ -311,6 +328,7 @@ export function homepageIssues(data: Record<string, unknown>): FieldIssue[] {
         issues.push({ path: [...path, missing], severity: 'warning', message: `The ${a} is shown only with its ${b}.` });
       }
     }
+    if (section.type === 'hero') issues.push(...dropdownIssues(section.fields, path));
     if (rules.list) {
       const items = Array.isArray(section.fields[rules.list.key]) ? (section.fields[rules.list.key] as unknown[]) : [];
       if (items.length > rules.list.max) {

@@ -34,6 +34,8 @@ export interface SiteField {
   maxLength?: number;
   /** Shown under this heading in the form. */
   group?: string;
+  /** An image of the site: the form offers the media library to choose it. */
+  image?: boolean;
 }
 
 export interface FieldIssue {

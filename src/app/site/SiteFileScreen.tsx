@@ -11,6 +11,7 @@ import { siteStorage } from '../../storage/siteStorage.ts';
 import { useSiteScreenStore } from '../../store/siteScreenStore.ts';
 import { NavigationEditor } from './NavigationEditor.tsx';
 import { SiteForm } from './SiteForm.tsx';
+import { HistoryButtons, useEditHistory } from './useEditHistory.tsx';
 import './siteScreens.css';
 
 const TITLES: Record<SiteFileName, { title: string; intro: string }> = {
@@ -45,6 +46,7 @@ export default function SiteFileScreen({ name }: { name: SiteFileName }) {
   }, [name]);
 
   const dirty = loaded !== null && loaded.text !== loaded.original;
+  const history = useEditHistory(loaded?.text ?? '', (text) => setLoaded((l) => l && { ...l, text }), loaded ? name : null);
   useEffect(() => setDirty(dirty), [dirty, setDirty]);
 
   const edit = (next: (text: string) => string) => {
@@ -98,7 +100,7 @@ export default function SiteFileScreen({ name }: { name: SiteFileName }) {
 
   const { title, intro } = TITLES[name];
   return (
-    <section className="site-screen" aria-labelledby="site-screen-title">
+    <section className="site-screen" aria-labelledby="site-screen-title" onKeyDown={history.onKeyDown}>
       <header className="site-screen__header">
         <div>
           <h2 id="site-screen-title">{title}</h2>
@@ -110,6 +112,7 @@ export default function SiteFileScreen({ name }: { name: SiteFileName }) {
           <span className="site-screen__status" role="status">
             {status === 'saving' ? 'Saving…' : dirty ? 'Unsaved changes' : status === 'saved' ? 'Saved' : ''}
           </span>
+          <HistoryButtons history={history} />
           <button type="button" className="button button--primary" disabled={!dirty || status === 'saving'} onClick={() => void save()}>
             Save
           </button>
