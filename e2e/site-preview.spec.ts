@@ -4,14 +4,18 @@ import { expect, test, type TestSite } from './fixtures.ts';
 
 const siteGroup = (page: Page) => page.getByRole('navigation', { name: 'Site pages' }).getByRole('region', { name: 'Site' });
 
-/** Serious or critical problems axe finds in the preview document, checked on a page of its own (no scripts run in the frame). */
-async function previewViolations(page: Page, site: TestSite, iframe: Locator): Promise<string[]> {
+/**
+ * Serious or critical problems axe finds in the preview document, checked on a page of its own (no
+ * scripts run in the frame); the whole document is attached as a screenshot too.
+ */
+async function previewViolations(page: Page, site: TestSite, iframe: Locator, testInfo: TestInfo, name: string): Promise<string[]> {
   const previewPage = await page.context().newPage();
   const srcdoc = (await iframe.getAttribute('srcdoc'))!;
   const url = new URL('/site-preview-for-axe', site.url).href;
   await previewPage.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: srcdoc }));
   await previewPage.goto(url);
   const results = await new AxeBuilder({ page: previewPage }).analyze();
+  await testInfo.attach(name, { body: await previewPage.screenshot({ fullPage: true }), contentType: 'image/png' });
   await previewPage.close();
   return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
@@ -47,7 +51,7 @@ test('the homepage preview shows the unsaved hero title, the sections in order a
   await expect(footer.getByRole('link', { name: 'Facebook' })).toBeVisible();
   await attachScreenshot(page, testInfo, 'homepage-preview-desktop');
 
-  expect(await previewViolations(page, site, iframe)).toEqual([]);
+  expect(await previewViolations(page, site, iframe, testInfo, 'homepage-preview-whole')).toEqual([]);
   const axe = await new AxeBuilder({ page }).include('dialog').exclude('iframe').analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
@@ -72,7 +76,7 @@ test('the Contact Us preview shows the agency, locations and contacts as the sit
   await expect(frame.getByText('Monday to Friday')).toBeVisible();
   await attachScreenshot(page, testInfo, 'contact-us-preview-desktop');
   const iframe = page.getByRole('dialog', { name: 'Preview' }).locator('iframe[title="Page preview"]');
-  expect(await previewViolations(page, site, iframe)).toEqual([]);
+  expect(await previewViolations(page, site, iframe, testInfo, 'contact-us-preview-whole')).toEqual([]);
 });
 
 test('an unsaved navigation edit is kept when leaving the screen, marked Unsaved, and shows in a page’s preview', async ({ page, site }) => {
