@@ -79,8 +79,9 @@ test('the Contact Us preview shows the agency, locations and contacts as the sit
   expect(await previewViolations(page, site, iframe, testInfo, 'contact-us-preview-whole')).toEqual([]);
 });
 
-test('an unsaved navigation edit is kept when leaving the screen, marked Unsaved, and shows in a page’s preview', async ({ page, site }) => {
+test('unsaved navigation and footer edits are kept when leaving their screens, marked Unsaved, and show in a page’s preview', async ({ page, site }) => {
   const before = site.read('_data/navigation.yml');
+  const footerBefore = site.read('_data/footer.yml');
   await page.goto(site.url);
   await siteGroup(page).getByRole('button', { name: 'Navigation', exact: true }).click();
   await page.getByLabel('Title of link 1').fill('Who we are');
@@ -92,17 +93,22 @@ test('an unsaved navigation edit is kept when leaving the screen, marked Unsaved
     asked = true;
     void d.dismiss();
   });
+  await siteGroup(page).getByRole('button', { name: 'Footer', exact: true }).click();
+  await page.getByLabel('Instagram').fill('https://www.instagram.com/harbourviewparks.example');
   await page.getByRole('navigation', { name: 'Site pages' }).getByRole('button', { name: 'About Us', exact: true }).click();
   await expect(page.locator('.ProseMirror')).toBeVisible();
   const navEntry = siteGroup(page).getByRole('button', { name: 'Navigation', exact: true });
   await expect(navEntry).toContainText('Unsaved');
   await expect(navEntry).toHaveAccessibleDescription(/not saved/);
+  await expect(siteGroup(page).getByRole('button', { name: 'Footer', exact: true })).toContainText('Unsaved');
+  await expect(siteGroup(page).getByRole('button', { name: 'Settings', exact: true })).not.toContainText('Unsaved');
   expect(asked).toBe(false);
 
   await page.getByRole('button', { name: 'Preview', exact: true }).click();
   const frame = page.frameLocator('iframe[title="Page preview"]');
   await expect(frame.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Who we are', exact: true })).toBeVisible();
   await expect(frame.locator('footer').getByRole('link', { name: 'Who we are', exact: true })).toBeVisible();
+  await expect(frame.locator('footer').getByRole('link', { name: 'Instagram' })).toHaveAttribute('href', 'https://www.instagram.com/harbourviewparks.example');
   await page.getByRole('dialog', { name: 'Preview' }).getByRole('button', { name: 'Close preview' }).click();
 
   // Back on the screen, the edit is still there, and the file is untouched until it is saved.
@@ -113,4 +119,5 @@ test('an unsaved navigation edit is kept when leaving the screen, marked Unsaved
   await expect(page.getByText('Saved', { exact: true })).toBeVisible();
   expect(site.read('_data/navigation.yml')).toBe(before.replace('  - title: About Us\n', '  - title: Who we are\n'));
   await expect(navEntry).not.toContainText('Unsaved');
+  expect(site.read('_data/footer.yml')).toBe(footerBefore);
 });
