@@ -1,7 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import { parse } from 'yaml';
 import { siteStorage } from '../../storage/siteStorage.ts';
-import { useSiteFileEditsStore } from '../../store/siteFileEditsStore.ts';
+import { useSiteFileEditsStore, type SiteFileEdit } from '../../store/siteFileEditsStore.ts';
+import type { SiteFileName, SiteInfo } from '../../storage/siteApi.ts';
 import { useWorkspaceStore } from '../../store/workspaceStore.ts';
 import type { PreviewSite } from './previewDocument.ts';
 
@@ -43,15 +44,18 @@ export function useSitePreviewData(): { site: PreviewSite | null; footer: unknow
     };
   }, [hasFooter]);
 
-  return useMemo(() => {
-    const navigation = yamlData(files.navigation?.text);
-    const config = yamlData(files.settings?.text);
-    const preview: PreviewSite | null = site && {
-      ...site,
-      navigation: navigation !== undefined ? navigation : site.navigation,
-      title: isRecord(config) && typeof config['title'] === 'string' ? config['title'] : site.title,
-      colors: isRecord(config) && isRecord(config['colors']) ? config['colors'] : site.colors,
-    };
-    return { site: preview, footer: yamlData(files.footer?.text) ?? null };
-  }, [site, files]);
+  return useMemo(() => sitePreviewData(site, files), [site, files]);
+}
+
+/** The site as read, with the texts of the data files as their screens hold them (a text that does not parse is left out). */
+export function sitePreviewData(site: SiteInfo | null, files: Partial<Record<SiteFileName, SiteFileEdit>>): { site: PreviewSite | null; footer: unknown } {
+  const navigation = yamlData(files.navigation?.text);
+  const config = yamlData(files.settings?.text);
+  const preview: PreviewSite | null = site && {
+    ...site,
+    navigation: navigation !== undefined ? navigation : site.navigation,
+    title: isRecord(config) && typeof config['title'] === 'string' ? config['title'] : site.title,
+    colors: isRecord(config) && isRecord(config['colors']) ? config['colors'] : site.colors,
+  };
+  return { site: preview, footer: yamlData(files.footer?.text) ?? null };
 }
