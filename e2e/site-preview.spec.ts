@@ -16,6 +16,8 @@ async function previewViolations(page: Page, site: TestSite, iframe: Locator, te
   await previewPage.goto(url);
   const results = await new AxeBuilder({ page: previewPage }).analyze();
   await testInfo.attach(name, { body: await previewPage.screenshot({ fullPage: true }), contentType: 'image/png' });
+  await previewPage.setViewportSize({ width: 375, height: 800 });
+  await testInfo.attach(`${name}-mobile`, { body: await previewPage.screenshot({ fullPage: true }), contentType: 'image/png' });
   await previewPage.close();
   return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

@@ -122,7 +122,7 @@ function sectionHtml(type: string, f: Record<string, unknown>, shade: string, im
       const room = ctx.resourcesName ?? 'resources';
       const posts = ctx.pages
         .filter((p) => p.resourceCategory)
-        .sort((a, b) => b.modified - a.modified)
+        .sort((a, b) => b.modified - a.modified || a.title.localeCompare(b.title))
         .slice(0, 3)
         .map((p) => `<li class="resources__card">${link(p.permalink, escapeHtml(p.title), 'resources__link')}</li>`)
         .join('');
