@@ -116,6 +116,24 @@ describe('homepageHtml', () => {
     expect(body.querySelector('.infopic__missing')).not.toBeNull();
   });
 
+  it('lists the three newest posts of the resource room in a resources section', () => {
+    const post = (title: string, modified: number): PageSummary => ({
+      path: `news/updates/_posts/${title}.md`,
+      title,
+      permalink: `/news/${title}/`,
+      variant: 'tiptap',
+      layout: 'post',
+      collection: null,
+      thirdNavTitle: null,
+      resourceCategory: 'updates',
+      modified,
+    });
+    const pages = [post('old', 1), post('newest', 4), post('middle', 3), post('newer', 3), { ...post('not-a-post', 9), resourceCategory: null }];
+    const body = dom(homepageHtml({ sections: [{ hero: {} }, { resources: { title: 'News' } }] }, { ...ctx, pages }));
+    expect(Array.from(body.querySelectorAll('.resources__card')).map((c) => c.textContent)).toEqual(['newest', 'middle', 'newer']);
+    expect(body.querySelector('.home-section__more')?.textContent).toContain('MORE');
+  });
+
   it('lays out every homepage of the corpus, a section for each known one', () => {
     const files = readdirSync(CORPUS).filter((name) => name.endsWith('__index.md'));
     expect(files.length).toBeGreaterThanOrEqual(5);
@@ -166,6 +184,20 @@ describe('contactUsHtml', () => {
     expect(body.querySelector('.contact-location')).toBeNull();
     expect(body.querySelector('[onerror]')).toBeNull();
     expect(body.querySelector('.contact__line')?.textContent).toContain('Call <b>us</b>');
+  });
+});
+
+describe('contactUsHtml over the corpus', () => {
+  it('shows every contact of every Contact Us page, and nothing that runs', () => {
+    const files = readdirSync(CORPUS).filter((name) => name.endsWith('__pages__contact-us.md'));
+    expect(files.length).toBeGreaterThanOrEqual(4);
+    for (const name of files) {
+      const data = frontMatter(readFileSync(path.join(CORPUS, name), 'utf8'));
+      if (data['layout'] !== 'contact_us') continue;
+      const body = dom(contactUsHtml(data, ctx));
+      expect(body.querySelectorAll('.contact').length, name).toBe(Array.isArray(data['contacts']) ? data['contacts'].length : 0);
+      expect(body.querySelector('script, [onerror], [onload]'), name).toBeNull();
+    }
   });
 });
 
