@@ -36,6 +36,8 @@ export interface SiteField {
   group?: string;
   /** An image of the site: the form offers the media library to choose it. */
   image?: boolean;
+  /** A switch's meaning when its key is absent, as the theme reads it (off unless given). */
+  absent?: boolean;
 }
 
 export interface FieldIssue {

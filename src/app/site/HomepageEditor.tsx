@@ -239,11 +239,15 @@ function Hero({ path }: { path: YamlPath }) {
       {typeof background === 'string' && background.startsWith('/') && !background.startsWith('//') && (
         <img className="site-hero__background" src={background} alt="" />
       )}
-      <div className={box}>
-        <TextField path={[...path, 'title']} label="Hero title" max={60} className="site-text--hero-title" />
-        {variant !== 'image' && <TextField path={[...path, 'subtitle']} label="Hero subtitle" max={160} multiline />}
-        {variant !== 'image' && (heroMode(hero ?? {}) === 'dropdown' ? <DropdownFields path={path} /> : <ButtonFields path={path} />)}
-      </div>
+      {variant === 'image' ? (
+        <p className="site-hero__note">This layout shows the picture and the key highlights only: the title, subtitle and button or dropdown are kept but not shown.</p>
+      ) : (
+        <div className={box}>
+          <TextField path={[...path, 'title']} label="Hero title" max={60} className="site-text--hero-title" />
+          <TextField path={[...path, 'subtitle']} label="Hero subtitle" max={160} multiline />
+          {heroMode(hero ?? {}) === 'dropdown' ? <DropdownFields path={path} /> : <ButtonFields path={path} />}
+        </div>
+      )}
       <div className="site-hero__settings">
         {variant !== 'image' && <HeroModeChoice path={path} hero={hero ?? {}} />}
         <ImageField path={path} imageKey="background" />
