@@ -71,6 +71,9 @@ export function createChangeSetRoutes(opts: ChangeSetRoutesOptions): Hono {
 
   const app = new Hono();
   app.onError(onError);
+  // One change at a time per change set: a merge never runs while a save is writing the same worktree.
+  const changes = new PathQueue();
+  const exclusive = <T>(cs: ChangeSet, fn: () => Promise<T>) => changes.run(cs.id, fn);
 
   const signedIn = async (c: Context): Promise<{ user: Editor; cs: ChangeSet }> => {
     const user = await opts.authorOf(c);
@@ -97,7 +100,7 @@ export function createChangeSetRoutes(opts: ChangeSetRoutesOptions): Hono {
   // Reading the change set first brings it up to date when the published branch moved.
   app.get('/api/changeset', async (c) => {
     const { cs } = await signedIn(c);
-    const update = await repo.bringUpToDate(cs);
+    const update = await exclusive(cs, () => repo.bringUpToDate(cs));
     return c.json({ ...describe(repo, cs), update, changed: await repo.changedFromPublished(cs) });
   });
 
@@ -108,19 +111,20 @@ export function createChangeSetRoutes(opts: ChangeSetRoutesOptions): Hono {
 
   app.post('/api/changeset/update', async (c) => {
     const { cs } = await signedIn(c);
-    return c.json(await repo.bringUpToDate(cs));
+    return c.json(await exclusive(cs, () => repo.bringUpToDate(cs)));
   });
 
   app.post('/api/changeset/resolve', async (c) => {
     const { cs } = await signedIn(c);
     const rel = await pathOf(c);
     const body = (await c.req.json()) as { choice?: unknown };
-    return c.json(await repo.resolve(cs, rel, body.choice as 'mine' | 'theirs'));
+    return c.json(await exclusive(cs, () => repo.resolve(cs, rel, body.choice as 'mine' | 'theirs')));
   });
 
   app.all('/api/*', async (c) => {
     const { cs } = await signedIn(c);
-    const res = await apiFor(cs).fetch(c.req.raw);
+    const reading = c.req.method === 'GET' || c.req.method === 'HEAD';
+    const res = reading ? await apiFor(cs).fetch(c.req.raw) : await exclusive(cs, async () => apiFor(cs).fetch(c.req.raw));
     const out = new Response(res.body, res);
     out.headers.set(CHANGE_SET_HEADER, cs.branch);
     return out;

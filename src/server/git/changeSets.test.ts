@@ -78,6 +78,13 @@ describe('change sets', () => {
     expect((await out(t.siteDir, 'diff', '--name-only', 'main', 'edit/bala-kumar/u-bala')).trim()).toBe('_about/Who we are?.md');
     expect(await mainTip()).toBe(before);
     expect(await readFile(path.join(t.siteDir, 'pages/contact-us.md'), 'utf8')).toBe(a.text);
+    // Everyone can see which change sets change which pages.
+    const all = (await (await as('bala', '/api/changesets')).json()) as { published: string; changeSets: { branch: string; owner: { name: string }; changed: string[] }[] };
+    expect(all.published).toBe('main');
+    expect(all.changeSets.map((c) => [c.branch, c.owner.name, c.changed])).toEqual([
+      ['edit/anna-tan/u-anna', 'Anna Tan', ['pages/contact-us.md']],
+      ['edit/bala-kumar/u-bala', 'Bala Kumar', ['_about/Who we are?.md']],
+    ]);
   });
 
   it('many saves at once from several editors: one commit each, none lost', async () => {
@@ -287,7 +294,7 @@ describe('a server killed in the middle of a commit', () => {
       siteDir: t.siteDir,
       dataDir: t.dataDir,
       onGitSpawn: (args, pid) => {
-        if (args[0] === 'commit' && !killed && pid) {
+        if (args[0] === 'commit-tree' && !killed && pid) {
           killed = true;
           process.kill(pid, 'SIGKILL');
         }

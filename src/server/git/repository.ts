@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { lstat, mkdir, readdir, readFile, realpath, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, realpath, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { atomicWriteFile, isTempName } from '../atomicWrite.ts';
 import { errnoCode, HttpError } from '../errors.ts';
@@ -191,6 +191,7 @@ export class SiteRepository {
   readonly #onGitSpawn: OpenSiteRepositoryOptions['onGitSpawn'];
   /** One write queue per repository: every git step that writes runs alone. */
   readonly #queue = new PathQueue();
+  readonly #perChangeSet = new PathQueue();
   #changeSets: ChangeSet[] = [];
   #closed = false;
 
@@ -211,14 +212,21 @@ export class SiteRepository {
     return git(cwd, args, { ...opts, onSpawn: this.#onGitSpawn ? (pid) => this.#onGitSpawn!(args, pid) : undefined });
   }
 
-  #serial<T>(fn: () => Promise<T>): Promise<T> {
+  /** One step at a time within a change set (its worktree and index). */
+  #inChangeSet<T>(cs: ChangeSet, fn: () => Promise<T>): Promise<T> {
     if (this.#closed) return Promise.reject(new Error('the repository is closed'));
+    return this.#perChangeSet.run(cs.id, fn);
+  }
+
+  #serial<T>(fn: () => Promise<T>): Promise<T> {
     return this.#queue.run('repo', fn);
   }
 
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
+    // Let the commits already under way finish.
+    while (this.#perChangeSet.size > 0) await new Promise((r) => setTimeout(r, 10));
     await this.#queue.run('repo', async () => {});
     await unlink(this.#lockFile).catch(() => {});
   }
@@ -325,6 +333,7 @@ export class SiteRepository {
   /** The open change set of `user`, made on first use. */
   async changeSetFor(userIn: Editor): Promise<ChangeSet> {
     const user = checkEditor(userIn);
+    if (this.#closed) throw new Error('the repository is closed');
     const found = this.#changeSets.find((cs) => cs.owner.id === user.id);
     if (found) return found;
     return this.#serial(async () => {
@@ -365,23 +374,25 @@ export class SiteRepository {
 
   /**
    * Commits what changed among `paths` in the change set's worktree, as one commit by `author`.
-   * Two git processes per save (add, commit): they run one at a time for the whole repository.
+   * The commit is made with plumbing in the change set's own index (stage the paths, write the tree,
+   * make the commit object), so change sets commit side by side; only moving the branch goes through
+   * the repository's write queue, and only if the branch is still where the commit started from.
    * Returns false when nothing had changed.
    */
   async commit(cs: ChangeSet, paths: string[], summary: string, author: Editor): Promise<boolean> {
     for (const p of paths) validateSitePath(p);
     const who = checkEditor(author);
-    return this.#serial(async () => {
-      // A path gone from the worktree counts only when git knows it (a delete or a rename's old name).
-      const present: string[] = [];
-      const missing: string[] = [];
-      for (const p of new Set(paths)) ((await lstat(path.join(cs.dir, ...p.split('/'))).then(() => true, () => false)) ? present : missing).push(p);
-      const known = missing.length ? splitZ((await this.#git(cs.dir, ['ls-files', '-z', '--', ...missing])).stdout) : [];
-      const targets = [...present, ...missing.filter((p) => known.includes(p))];
-      if (targets.length === 0) return false;
-      await this.#git(cs.dir, ['add', '-A', '--', ...targets]);
-      const done = await this.#git(cs.dir, ['commit', '--quiet', '--no-verify', '-m', messageLine(summary), '--', ...targets], { env: authorEnv(who), okCodes: [1] });
-      return done.exitCode === 0;
+    if (paths.length === 0) return false;
+    return this.#inChangeSet(cs, async () => {
+      // --remove: a path gone from the worktree (a delete, a rename's old name) leaves the index too.
+      await this.#git(cs.dir, ['update-index', '--add', '--remove', '--', ...new Set(paths)]);
+      const tree = (await this.#git(cs.dir, ['write-tree'])).stdout.trim();
+      const [head, headTree] = (await this.#git(cs.dir, ['rev-parse', 'HEAD', 'HEAD^{tree}'])).stdout.trim().split('\n');
+      if (tree === headTree) return false;
+      const message = messageLine(summary);
+      const commit = (await this.#git(cs.dir, ['commit-tree', tree, '-p', head!, '-m', message], { env: authorEnv(who) })).stdout.trim();
+      await this.#serial(() => this.#git(cs.dir, ['update-ref', '-m', `commit: ${message}`, `refs/heads/${cs.branch}`, commit, head!]));
+      return true;
     });
   }
 
@@ -397,6 +408,10 @@ export class SiteRepository {
    * each is resolved.
    */
   bringUpToDate(cs: ChangeSet): Promise<UpdateResult> {
+    return this.#inChangeSet(cs, () => this.#bringUpToDate(cs));
+  }
+
+  #bringUpToDate(cs: ChangeSet): Promise<UpdateResult> {
     return this.#serial(async () => {
       const theirs = await this.publishedTip();
       const ancestor = await this.#git(cs.dir, ['merge-base', '--is-ancestor', theirs, 'HEAD'], { okCodes: [1] });
@@ -441,12 +456,14 @@ export class SiteRepository {
   async resolve(cs: ChangeSet, rel: string, choice: Choice): Promise<UpdateResult> {
     validateSitePath(rel);
     if (choice !== 'mine' && choice !== 'theirs') throw new HttpError(400, 'choice must be "mine" or "theirs"');
-    await this.#serial(async () => {
-      if (!cs.conflicts?.paths.includes(rel)) throw new HttpError(409, `${rel} is not in conflict`);
-      cs.conflicts.choices[rel] = choice;
-      await this.#saveRegistry();
+    return this.#inChangeSet(cs, async () => {
+      await this.#serial(async () => {
+        if (!cs.conflicts?.paths.includes(rel)) throw new HttpError(409, `${rel} is not in conflict`);
+        cs.conflicts.choices[rel] = choice;
+        await this.#saveRegistry();
+      });
+      return this.#bringUpToDate(cs);
     });
-    return this.bringUpToDate(cs);
   }
 
   /** The two sides of a page in conflict (null when that side has no such page), and their common base. */
