@@ -1,7 +1,8 @@
 // Installs what a fresh clone lacks: npm packages (when missing or older than the lock file), Debian's
 // Chromium for the end-to-end tests, and Debian's kramdown, the renderer Jekyll publishes pages with
-// (the tests' oracle for what a saved page becomes on the site).
+// (the tests' oracle for what a saved page becomes on the site), and a PostgreSQL for the team store's tests.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createConnection } from 'node:net';
 import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -50,4 +51,40 @@ export function ensureKramdown() {
     aptInstall(['ruby-kramdown', 'ruby-kramdown-parser-gfm'], "The publish-safety tests need Jekyll's kramdown (Debian's ruby-kramdown and ruby-kramdown-parser-gfm).") &&
     kramdownLoads()
   );
+}
+
+/** Whether something accepts connections at 127.0.0.1:5432. */
+function postgresAnswers(timeoutMs = 2000) {
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: '127.0.0.1', port: 5432 });
+    const done = (ok) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(timeoutMs, () => done(false));
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+  });
+}
+
+/**
+ * The team store's tests run on PostgreSQL too: 127.0.0.1:5432, database `test`, trust auth for
+ * `postgres`. One that answers is used as it is (CI has one); else, as root on Debian, Debian's
+ * `postgresql` is installed and started (through pg_ctlcluster: the server refuses to run as root).
+ */
+export async function ensurePostgres() {
+  if (await postgresAnswers()) return true;
+  if (!aptInstall(['postgresql'], 'The team store tests need PostgreSQL at 127.0.0.1:5432 with a database "test" (trust auth for user postgres).')) return false;
+  const clusters = spawnSync('pg_lsclusters', ['--no-header'], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean);
+  const [version, name] = (clusters[0] ?? '').split(/\s+/);
+  if (!version || !name) {
+    console.error('PostgreSQL was installed but has no cluster: run pg_createcluster --start <version> main.');
+    return false;
+  }
+  // Trust for local TCP connections only: this is a throwaway test database on this machine.
+  const hba = `/etc/postgresql/${version}/${name}/pg_hba.conf`;
+  execFileSync('sh', ['-c', `grep -q '^host all all 127.0.0.1/32 trust' ${hba} || sed -i '1i host all all 127.0.0.1/32 trust' ${hba}`]);
+  spawnSync('pg_ctlcluster', [version, name, 'restart'], { stdio: 'inherit' });
+  spawnSync('su', ['postgres', '-c', 'createdb test'], { stdio: 'inherit' });
+  return postgresAnswers(5000);
 }

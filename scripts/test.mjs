@@ -2,17 +2,21 @@
 // end-to-end tests in Chromium. Ends with one line "N passed, N failed" counting every test.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { ensureChromium, ensureKramdown, ensureNodeModules, root } from './ensureInstalled.mjs';
+import { ensureChromium, ensureKramdown, ensureNodeModules, ensurePostgres, root } from './ensureInstalled.mjs';
 
 ensureNodeModules();
 // Without it the oracle tests fail and say why: they are never skipped.
 ensureKramdown();
+// Likewise the team store tests without PostgreSQL.
+const postgresReady = await ensurePostgres();
+if (!postgresReady) console.error('PostgreSQL is missing: the team store tests on PostgreSQL will fail.');
 const reports = `${root}test-results/`;
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
 let passed = 0;
-let failed = 0;
+// A missing PostgreSQL is a failure of its own, whatever the tests say.
+let failed = postgresReady ? 0 : 1;
 const run = (label, command, args, env = {}) => {
   console.log(`\n▶ ${label}`);
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });

@@ -20,8 +20,18 @@ const USAGE = `Usage:
       Prints the problems of each page; exit code 1 when any page has errors.
   isomer-editor check --editable <file|dir> [--json]
       Prints, per page and in total, how much body text is in visual blocks and how much in raw HTML.
-  isomer-editor serve [--site <dir>] [--port <n>] [--host <address>]
-      Serves the editor on a site folder (default: the bundled sample site's working copy).
+  isomer-editor serve [--site <dir>] [--port <n>] [--host <loopback address>]
+      Serves the editor on a site folder (default: the bundled sample site's working copy), for
+      one person on this computer.
+  isomer-editor serve --team --site <dir> [--data <dir>] [--database <url>] [--port <n>] [--host <address>]
+                      [--public-url <url>]
+      Team mode: people sign in; <dir> must be a git working copy. --data holds the server's own
+      state (default: <dir>.isomer-editor beside the site); --database postgres://… uses PostgreSQL
+      instead of the SQLite file there. --public-url is the address people open (behind HTTPS).
+      Mail goes through ISOMER_SMTP_URL (smtp://user:pass@host:port) from ISOMER_MAIL_FROM;
+      without ISOMER_SMTP_URL it is printed here.
+  isomer-editor admin create --site <dir> --email <address> [--data <dir>] [--database <url>] [--public-url <url>]
+      Makes <address> a team admin and prints a one-time link to choose a password.
 `;
 
 /** Runs the command line and returns the exit code: 0 fine, 1 some page failed, 2 usage error. */
@@ -35,6 +45,8 @@ export async function main(argv: string[]): Promise<number> {
         return check(rest);
       case 'serve':
         return await serve(rest);
+      case 'admin':
+        return await admin(rest);
       case undefined:
       case '-h':
       case '--help':
@@ -236,14 +248,100 @@ function checkEditable(input: string, json: boolean): number {
   return failed > 0 ? 1 : 0;
 }
 
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
+
+function portOf(value: string | undefined): number | undefined {
+  const port = value === undefined ? undefined : Number(value);
+  if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) throw new UsageError(`Not a port: ${value}`);
+  return port;
+}
+
+function publicUrlOf(value: string | undefined, fallback: string): string {
+  const url = value ?? fallback;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new UsageError(`Not a URL: ${url}`);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new UsageError(`--public-url must be http:// or https://: ${url}`);
+  return parsed.origin;
+}
+
+/** The site folder of team mode: it must exist and be a git working copy. */
+async function teamSiteDir(site: unknown): Promise<string> {
+  if (typeof site !== 'string') throw new UsageError('Team mode needs --site <dir>.');
+  const siteDir = resolve(site);
+  if (!existsSync(siteDir)) throw new UsageError(`No such site folder: ${siteDir}`);
+  const { isGitWorkingCopy, GIT_INIT_HOWTO } = await import('../server/team/dataFolder.ts');
+  if (!isGitWorkingCopy(siteDir)) throw new UsageError(GIT_INIT_HOWTO(siteDir));
+  return siteDir;
+}
+
+const TEAM_OPTIONS = { data: { type: 'string' }, database: { type: 'string' }, 'public-url': { type: 'string' } } as const;
+
+async function serveTeam(values: Record<string, unknown>, root: string): Promise<number> {
+  const siteDir = await teamSiteDir(values.site);
+  const port = portOf(values.port as string | undefined);
+  const host = typeof values.host === 'string' ? values.host : undefined;
+  const [{ startTeamServer }, { mailTransportFromEnv }] = await Promise.all([import('../server/team/teamServer.ts'), import('../server/mail/mailTransport.ts')]);
+  const server = await startTeamServer({
+    siteDir,
+    dataDir: values.data as string | undefined,
+    database: values.database as string | undefined,
+    host,
+    port,
+    publicUrl: values['public-url'] === undefined ? undefined : publicUrlOf(values['public-url'] as string, ''),
+    mail: mailTransportFromEnv(),
+    appDir: join(root, 'dist'),
+  });
+  process.stdout.write(`Isomer Page Editor (team mode) is serving ${siteDir}\nOpen ${server.publicUrl}/\n`);
+  if (!process.env.ISOMER_SMTP_URL) process.stdout.write('Mail is printed here (set ISOMER_SMTP_URL to send it).\n');
+  await new Promise<void>((done) => {
+    const stop = () => void server.close().then(done);
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  return 0;
+}
+
+async function admin(args: string[]): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub !== 'create') throw new UsageError('Did you mean: isomer-editor admin create --site <dir> --email <address>?');
+  const { values } = parse(rest, { site: { type: 'string' }, email: { type: 'string' }, ...TEAM_OPTIONS });
+  const siteDir = await teamSiteDir(values.site);
+  if (typeof values.email !== 'string') throw new UsageError('admin create needs --email <address>.');
+  const [{ createFirstAdmin }, { mailTransportFromEnv }] = await Promise.all([import('../server/team/teamServer.ts'), import('../server/mail/mailTransport.ts')]);
+  let link: string;
+  try {
+    link = await createFirstAdmin({
+      siteDir,
+      dataDir: values.data as string | undefined,
+      database: values.database as string | undefined,
+      publicUrl: publicUrlOf(values['public-url'] as string | undefined, 'http://127.0.0.1:4173'),
+      mail: mailTransportFromEnv(),
+      email: values.email,
+    });
+  } catch (error) {
+    if (error instanceof Error && /^Not an email address/.test(error.message)) throw new UsageError(error.message);
+    throw error;
+  }
+  process.stdout.write(`${values.email} is an admin. Open this link once, within 7 days, to choose a password:\n${link}\n`);
+  return 0;
+}
+
 async function serve(args: string[]): Promise<number> {
-  const { values } = parse(args, { site: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } });
+  const { values } = parse(args, { site: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, team: { type: 'boolean' }, ...TEAM_OPTIONS });
   const root = resolve(dirname(new URL(import.meta.url).pathname), '../..');
+  if (values.team === true) return serveTeam(values, root);
+  for (const option of Object.keys(TEAM_OPTIONS)) if (values[option] !== undefined) throw new UsageError(`--${option} goes with --team.`);
+  if (typeof values.host === 'string' && !LOOPBACK_HOSTS.has(values.host)) {
+    throw new UsageError(`--host ${values.host} would let others on the network edit without signing in. Use team mode (--team) to serve other computers.`);
+  }
   const site = typeof values.site === 'string' ? values.site : join(root, '.workspace', 'sample-site');
   const siteDir = resolve(site);
   if (!existsSync(siteDir)) throw new UsageError(`No such site folder: ${siteDir}`);
-  const port = values.port === undefined ? undefined : Number(values.port);
-  if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) throw new UsageError(`Not a port: ${values.port}`);
+  const port = portOf(values.port as string | undefined);
   const { startSiteServer } = await import('../server/siteServer.ts');
   const host = typeof values.host === 'string' ? values.host : undefined;
   const server = await startSiteServer({ siteDir, appDir: join(root, 'dist'), host, port });

@@ -144,6 +144,8 @@ function escapeHtmlAttr(s: string): string {
 }
 
 export const TOKEN_META_NAME = 'isomer-editor-token';
+/** Present (content `team`) when the page is served by the team server: the app then asks for sign-in. */
+export const MODE_META_NAME = 'isomer-editor-mode';
 
 /** Inserts `<meta name="isomer-editor-token" content="…">` right after `<head>` (or at the start). */
 export function injectToken(html: string, token: string): string {
@@ -170,7 +172,7 @@ export const NOT_BUILT_HTML = `<!doctype html>
  * Serves the built single-page app from `appDir`: an existing file for the URL path, or
  * `index.html` (with the session token injected) for anything else.
  */
-export async function serveApp(appDir: string | undefined, rawPathname: string, token: string): Promise<Response> {
+export async function serveApp(appDir: string | undefined, rawPathname: string, token: string, mode?: 'team'): Promise<Response> {
   const notBuilt = () =>
     new Response(NOT_BUILT_HTML, { status: rawPathname === '/' ? 200 : 404, headers: APP_HTML_HEADERS });
   if (!appDir) return notBuilt();
@@ -196,5 +198,7 @@ export async function serveApp(appDir: string | undefined, rawPathname: string, 
   } catch {
     return notBuilt();
   }
-  return new Response(injectToken(html, token), { status: 200, headers: APP_HTML_HEADERS });
+  let page = injectToken(html, token);
+  if (mode) page = page.replace(/(<meta name="isomer-editor-token"[^>]*>)/, `$1<meta name="${MODE_META_NAME}" content="${mode}">`);
+  return new Response(page, { status: 200, headers: APP_HTML_HEADERS });
 }
