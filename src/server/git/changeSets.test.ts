@@ -286,6 +286,25 @@ describe('opening the repository', () => {
   });
 });
 
+describe('a published branch other than the one checked out', () => {
+  it('starts change sets from staging and leaves main and staging as they were', async () => {
+    await repo.close();
+    await publishElsewhere(t, { 'pages/datagov.md': 'on main only\n' });
+    await git(t.siteDir, ['branch', 'staging', 'main~1']);
+    const main = await mainTip();
+    const staging = await out(t.siteDir, 'rev-parse', 'staging');
+    repo = await openSiteRepository({ siteDir: t.siteDir, dataDir: t.dataDir, publishedBranch: 'staging' });
+    app = createChangeSetRoutes({ repo, authorOf });
+    const page = await load('anna', 'pages/datagov.md');
+    expect(page.text).toBe('');
+    expect((await save('anna', 'pages/datagov.md', 'from staging\n', page.etag)).status).toBe(200);
+    const info = (await (await as('anna', '/api/changeset')).json()) as { published: string; changed: string[] };
+    expect(info).toMatchObject({ published: 'staging', changed: ['pages/datagov.md'] });
+    expect(await mainTip()).toBe(main);
+    expect(await out(t.siteDir, 'rev-parse', 'staging')).toBe(staging);
+  });
+});
+
 describe('a server killed in the middle of a commit', () => {
   it('leaves a repository that the next start makes consistent, the save committed as its editor', async () => {
     await repo.close();
