@@ -53,6 +53,12 @@ describe('change sets', () => {
     expect(await out(t.siteDir, 'status', '--porcelain')).toBe('');
   });
 
+  it('makes branch names only of letters, digits and dashes, whatever the name and id hold', async () => {
+    const cs = await repo.changeSetFor({ id: '--upload-pack=touch x', name: '-rf ../../Ünïcode 名前', email: 'odd@example.gov.sg' });
+    expect(cs.branch).toBe('edit/rf-unicode/upload-pack-touch-x');
+    expect((await out(t.siteDir, 'rev-parse', '--verify', cs.branch)).trim()).toBe((await mainTip()).trim());
+  });
+
   it('refuses names and emails that could forge commit headers', async () => {
     await expect(repo.changeSetFor({ id: 'x', name: 'Eve\nCommitter: root', email: 'eve@example.gov.sg' })).rejects.toThrow(/name/);
     await expect(repo.changeSetFor({ id: 'x', name: 'Eve', email: 'eve@example.gov.sg> <root@x' })).rejects.toThrow(/email/);
