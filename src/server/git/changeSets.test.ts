@@ -219,6 +219,19 @@ describe('when the published branch moves', () => {
     expect(await (await as('anna', '/api/changeset/update', { method: 'POST' })).json()).toEqual({ state: 'up-to-date' });
   });
 
+  it('ensureUpToDate brings every change set up to date at once', async () => {
+    const anna = await repo.changeSetFor(ANNA);
+    const bala = await repo.changeSetFor(BALA);
+    const tip = (await publishElsewhere(t, { 'pages/datagov.md': 'published\n' })).trim();
+    const results = await repo.ensureUpToDate();
+    expect([...results.keys()]).toEqual([anna.branch, bala.branch]);
+    for (const cs of [anna, bala]) {
+      expect(results.get(cs.branch)).toMatchObject({ state: 'merged' });
+      expect(await readFile(path.join(cs.dir, 'pages/datagov.md'), 'utf8')).toBe('published\n');
+      expect(await out(cs.dir, 'merge-base', '--is-ancestor', tip, 'HEAD')).toBe('');
+    }
+  });
+
   it('a page changed on both sides is a conflict: nothing overwritten until the editor chooses, per page', async () => {
     for (const who of ['anna', 'bala']) {
       const page = await load(who, 'pages/contact-us.md');
