@@ -33,11 +33,11 @@ beforeEach(async () => {
   t = await makeTestRepo();
   repo = await openSiteRepository({ siteDir: t.siteDir, dataDir: t.dataDir });
   app = createChangeSetRoutes({ repo, authorOf });
-});
+}, 60_000); // real git processes: slow on a busy machine
 afterEach(async () => {
   await repo.close();
   await t.cleanup();
-});
+}, 60_000);
 
 describe('change sets', () => {
   it('gives each editor a branch edit/<name>/<id> checked out in a worktree in the data folder', async () => {
