@@ -192,6 +192,12 @@ describe('change sets', () => {
       body: JSON.stringify({ path: '../x', choice: 'mine' }),
     });
     expect(resolve.status).toBe(400);
+    const huge = await as('anna', '/api/changeset/resolve', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ path: 'x'.repeat(100_000), choice: 'mine' }),
+    });
+    expect(huge.status).toBe(413);
     expect((await as('anna', `/api/changeset/compare?${q('../../etc/passwd')}`)).status).toBe(400);
     await expect(repo.commit(await repo.changeSetFor(ANNA), ['../escape'], 'x', ANNA)).rejects.toThrow();
   });
