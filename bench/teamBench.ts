@@ -5,7 +5,9 @@
  * every editor's branch holds exactly one commit per accepted save and each page's last saved text.
  * Prints one JSON line on stdout. Options: --editors N (20), --pages N (2000), --seconds N (60).
  */
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -36,6 +38,17 @@ const percentile = (xs: number[], p: number) => {
 const pagePath = (i: number) => `pages/page-${String(i).padStart(5, '0')}.md`;
 const pageText = (i: number, note: string) =>
   `---\ntitle: Page ${i}\npermalink: /page-${i}/\nvariant: tiptap\n---\n<p>Page ${i} of the generated site.</p>\n<p>${note}</p>\n`;
+
+/** CPU seconds of this process and its finished children (git), from /proc on Linux; null elsewhere. */
+function cpuSeconds(): number | null {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+    // utime, stime, cutime, cstime: fields 14-17 of the whole line, in clock ticks (100 per second).
+    return fields.slice(11, 15).reduce((sum, f) => sum + Number(f), 0) / 100;
+  } catch {
+    return null;
+  }
+}
 
 async function makeSite(base: string): Promise<string> {
   const siteDir = path.join(base, 'site');
@@ -73,6 +86,7 @@ async function main() {
     const lastSaved = new Map<string, { editor: number; text: string }>();
     const savesBy = new Array<number>(EDITORS).fill(0);
     const etags = new Map<string, string>();
+    const cpuBefore = cpuSeconds();
     const started = performance.now();
     const deadline = started + SECONDS * 1000;
     await Promise.all(
@@ -101,6 +115,7 @@ async function main() {
       }),
     );
     const elapsed = (performance.now() - started) / 1000;
+    const cpuAfter = cpuSeconds();
     server.close();
 
     log('▶ Checking that every save is a commit and no write was lost');
@@ -130,6 +145,9 @@ async function main() {
       saveToCommitMs: { p50: Math.round(percentile(latencies, 50)), p95: Math.round(p95), max: Math.round(Math.max(...latencies)) },
       lostWrites: lost,
       publishedBranchUnchanged: mainAfter === mainBefore,
+      // CPU spent per save (server and git together): with the wall time, shows how busy the machine was.
+      cpuMsPerSave: cpuBefore !== null && cpuAfter !== null && latencies.length ? Math.round(((cpuAfter - cpuBefore) * 1000) / latencies.length) : null,
+      loadAverage: Math.round(loadavg()[0]! * 10) / 10,
       targetSaveP95Ms: TARGET_SAVE_P95_MS,
       meetsTarget: p95 <= TARGET_SAVE_P95_MS && lost === 0 && failures.length === 0,
     };

@@ -8,6 +8,7 @@
  */
 import path from 'node:path';
 import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { createApiRoutes, DEFAULT_MAX_PAGE_BYTES } from '../api.ts';
 import { HttpError } from '../errors.ts';
@@ -114,7 +115,7 @@ export function createChangeSetRoutes(opts: ChangeSetRoutesOptions): Hono {
     return c.json(await exclusive(cs, () => repo.bringUpToDate(cs)));
   });
 
-  app.post('/api/changeset/resolve', async (c) => {
+  app.post('/api/changeset/resolve', bodyLimit({ maxSize: 64 * 1024, onError: (c) => c.json({ error: 'request body too large' }, 413) }), async (c) => {
     const { cs } = await signedIn(c);
     const rel = await pathOf(c);
     const body = (await c.req.json()) as { choice?: unknown };

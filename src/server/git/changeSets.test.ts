@@ -33,11 +33,11 @@ beforeEach(async () => {
   t = await makeTestRepo();
   repo = await openSiteRepository({ siteDir: t.siteDir, dataDir: t.dataDir });
   app = createChangeSetRoutes({ repo, authorOf });
-});
+}, 60_000); // real git processes: slow on a busy machine
 afterEach(async () => {
   await repo.close();
   await t.cleanup();
-});
+}, 60_000);
 
 describe('change sets', () => {
   it('gives each editor a branch edit/<name>/<id> checked out in a worktree in the data folder', async () => {
@@ -51,6 +51,12 @@ describe('change sets', () => {
     // The site's own working copy stays on the published branch, with nothing changed.
     expect((await out(t.siteDir, 'symbolic-ref', '--short', 'HEAD')).trim()).toBe('main');
     expect(await out(t.siteDir, 'status', '--porcelain')).toBe('');
+  });
+
+  it('makes branch names only of letters, digits and dashes, whatever the name and id hold', async () => {
+    const cs = await repo.changeSetFor({ id: '--upload-pack=touch x', name: '-rf ../../Ünïcode 名前', email: 'odd@example.gov.sg' });
+    expect(cs.branch).toBe('edit/rf-unicode/upload-pack-touch-x');
+    expect((await out(t.siteDir, 'rev-parse', '--verify', cs.branch)).trim()).toBe((await mainTip()).trim());
   });
 
   it('refuses names and emails that could forge commit headers', async () => {
@@ -186,6 +192,12 @@ describe('change sets', () => {
       body: JSON.stringify({ path: '../x', choice: 'mine' }),
     });
     expect(resolve.status).toBe(400);
+    const huge = await as('anna', '/api/changeset/resolve', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ path: 'x'.repeat(100_000), choice: 'mine' }),
+    });
+    expect(huge.status).toBe(413);
     expect((await as('anna', `/api/changeset/compare?${q('../../etc/passwd')}`)).status).toBe(400);
     await expect(repo.commit(await repo.changeSetFor(ANNA), ['../escape'], 'x', ANNA)).rejects.toThrow();
   });
@@ -211,6 +223,19 @@ describe('when the published branch moves', () => {
     expect(await readFile(path.join(cs.dir, 'pages/contact-us.md'), 'utf8')).toBe(`${page.text}mine\n`);
     expect((await out(t.siteDir, 'rev-parse', 'main')).trim()).toBe(tip.trim());
     expect(await (await as('anna', '/api/changeset/update', { method: 'POST' })).json()).toEqual({ state: 'up-to-date' });
+  });
+
+  it('ensureUpToDate brings every change set up to date at once', async () => {
+    const anna = await repo.changeSetFor(ANNA);
+    const bala = await repo.changeSetFor(BALA);
+    const tip = (await publishElsewhere(t, { 'pages/datagov.md': 'published\n' })).trim();
+    const results = await repo.ensureUpToDate();
+    expect([...results.keys()]).toEqual([anna.branch, bala.branch]);
+    for (const cs of [anna, bala]) {
+      expect(results.get(cs.branch)).toMatchObject({ state: 'merged' });
+      expect(await readFile(path.join(cs.dir, 'pages/datagov.md'), 'utf8')).toBe('published\n');
+      expect(await out(cs.dir, 'merge-base', '--is-ancestor', tip, 'HEAD')).toBe('');
+    }
   });
 
   it('a page changed on both sides is a conflict: nothing overwritten until the editor chooses, per page', async () => {
@@ -283,6 +308,25 @@ describe('opening the repository', () => {
     await expect(openSiteRepository({ siteDir: t.siteDir, dataDir: t.dataDir, publishedBranch: 'staging' })).rejects.toThrow(/no branch staging/);
     await expect(openSiteRepository({ siteDir: t.siteDir, dataDir: t.dataDir, publishedBranch: 'edit/x/y' })).rejects.toThrow(/change set/);
     repo = await openSiteRepository({ siteDir: t.siteDir, dataDir: t.dataDir });
+  });
+});
+
+describe('a published branch other than the one checked out', () => {
+  it('starts change sets from staging and leaves main and staging as they were', async () => {
+    await repo.close();
+    await publishElsewhere(t, { 'pages/datagov.md': 'on main only\n' });
+    await git(t.siteDir, ['branch', 'staging', 'main~1']);
+    const main = await mainTip();
+    const staging = await out(t.siteDir, 'rev-parse', 'staging');
+    repo = await openSiteRepository({ siteDir: t.siteDir, dataDir: t.dataDir, publishedBranch: 'staging' });
+    app = createChangeSetRoutes({ repo, authorOf });
+    const page = await load('anna', 'pages/datagov.md');
+    expect(page.text).toBe('');
+    expect((await save('anna', 'pages/datagov.md', 'from staging\n', page.etag)).status).toBe(200);
+    const info = (await (await as('anna', '/api/changeset')).json()) as { published: string; changed: string[] };
+    expect(info).toMatchObject({ published: 'staging', changed: ['pages/datagov.md'] });
+    expect(await mainTip()).toBe(main);
+    expect(await out(t.siteDir, 'rev-parse', 'staging')).toBe(staging);
   });
 });
 

@@ -31,11 +31,14 @@ export interface GitResult {
   exitCode: number;
 }
 
-const BASE_ARGS = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.quotePath=false', '-c', 'commit.gpgSign=false', '-c', 'gc.auto=0', '-c', 'maintenance.auto=false'];
+// autocrlf off: pages keep their bytes exactly as the editor wrote them, whatever the machine's settings.
+const BASE_ARGS = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.autocrlf=false', '-c', 'core.quotePath=false', '-c', 'commit.gpgSign=false', '-c', 'gc.auto=0', '-c', 'maintenance.auto=false'];
 
 export function git(cwd: string, args: readonly string[], opts: GitOptions = {}): Promise<GitResult> {
+  // GIT_DIR, GIT_INDEX_FILE … inherited from whoever started the server would point git elsewhere.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GIT_')));
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
+    ...inherited,
     GIT_LITERAL_PATHSPECS: '1',
     GIT_TERMINAL_PROMPT: '0',
     GIT_PAGER: 'cat',

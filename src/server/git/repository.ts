@@ -403,9 +403,9 @@ export class SiteRepository {
   }
 
   /**
-   * Brings the change set up to the published branch: a merge commit when no page changed on both
-   * sides; otherwise the pages in conflict are recorded and nothing in the worktree changes until
-   * each is resolved.
+   * Brings the change set up to the published branch: a merge (a fast-forward when the change set has
+   * no commits of its own) when no page changed on both sides; otherwise the pages in conflict are
+   * recorded and nothing in the worktree changes until each is resolved.
    */
   bringUpToDate(cs: ChangeSet): Promise<UpdateResult> {
     return this.#inChangeSet(cs, () => this.#bringUpToDate(cs));
@@ -436,7 +436,7 @@ export class SiteRepository {
         if (paths.every((p) => cs.conflicts!.choices[p])) return this.#mergeWithChoices(cs);
         return { state: 'conflicts', paths };
       }
-      await this.#git(cs.dir, ['merge', '--no-ff', '--no-edit', '-m', messageLine(`Bring up to date with ${this.publishedBranch}`), theirs], {
+      await this.#git(cs.dir, ['merge', '--no-edit', '-m', messageLine(`Bring up to date with ${this.publishedBranch}`), theirs], {
         env: authorEnv(cs.owner),
       });
       delete cs.conflicts;
