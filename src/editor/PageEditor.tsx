@@ -97,6 +97,8 @@ export default function PageEditor({ opened }: PageEditorProps) {
     startWithTextCaret(editor);
     useOpenPageStore.setState({ baselineDoc: editor.state.doc, dirty: false });
     useEditorStore.getState().setEditor(editor);
+    // Every block's source is known (it is read with the page), so a save from here writes only edits.
+    performance.mark('isomer:save-ready');
     const stopTracking = trackDirty(editor);
     // After the canvas is in the page, so that the page paints before the views load.
     loadBlockViewsWhenIdle(editor);

@@ -1,4 +1,5 @@
 import type { NodeViewRenderer } from '@tiptap/core';
+import { dropCursor } from '@tiptap/pm/dropcursor';
 import type { Plugin } from '@tiptap/pm/state';
 import { accordionItemNodeView, detailsNodeView, openAnswerOnSelectionPlugin } from '../../extensions/accordion/view.ts';
 import { layoutContainerNodeView } from '../../extensions/container/view.ts';
@@ -10,7 +11,7 @@ import { rawHtmlNodeView } from './rawHtmlView.ts';
 
 /*
  * What the canvas needs once the page shows, not before: the blocks' own views (cards, chips, item
- * toggles), opening an accordion answer the cursor goes into, and the drag handle. Loaded by
+ * toggles), opening an accordion answer the cursor goes into, the drag handle and the drop cursor. Loaded by
  * lazyBlockViews.ts; until then the blocks show as their plain markup or an empty box.
  */
 
@@ -28,5 +29,7 @@ export const blockNodeViews: Record<string, NodeViewRenderer> = {
 
 /** The plugins that come with the views. */
 export function blockViewPlugins(): Plugin[] {
-  return typeof document === 'undefined' ? [openAnswerOnSelectionPlugin()] : [openAnswerOnSelectionPlugin(), dragHandlePlugin()];
+  if (typeof document === 'undefined') return [openAnswerOnSelectionPlugin()];
+  // The drop cursor as TipTap's starter kit draws it.
+  return [openAnswerOnSelectionPlugin(), dragHandlePlugin(), dropCursor({ color: 'currentColor', width: 1 })];
 }

@@ -1,5 +1,5 @@
 import type { AnyExtension, Node, NodeViewRenderer } from '@tiptap/core';
-import { Placeholder } from '@tiptap/extensions';
+import { Placeholder } from '@tiptap/extensions/placeholder';
 import type { BodyCodec } from '../core/bodyCodec.ts';
 import { BlockMove } from './blockMove.ts';
 import { allInsertEntries } from './insertEntries.ts';

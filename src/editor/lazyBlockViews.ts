@@ -91,7 +91,12 @@ export function loadBlockViewsWhenIdle(editor: Editor): void {
     });
   };
   editor.on('focus', start);
-  const idle = (callback: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(callback, { timeout: 1000 }) : setTimeout(callback, 200));
+  whenIdleAfterPaint(start);
+}
+
+/** Runs `callback` once the page has painted and the browser is idle (within a second). */
+export function whenIdleAfterPaint(callback: () => void): void {
+  const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(callback, { timeout: 1000 }) : setTimeout(callback, 200));
   // Two frames: the first one paints the page.
-  requestAnimationFrame(() => requestAnimationFrame(() => idle(start)));
+  requestAnimationFrame(() => requestAnimationFrame(idle));
 }
