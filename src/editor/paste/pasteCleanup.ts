@@ -46,10 +46,8 @@ export const PasteCleanup = Extension.create<PasteCleanupOptions>({
               if (pasteCleaner.loaded() || !html) return false;
               // Not loaded yet: paste the same markup once the cleaner is here.
               event.preventDefault();
-              void pasteCleaner.load().then(
-                () => view.isDestroyed || view.pasteHTML(html),
-                () => view.isDestroyed || view.pasteHTML(html),
-              );
+              const paste = () => view.isDestroyed || view.pasteHTML(html, event);
+              void pasteCleaner.load().then(paste, paste);
               return true;
             },
           },
