@@ -9,6 +9,8 @@ export default defineConfig({
     emptyOutDir: true,
     // TipTap and ProseMirror make one large editor chunk; settings panels and dialogs load on demand.
     chunkSizeWarningLimit: 1200,
+    // Every browser the editor supports preloads modules itself.
+    modulePreload: { polyfill: false },
     // Fonts stay files: inlined into the CSS they would be downloaded up front, even the fallback
     // formats a browser never uses.
     assetsInlineLimit: (file) => (/\.(woff2?|ttf|otf|eot)$/.test(file) ? false : undefined),

@@ -1,6 +1,7 @@
 /**
  * A deterministic stress page for the benchmark: about 1 MB of tiptap HTML with 2,000 paragraphs,
- * 100 card grids of 6 cards, 50 tables, 50 accordions and 200 images, in the markup the blocks read.
+ * 100 card grids of 6 cards, 50 tables, 50 accordions, 200 images, 60 layout containers (two columns
+ * of headings, text and lists), 60 classed lists and the page's own CSS, in the markup the blocks read.
  * The same options always give the same text (a seeded generator, no clock, no Math.random).
  */
 
@@ -11,6 +12,12 @@ export interface StressPageOptions {
   tables?: number;
   accordions?: number;
   images?: number;
+  /** Two-column layouts (`<div class="row">` of `<div class="col is-half">`), kept by the container block. */
+  layouts?: number;
+  /** Lists with a class of the site's (`<ul class="checklist">`), outside the layouts. */
+  classedLists?: number;
+  /** CSS rules of the page's own `<style>` block, at its top (0: none). */
+  cssRules?: number;
   seed?: number;
 }
 
@@ -63,6 +70,9 @@ export function generateStressPage(options: StressPageOptions = {}): StressPage 
     tables: options.tables ?? 50,
     accordions: options.accordions ?? 50,
     images: options.images ?? 200,
+    layouts: options.layouts ?? 60,
+    classedLists: options.classedLists ?? 60,
+    cssRules: options.cssRules ?? 40,
   };
   const random = mulberry32(options.seed ?? 20240611);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
@@ -132,6 +142,33 @@ export function generateStressPage(options: StressPageOptions = {}): StressPage 
     return [`<div data-type="detailGroup" class="isomer-accordion isomer-accordion-${a % 2 ? 'gray' : 'white'}">`, ...items, '</div>'].join('\n');
   };
 
+  const LIST_CLASSES = ['checklist', 'list-unstyled', 'steps', 'tight-links'];
+  const classedList = (l: number): string => {
+    const tag = l % 3 === 2 ? 'ol' : 'ul';
+    const items = Array.from({ length: 4 }, () => `<li>\n<p>${sentence()}</p>\n</li>`);
+    return [`<${tag} class="${LIST_CLASSES[l % LIST_CLASSES.length]}">`, ...items, `</${tag}>`].join('\n');
+  };
+  const layout = (l: number): string =>
+    [
+      '<div class="row">',
+      '<div class="col is-half">',
+      `<h3>Layout ${l + 1}: ${words(2, 4)}</h3>`,
+      `<p>${sentence()} ${sentence()}</p>`,
+      '</div>',
+      '<div class="col is-half">',
+      `<p>${sentence()}</p>`,
+      classedList(l + 1),
+      '</div>',
+      '</div>',
+    ].join('\n');
+  const pageCss = (): string => {
+    const rules = Array.from({ length: counts.cssRules }, (_, r) => {
+      const selector = r % 4 === 0 ? `.${LIST_CLASSES[r % LIST_CLASSES.length]} li` : r % 4 === 1 ? `.row .col:nth-child(${(r % 2) + 1})` : r % 4 === 2 ? `h3:nth-of-type(${r})` : `.isomer-card-grid .isomer-card:nth-child(${(r % 6) + 1})`;
+      return `${selector} { margin-bottom: ${(r % 5) * 0.25}rem; color: #${(0x203040 + r * 0x010203).toString(16).slice(-6)}; }`;
+    });
+    return ['<style>', ...rules, '</style>'].join('\n');
+  };
+
   // Spread the other blocks evenly between the paragraphs.
   const others: { at: number; html: () => string }[] = [];
   const spread = (n: number, offset: number, make: (i: number) => string) => {
@@ -141,9 +178,11 @@ export function generateStressPage(options: StressPageOptions = {}): StressPage 
   spread(counts.tables, 0.4, table);
   spread(counts.accordions, 0.6, accordion);
   spread(counts.images, 0.8, image);
+  spread(counts.layouts, 0.3, layout);
+  spread(counts.classedLists, 0.7, classedList);
   others.sort((a, b) => a.at - b.at);
 
-  const blocks: string[] = [];
+  const blocks: string[] = counts.cssRules > 0 ? [pageCss()] : [];
   let next = 0;
   const middle = Math.floor(counts.paragraphs / 2);
   let middleParagraphText = '';

@@ -35,9 +35,13 @@ test('the drag handle moves a block with the mouse', async ({ page, site }) => {
   const paragraph = page.locator('.ProseMirror p', { hasText: 'Welcome to the Harbourview Parks Board.' });
   await expect(paragraph).toBeVisible();
 
-  await paragraph.hover();
+  // The handle loads just after the page shows, then follows the mouse as it moves over a block.
   const handle = page.locator('.block-drag-handle');
-  await expect(handle).toBeVisible();
+  let nudge = 0;
+  await expect(async () => {
+    await paragraph.hover({ position: { x: 40 + (nudge++ % 2) * 4, y: 4 } });
+    await expect(handle).toBeVisible({ timeout: 500 });
+  }).toPass();
   const target = page.locator('.ProseMirror p', { hasText: 'Our rangers, gardeners and planners' });
   const box = (await target.boundingBox())!;
   await handle.dragTo(target, { targetPosition: { x: 20, y: box.height - 2 } });

@@ -5,6 +5,7 @@ import { TextSelection } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';
 import { BodyCodec } from '../../src/core/bodyCodec.ts';
 import { createEditorExtensions } from '../../src/editor/createEditorExtensions.ts';
+import { loadBlockViews } from '../../src/editor/lazyBlockViews.ts';
 import { blockRegistry } from '../registry.ts';
 
 const codec = new BodyCodec(blockRegistry);
@@ -25,9 +26,10 @@ describe('accordion item view', () => {
     return found;
   };
 
-  it('opens only the answer the cursor goes into, not for the question or text outside', () => {
+  it('opens only the answer the cursor goes into, not for the question or text outside', async () => {
     const element = document.body.appendChild(document.createElement('div'));
     const editor = new Editor({ element, extensions: createEditorExtensions(codec), content: codec.toJSON(codec.importHtml(page).doc) });
+    await loadBlockViews(editor);
     expect(open()).toEqual([false, false]);
     const select = (pos: number) => editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, pos)));
 

@@ -1,4 +1,4 @@
-import { Extension, type NodeViewRenderer } from '@tiptap/core';
+import type { NodeViewRenderer } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 
@@ -47,33 +47,29 @@ const openers = new WeakMap<Node, () => void>();
 /**
  * Opens the answer the cursor goes into (arrow keys, Enter in the question, a search). One check per
  * selection change for the whole page, over the ancestors of the cursor: a check in every closed
- * item would cost each keystroke a position lookup per item on a page of many accordions.
+ * item would cost each keystroke a position lookup per item on a page of many accordions. Registered
+ * with the item views (src/editor/blockNodeViews.ts), which it needs.
  */
-export const OpenAnswerOnSelection = Extension.create({
-  name: 'openAnswerOnSelection',
-  addProseMirrorPlugins() {
-    return [
-      new Plugin({
-        key: new PluginKey('openAnswerOnSelection'),
-        view: () => ({
-          update(view, previous) {
-            if (view.state.selection.eq(previous.selection)) return;
-            const { $from } = view.state.selection;
-            for (let depth = $from.depth; depth > 0; depth--) {
-              const item = $from.node(depth);
-              if (item.type.name !== 'accordionItem') continue;
-              const answerStart = $from.before(depth) + 1 + (item.firstChild?.nodeSize ?? 0);
-              if ($from.pos > answerStart) {
-                const dom = view.nodeDOM($from.before(depth));
-                if (dom) openers.get(dom)?.();
-              }
-            }
-          },
-        }),
-      }),
-    ];
-  },
-});
+export function openAnswerOnSelectionPlugin(): Plugin {
+  return new Plugin({
+    key: new PluginKey('openAnswerOnSelection'),
+    view: () => ({
+      update(view, previous) {
+        if (view.state.selection.eq(previous.selection)) return;
+        const { $from } = view.state.selection;
+        for (let depth = $from.depth; depth > 0; depth--) {
+          const item = $from.node(depth);
+          if (item.type.name !== 'accordionItem') continue;
+          const answerStart = $from.before(depth) + 1 + (item.firstChild?.nodeSize ?? 0);
+          if ($from.pos > answerStart) {
+            const dom = view.nodeDOM($from.before(depth));
+            if (dom) openers.get(dom)?.();
+          }
+        }
+      },
+    }),
+  });
+}
 
 export const accordionItemNodeView: NodeViewRenderer = ({ node }) => {
   injectCss(document);

@@ -15,7 +15,9 @@ import Subscript from '@tiptap/extension-subscript';
 import Superscript from '@tiptap/extension-superscript';
 import { Text } from '@tiptap/extension-text';
 import { Underline } from '@tiptap/extension-underline';
-import { Dropcursor, Gapcursor, UndoRedo } from '@tiptap/extensions';
+// Subpaths: the package's index would bring the drop cursor (loaded later, see above) along.
+import { Gapcursor } from '@tiptap/extensions/gap-cursor';
+import { UndoRedo } from '@tiptap/extensions/undo-redo';
 import { withKeptAttributes } from './keptAttributes.ts';
 import { IsomerLink } from './link.ts';
 
@@ -78,7 +80,8 @@ const ListItemOpeningWithHeading = ListItem.extend({
 /**
  * The extensions of TipTap's starter kit, in its order, without its trailing paragraph (the editor must
  * not add a paragraph nobody typed: export would then differ from the file), its horizontal rule (the
- * divider is its own block, extensions/divider) and its link (./link.ts). Listed here rather than
+ * divider is its own block, extensions/divider), its link (./link.ts) and its drop cursor (shown only
+ * while dragging, it loads after the page shows: src/editor/blockNodeViews.ts). Listed here rather than
  * through the kit, whose module would bring the link extension's URL finder into the first download.
  */
 export const textExtensions = withKeptAttributes([
@@ -88,7 +91,6 @@ export const textExtensions = withKeptAttributes([
   CodeInLinks,
   CodeBlock,
   Document,
-  Dropcursor,
   Gapcursor,
   HardBreak,
   Heading,

@@ -1,9 +1,10 @@
 import { lazy, Suspense } from 'react';
 import { useOpenPageStore } from '../store/openPageStore.ts';
 import { useUiStore } from '../store/uiStore.ts';
-import { ConflictDialog } from './ConflictDialog.tsx';
-import { DiscardChangesDialog } from './DiscardChangesDialog.tsx';
 
+// Conflict and discard dialogs are rare: the conflict one brings the line differ with it.
+const ConflictDialog = lazy(() => import('./ConflictDialog.tsx').then((m) => ({ default: m.ConflictDialog })));
+const DiscardChangesDialog = lazy(() => import('./DiscardChangesDialog.tsx').then((m) => ({ default: m.DiscardChangesDialog })));
 const LinkDialog = lazy(() => import('./LinkDialog.tsx'));
 const PreviewDialog = lazy(() => import('./PreviewDialog.tsx'));
 const ReviewDialog = lazy(() => import('./ReviewDialog.tsx'));

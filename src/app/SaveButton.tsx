@@ -1,4 +1,4 @@
-import { saveOpenPage } from '../store/savePageAction.ts';
+import { saveOpenPageOnDemand } from '../store/saveOnDemand.ts';
 import { useOpenPageStore } from '../store/openPageStore.ts';
 import { useSiteScreenStore } from '../store/siteScreenStore.ts';
 
@@ -17,7 +17,7 @@ export function SaveButton() {
       disabled={!ready || saving}
       aria-keyshortcuts={isMac ? 'Meta+S' : 'Control+S'}
       title={isMac ? 'Save (⌘S)' : 'Save (Ctrl+S)'}
-      onClick={() => void saveOpenPage()}
+      onClick={() => void saveOpenPageOnDemand()}
     >
       Save
     </button>

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { saveOpenPage } from '../store/savePageAction.ts';
+import { saveOpenPageOnDemand } from '../store/saveOnDemand.ts';
 import { useEditorStore } from '../store/editorStore.ts';
 import { useUiStore } from '../store/uiStore.ts';
 
@@ -25,7 +25,7 @@ export function useAppShortcuts(): void {
       const key = event.key.toLowerCase();
       if (key === 's') {
         event.preventDefault();
-        void saveOpenPage();
+        void saveOpenPageOnDemand();
       } else if (key === 'k') {
         const editor = useEditorStore.getState().editor;
         if (editor?.isFocused && editor.isEditable) {

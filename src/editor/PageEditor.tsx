@@ -10,6 +10,7 @@ import EditorBubbleMenus from './BubbleMenusOnFocus.tsx'; // loads the menus on 
 import { injectBlockStyles } from './blockStyles.ts';
 import { createEditorExtensions } from './createEditorExtensions.ts';
 import { EmptyPartsNotice } from './EmptyPartsNotice.tsx';
+import { loadBlockViewsWhenIdle } from './lazyBlockViews.ts';
 import { MissingAltNotice } from './MissingAltNotice.tsx';
 import { SlashMenuPopup } from './SlashMenuPopup.tsx';
 import { PasteNotice } from './paste/PasteNotice.tsx';
@@ -96,7 +97,11 @@ export default function PageEditor({ opened }: PageEditorProps) {
     startWithTextCaret(editor);
     useOpenPageStore.setState({ baselineDoc: editor.state.doc, dirty: false });
     useEditorStore.getState().setEditor(editor);
+    // Every block's source is known (it is read with the page), so a save from here writes only edits.
+    performance.mark('isomer:save-ready');
     const stopTracking = trackDirty(editor);
+    // After the canvas is in the page, so that the page paints before the views load.
+    loadBlockViewsWhenIdle(editor);
     return () => {
       stopTracking();
       if (useEditorStore.getState().editor === editor) useEditorStore.getState().setEditor(null);

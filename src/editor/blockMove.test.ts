@@ -14,7 +14,7 @@ describe('moving top-level blocks', () => {
 
   function open(body: string): Editor {
     const doc = codec.importHtml(body).doc;
-    editor = makeEditor({ extensions: [BlockMove.configure({ dragHandle: false })], content: codec.toJSON(doc) });
+    editor = makeEditor({ extensions: [BlockMove], content: codec.toJSON(doc) });
     return editor;
   }
   const save = (e: Editor) => codec.exportHtml({ doc: e.state.doc, leading: '', trailing: '' }).html;

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { Editor } from '@tiptap/core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { blockRegistry } from '../../../extensions/registry.ts';
 import { BodyCodec } from '../../core/bodyCodec.ts';
 import { createEditorExtensions } from '../createEditorExtensions.ts';
@@ -9,11 +9,15 @@ import googleDocs from './fixtures/google-docs.html?raw';
 import webPage from './fixtures/web-page.html?raw';
 import wordDesktop from './fixtures/word-desktop.html?raw';
 import wordOnline from './fixtures/word-online.html?raw';
+import { loadPasteCleaner } from './pasteCleanup.ts';
 import { usePasteNoticeStore } from './pasteNotice.ts';
 
 const codec = new BodyCodec(blockRegistry);
 const fixtures: Record<string, string> = { 'word-desktop': wordDesktop, 'word-online': wordOnline, 'google-docs': googleDocs, 'web-page': webPage };
 const fixture = (name: string) => fixtures[name]!;
+
+// The editor loads its paste cleaner on first focus; these pastes come through `pasteHTML` directly.
+beforeAll(() => loadPasteCleaner());
 
 let editor: Editor | null = null;
 afterEach(() => {

@@ -1,6 +1,6 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
-import { cleanPastedHtml } from './cleanPastedHtml.ts';
+import { lazyModule } from '../../core/lazyModule.ts';
 
 export interface PasteCleanupOptions {
   /** The app's sanitiser: runs after the cleaning, so nothing blocked reaches the editor. */
@@ -10,6 +10,15 @@ export interface PasteCleanupOptions {
 }
 
 export const pasteCleanupKey = new PluginKey('pasteCleanup');
+
+/**
+ * The cleaner is not needed to show a page: it loads when the editor is first focused or something is
+ * dragged over it, and a paste that comes before it has loaded waits for it.
+ */
+const pasteCleaner = lazyModule(() => import('./cleanPastedHtml.ts'));
+
+/** Loads the paste cleaner (tests call it before pasting through `view.pasteHTML`). */
+export const loadPasteCleaner = () => pasteCleaner.load();
 
 /** Cleans pasted HTML (Word, Google Docs, web pages), sanitises it, and refuses pasted image files. */
 export const PasteCleanup = Extension.create<PasteCleanupOptions>({
@@ -21,12 +30,32 @@ export const PasteCleanup = Extension.create<PasteCleanupOptions>({
 
   addProseMirrorPlugins() {
     const options = this.options;
+    const preload = () => {
+      void pasteCleaner.load().catch(() => {});
+      return false;
+    };
     return [
       new Plugin({
         key: pasteCleanupKey,
         props: {
+          handleDOMEvents: {
+            focus: preload,
+            dragenter: preload,
+            paste(view, event) {
+              const html = event.clipboardData?.getData('text/html');
+              if (pasteCleaner.loaded() || !html) return false;
+              // Not loaded yet: paste the same markup once the cleaner is here.
+              event.preventDefault();
+              const paste = () => view.isDestroyed || view.pasteHTML(html, event);
+              void pasteCleaner.load().then(paste, paste);
+              return true;
+            },
+          },
           transformPastedHTML(html) {
-            const cleaned = cleanPastedHtml(html);
+            const cleaner = pasteCleaner.loaded();
+            // Without the cleaner (it failed to load), the sanitiser alone still guards the page.
+            if (!cleaner) return options.sanitize(html);
+            const cleaned = cleaner.cleanPastedHtml(html);
             if (cleaned.removedImages > 0) options.onImagesLeftOut(cleaned.removedImages);
             return options.sanitize(cleaned.html);
           },
