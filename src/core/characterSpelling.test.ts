@@ -42,6 +42,32 @@ describe('respellLike', () => {
     expect(respellLike(fresh, source)).toBe(fresh);
   });
 
+  it('keeps the line breaks of a wrapped paragraph, and white space at its edges', () => {
+    const source = '<p>\n  First line of\n  the text&nbsp;here<br>\n  next line\n</p>';
+    const fresh = '<p>First line of the new text&nbsp;here<br>next line</p>';
+    expect(respellLike(fresh, source)).toBe('<p>\n  First line of\n  the new text&nbsp;here<br>\n  next line\n</p>');
+  });
+
+  it('keeps white space the editor dropped only where nobody sees it', () => {
+    // A space deleted between two words stays deleted.
+    expect(respellLike('<p>onetwo</p>', '<p>one two</p>')).toBe('<p>onetwo</p>');
+    expect(respellLike('<p><strong>bold</strong></p>', '<p><strong>bold</strong>\n</p>')).toBe('<p><strong>bold</strong>\n</p>');
+  });
+
+  it('writes the white space of preformatted text as the editor holds it', () => {
+    const source = '<pre><code>a  b\n  c\n</code></pre>';
+    expect(respellLike('<pre><code>a b\n  c\n</code></pre>', source)).toBe('<pre><code>a b\n  c\n</code></pre>');
+  });
+
+  it('aligns a long block quickly', () => {
+    const row = (n: number) => `<tr><td>Row ${n}&nbsp;&ndash; it&rsquo;s\nwrapped</td></tr>\n`;
+    const source = `<table><tbody>\n${Array.from({ length: 2000 }, (_, n) => row(n)).join('')}</tbody></table>`;
+    const fresh = source.replace(/&nbsp;/g, '\u00a0').replace(/&ndash;/g, '–').replace(/&rsquo;/g, '’').replace(/\n(?=wrapped)/g, ' ').replace('Row 7', 'Line 7');
+    const started = performance.now();
+    expect(respellLike(fresh, source)).toBe(source.replace('Row 7', 'Line 7'));
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+
   it('leaves text it cannot align alone', () => {
     expect(respellLike('<p>Brand new’s</p>', '<p>Old&rsquo;s</p>')).toBe('<p>Brand new&rsquo;s</p>');
     expect(respellLike('<p>x&nbsp;y</p>', '')).toBe('<p>x&nbsp;y</p>');

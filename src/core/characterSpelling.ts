@@ -25,6 +25,8 @@ interface Spelled {
   run: number;
   /** Offset of the spelling in the HTML. */
   start: number;
+  /** Inside `<pre>`, where white space is text as written. */
+  pre: boolean;
 }
 
 // A character reference ended by `;`, or one character (a whole code point).
@@ -82,11 +84,11 @@ function spelledText(html: string): Spelled[] {
       if (char === null) {
         let offset = start;
         for (const c of spelling) {
-          chars.push({ char: c, spelling: c, run, start: offset });
+          chars.push({ char: c, spelling: c, run, start: offset, pre: pre > 0 });
           offset += c.length;
         }
       } else {
-        chars.push({ char, spelling, run, start });
+        chars.push({ char, spelling, run, start, pre: pre > 0 });
       }
     }
   });
@@ -148,7 +150,7 @@ export function respellLike(fresh: string, source: string): string {
       const next = changes[index + 1];
       const previous = after[spellings.length - 1 + (next?.added ? next.value.length : 0)];
       for (let k = 0; k < change.value.length; k++) {
-        const at = before[i]!.char === ' ' ? keptSpaceAt(fresh, source, before[i]!, previous, after[spellings.length]) : null;
+        const at = before[i]!.char === ' ' && SPACE.test(before[i]!.spelling) && !before[i]!.pre ? keptSpaceAt(fresh, source, before[i]!, previous, after[spellings.length]) : null;
         if (at !== null && !inserts.some((edit) => edit.start === at)) inserts.push({ start: at, end: at, text: before[i]!.spelling });
         i++;
       }
