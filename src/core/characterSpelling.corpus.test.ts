@@ -78,3 +78,23 @@ describe('a one-word edit in a corpus page', () => {
     expect(literal).toContain('isomerpages__govtech-im8__pages__Highlights.md');
   });
 });
+
+describe('a one-word edit in a converted markdown page', () => {
+  it('changes one line, whose no-break spaces and quotes stay the characters kramdown published', () => {
+    const markdown = "---\ntitle: Hours\n---\nOpen Mon&nbsp;-- Fri, 9&nbsp;am to 5&nbsp;pm.\nOn Saturdays it's busy, so \"come early\".\nClosed on Sundays&nbsp;... and holidays.\n";
+    const opened = openPage(codec, markdown);
+    const unedited = savePage(codec, opened, opened.body.doc).text;
+    expect(unedited).toContain('Open Mon\u00a0– Fri, 9\u00a0am to 5\u00a0pm.\nOn Saturdays it’s busy, so “come early”.\nClosed on Sundays\u00a0… and holidays.');
+    let at = -1;
+    opened.body.doc.descendants((node, pos) => {
+      if (node.isText && node.text!.includes('busy')) at = pos + node.text!.indexOf('busy');
+    });
+    const state = EditorState.create({ doc: opened.body.doc });
+    const doc = state.apply(state.tr.insertText('quiet', at, at + 'busy'.length)).doc;
+    const changed = lineDiff(unedited, savePage(codec, opened, doc).text).filter((line) => line.type !== 'same');
+    expect(changed.map((line) => [line.type, line.text])).toEqual([
+      ['removed', 'On Saturdays it’s busy, so “come early”.'],
+      ['added', 'On Saturdays it’s quiet, so “come early”.'],
+    ]);
+  });
+});
