@@ -66,7 +66,7 @@ describe('minimal-diff export', () => {
     const insideSecondBlock = imported.doc.child(0).nodeSize + 1;
     const state = EditorState.create({ doc: imported.doc });
     const doc = state.apply(state.tr.insertText('Very ', insideSecondBlock)).doc;
-    expect(codec.exportHtml({ ...imported, doc }).html).toBe('<h3>Title</h3>\n<p>Very First paragraph</p>\n<p></p>\n<p>Second</p>');
+    expect(codec.exportHtml({ ...imported, doc }).html).toBe('<h3>Title</h3>\n<p>Very First\nparagraph</p>\n<p></p>\n<p>Second</p>');
   });
 
   it('writes a new block in the readable layout, between the blocks it was put between', () => {

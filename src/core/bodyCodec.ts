@@ -2,6 +2,7 @@ import { Extension, getSchema, type AnyExtension, type JSONContent } from '@tipt
 import { DOMSerializer, Fragment, type Node as PMNode, type Schema } from '@tiptap/pm/model';
 import type { BlockDefinition } from './blockDefinition.ts';
 import { childSourcesOf, type ChildSources } from './childSources.ts';
+import { respellLike } from './characterSpelling.ts';
 import { domWindow, renderingDocument, withDomDocument } from './dom.ts';
 import { formatElement } from './formatHtml.ts';
 import { hashString } from './hashString.ts';
@@ -345,7 +346,7 @@ export class BodyCodec {
         parts.push(source);
         return;
       }
-      const html = (source !== null ? this.exportAroundChildren(child, removed) : null) ?? this.freshBlock(child, removed);
+      const html = (source !== null ? this.exportAroundChildren(child, removed) : null) ?? this.freshBlock(child, removed, source);
       parts.push(html + (source !== null ? trailingWhitespace(source) : '\n'));
     });
     parts.push(close);
@@ -357,13 +358,15 @@ export class BodyCodec {
     return this.unedited.has(node) || hashString(this.renderBlock(node)) === node.attrs[SOURCE_KEY_ATTR];
   }
 
-  /** A block rendered afresh, sanitised and laid out. */
-  private freshBlock(node: PMNode, removed: Removal[]): string {
+  /** A block rendered afresh, sanitised and laid out; its text spelled as `source`, the block as read, spelled it. */
+  private freshBlock(node: PMNode, removed: Removal[], source: string | null = null): string {
     // A locked embed's markup came from the page as published; everything else is new markup.
     const locked = node.type.name === PUBLISHED_EMBED_TYPE;
     const clean = this.sanitizer.sanitize(this.renderBlock(node), locked ? this.keepPublished : {});
     removed.push(...clean.removed);
-    return node.type.name === RAW_TYPE || locked ? clean.html : this.formatBlock(clean.html);
+    if (node.type.name === RAW_TYPE || locked) return clean.html;
+    const html = this.formatBlock(clean.html);
+    return source !== null ? respellLike(html, source) : html;
   }
 
   /** Writes a document back as an HTML body: unedited blocks as they were read, the rest freshly serialised. */
@@ -380,7 +383,7 @@ export class BodyCodec {
         parts.push(isLast && !KEEPS_WHITESPACE.test(source) ? source.trimEnd() : source);
         return;
       }
-      const html = (reuse && source !== null ? this.exportAroundChildren(node, removed) : null) ?? this.freshBlock(node, removed);
+      const html = (reuse && source !== null ? this.exportAroundChildren(node, removed) : null) ?? this.freshBlock(node, removed, reuse ? source : null);
       const separator = isLast ? '' : source !== null ? trailingWhitespace(source) || '\n' : '\n';
       // A new block starts on its own line, also after an unedited block written without a line break.
       const previous = parts[parts.length - 1];

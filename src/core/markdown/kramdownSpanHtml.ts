@@ -1,6 +1,7 @@
 import type MarkdownIt from 'markdown-it';
 import type { StateCore, Token } from 'markdown-it';
 import { BLOCK_ELEMENTS, readCloseTag, readStartTag } from './kramdownHtml.ts';
+import { markWrittenAsIs } from './kramdownTypography.ts';
 
 /**
  * HTML inside a paragraph as kramdown reads it: span elements and comments are markup; the tag of a block
@@ -19,6 +20,8 @@ function spanHtml(children: Token[]): void {
   const open: string[] = [];
   const asText = (token: Token) => {
     token.type = 'text';
+    // Published as written: no curly quotes in its attributes.
+    markWrittenAsIs(token);
   };
   for (const token of children) {
     if (token.type !== 'html_inline' || (token.meta as { kramdownRaw?: boolean } | null)?.kramdownRaw) continue;

@@ -5,6 +5,7 @@ import { kramdownAttributes, type AttributeListEnv } from './kramdownAttributes.
 import { kramdownExtensions, type ExtensionEnv } from './kramdownExtensions.ts';
 import { kramdownHtmlBlocks, type HtmlBlockEnv } from './kramdownHtmlBlocks.ts';
 import { kramdownSpanHtml } from './kramdownSpanHtml.ts';
+import { kramdownTypography } from './kramdownTypography.ts';
 import { scriptLinksAsText } from './scriptLinks.ts';
 import { scanLiquid, type LiquidRegion, type SiteOptions } from './liquid.ts';
 import { lineCounter, lineStarts } from '../lines.ts';
@@ -55,7 +56,7 @@ interface ConversionEnv extends AttributeListEnv, HtmlBlockEnv, ExtensionEnv {
 
 let parser: MarkdownIt | null = null;
 
-/** The one markdown parser: CommonMark with GFM tables, raw HTML read as kramdown reads it, nothing typographic. */
+/** The one markdown parser: CommonMark with GFM tables, raw HTML read as kramdown reads it, kramdown's typography. */
 function markdownParser(): MarkdownIt {
   if (parser) return parser;
   const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
@@ -65,6 +66,7 @@ function markdownParser(): MarkdownIt {
   md.use(kramdownSpanHtml);
   md.use(scriptLinksAsText);
   md.use(kramdownAttributes);
+  md.use(kramdownTypography);
   md.core.ruler.before('inline', 'kramdown_spaced_destinations', spacedDestinations);
   md.core.ruler.push('restore_inline_liquid', restoreInlineLiquid);
   md.core.ruler.push('old_embeds', oldEmbeds);
