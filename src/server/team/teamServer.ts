@@ -18,6 +18,8 @@ import { allowedHostHeaders, allowedOrigins, formatHost, hostGuard, isWildcardHo
 import { decodeUrlPath, serveApp, serveSiteFile } from '../staticFiles.ts';
 import { createBetterAuth, migrateAuthTables, normaliseEmail, TeamAccounts, toTeamUser, type BetterAuth, type TeamUser } from '../auth/teamAuth.ts';
 import { SignInLockout } from '../auth/signInLockout.ts';
+import { ClientRateLimit } from '../auth/clientRateLimit.ts';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { defaultDataDir, prepareDataDir, serverSecret } from './dataFolder.ts';
 
 export type { TeamUser } from '../auth/teamAuth.ts';
@@ -178,6 +180,7 @@ function createTeamApp(opts: TeamAppOptions): Hono {
   const { auth, accounts } = opts;
   const db = accounts.database.db;
   const lockout = new SignInLockout(db);
+  const clientLimit = new ClientRateLimit();
   const audit = (entry: NewAuditEntry) => appendAudit(db, entry);
   const publicHost = new URL(opts.publicUrl).host.toLowerCase();
   const hosts = allowedHostHeaders(opts.host, opts.port, [publicHost]);
@@ -214,6 +217,9 @@ function createTeamApp(opts: TeamAppOptions): Hono {
     const lockedUntil = await lockout.lockedUntil(email);
     if (lockedUntil) {
       return c.json({ error: `Too many failed attempts. Try again after ${lockedUntil.toISOString().slice(11, 16)} UTC.`, lockedUntil: lockedUntil.toISOString() }, 429);
+    }
+    if (!clientLimit.hit(getConnInfo(c).remote.address ?? 'unknown')) {
+      return c.json({ error: 'Too many sign-in attempts from this address. Try again in 15 minutes.' }, 429);
     }
     const allowed = await accounts.isDomainAllowed(email);
     if (endpoint === '/email-otp/send-verification-otp') {
