@@ -104,10 +104,10 @@ test('moves a navigation link first by dragging it', async ({ page, site }) => {
   const rows = page.getByRole('list', { name: 'Navigation links' }).locator(':scope > li > .nav-editor__row');
   // The drag events a browser sends for a drag from the last row's handle onto the first row.
   const dataTransfer = await page.evaluateHandle(() => new DataTransfer());
-  await rows.last().dispatchEvent('dragstart', { dataTransfer });
+  await rows.last().locator('.nav-editor__handle').dispatchEvent('dragstart', { dataTransfer });
   await rows.first().dispatchEvent('dragover', { dataTransfer });
   await rows.first().dispatchEvent('drop', { dataTransfer });
-  await rows.last().dispatchEvent('dragend', { dataTransfer });
+  await rows.last().locator('.nav-editor__handle').dispatchEvent('dragend', { dataTransfer });
   await expect(rows.first().locator('input').first()).toHaveValue('Contact Us');
   await saveScreen(page);
   const moved = '  - title: Contact Us\n    url: /contact-us/\n';

@@ -23,8 +23,14 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
   },
 });
+// `--only team`: team mode under load, on its own (bench/teamBench.ts).
+if (args.only === 'team') {
+  ensureNodeModules();
+  const team = spawnSync('node', ['--import', 'tsx', 'bench/teamBench.ts'], { cwd: root, stdio: 'inherit' });
+  process.exit(team.status ?? 1);
+}
 if (args.only !== undefined && args.only !== 'bundle') {
-  process.stderr.write(`--only takes "bundle", not "${args.only}"\n`);
+  process.stderr.write(`--only takes "bundle" or "team", not "${args.only}"\n`);
   process.exit(2);
 }
 const ONLY_BUNDLE = args.only === 'bundle';

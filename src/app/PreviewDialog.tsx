@@ -7,9 +7,12 @@ import { useUiStore } from '../store/uiStore.ts';
 import { useWorkspaceStore } from '../store/workspaceStore.ts';
 import { Modal } from './Modal.tsx';
 import './preview/previewDialog.css';
-import { buildPreviewDocument, previewBody } from './preview/previewDocument.ts';
+import { buildPreviewDocument, navigationLinks, previewBody } from './preview/previewDocument.ts';
 import { previewStyles } from './preview/previewStyles.ts';
+import { contactUsHtml, homepageHtml } from './preview/sitePreview.ts';
 import { useInertFrameLinks } from './preview/useInertFrameLinks.ts';
+import { useSitePreviewData } from './preview/useSitePreviewData.ts';
+import { siteLayoutOf } from '../site/siteLayout.ts';
 
 type Width = 'desktop' | 'mobile';
 
@@ -29,7 +32,8 @@ export default function PreviewDialog() {
   const opened = useOpenPageStore((s) => s.opened);
   const file = useOpenPageStore((s) => s.file);
   const path = useOpenPageStore((s) => s.path);
-  const site = useWorkspaceStore((s) => s.site);
+  // The settings, navigation and footer with the edits of their screens, saved or not.
+  const { site, footer } = useSitePreviewData();
   const pages = useWorkspaceStore((s) => s.pages);
   const [width, setWidth] = useState<Width>('desktop');
   // The settings (title and the rest) are read once the YAML parser has loaded; this asks for it.
@@ -41,16 +45,22 @@ export default function PreviewDialog() {
     const { html } = codec.exportHtml({ ...opened.body, doc: codec.fromJSON(editor.getJSON()) });
     // Embeds the page already publishes show as on the site (export wrote every other block afresh).
     const body = previewBody(codec.sanitizer.sanitize(html, { keepPublishedEmbeds: true }).html, document);
-    const title = String(frontMatterData(file)['title'] ?? '');
+    const data = frontMatterData(file);
+    const title = String(data['title'] ?? '');
+    // The homepage and Contact Us are laid out from their front matter, as the theme does.
+    const layout = siteLayoutOf(file.frontMatterText, file.body);
+    const context = { siteTitle: site?.title ?? '', resourcesName: site?.resourcesName ?? null, pages, navLinks: navigationLinks(site, pages).links };
     return buildPreviewDocument({
       site,
       pages,
       path,
       title,
-      bodyHtml: body,
+      bodyHtml: layout === 'contact_us' ? contactUsHtml(data, context) : body,
+      ownLayoutHtml: layout === 'homepage' ? homepageHtml(data, context) : undefined,
+      footer,
       css: previewStyles(),
     });
-  }, [editor, opened, file, path, site, pages]);
+  }, [editor, opened, file, path, site, pages, footer]);
 
   const onLoad = useInertFrameLinks(closeDialog);
 

@@ -1,4 +1,5 @@
 import { requestOpenPage, useOpenPageStore } from '../store/openPageStore.ts';
+import { isUnsavedEdit, useSiteFileEditsStore } from '../store/siteFileEditsStore.ts';
 import { leaveSiteScreen, openSiteScreen, useSiteScreenStore } from '../store/siteScreenStore.ts';
 import { useStorageStore } from '../storage/siteStorage.ts';
 import { useUiStore } from '../store/uiStore.ts';
@@ -37,6 +38,7 @@ export function SiteGroup() {
   const screen = useSiteScreenStore((s) => s.screen);
   const hasSiteFiles = useStorageStore((s) => Boolean(s.storage?.fetchSiteFile));
   const openDialog = useUiStore((s) => s.openDialog);
+  const edits = useSiteFileEditsStore((s) => s.files);
   const home = pages.find((p) => p.path === 'index.md');
   const contact = contactUsPage(pages);
   const openPageEntry = (path: string) => {
@@ -73,13 +75,23 @@ export function SiteGroup() {
                 type="button"
                 className={`page-list__item${screen === name ? ' is-current' : ''}`}
                 aria-current={screen === name ? 'page' : undefined}
+                aria-describedby={isUnsavedEdit(edits[name]) ? 'site-unsaved-help' : undefined}
                 onClick={() => openSiteScreen(name)}
               >
                 <span className="page-list__title">{label}</span>
+                {/* Edits left on the screen are kept until saved; the mark says they are not saved yet. */}
+                {isUnsavedEdit(edits[name]) && (
+                  <span className="page-list__badge page-list__badge--draft" aria-hidden="true">
+                    Unsaved
+                  </span>
+                )}
               </button>
             </li>
           ))}
       </ul>
+      <p id="site-unsaved-help" className="visually-hidden">
+        Has changes that are not saved yet: they are kept until you save them.
+      </p>
     </section>
   );
 }

@@ -17,6 +17,7 @@ import { refuseUnsafePage } from './pageSafety.ts';
 import { PathQueue } from './pathQueue.ts';
 import { readSiteDataFile, writeSiteDataFile } from './siteDataFiles.ts';
 import { getSiteInfo } from './siteInfo.ts';
+import { SITE_FILES, type SiteFileName } from '../site/siteFiles.ts';
 import { MAX_UPLOAD_BYTES, uploadMedia } from './upload.ts';
 import type { PageEvent, PageWatcher } from './watcher.ts';
 
@@ -33,6 +34,17 @@ export interface ApiContext {
   watcher: PageWatcher;
   /** Keep-alive comment interval of the event stream, ms. */
   heartbeatMs?: number;
+  /**
+   * Called after a write succeeded, with the site paths it may have changed and a one-line summary
+   * naming them (team mode commits them); the response waits for it.
+   */
+  onWritten?: (paths: string[], summary: string) => Promise<void>;
+}
+
+/** A page path and, for a collection page, its collection's `collection.yml` (creating and renaming edit its order). */
+function withCollectionFile(rel: string): string[] {
+  const m = /^_([^/]+)\//.exec(rel);
+  return m ? [rel, `_${m[1]}/collection.yml`] : [rel];
 }
 
 /** Small JSON bodies (create, rename, restore). */
@@ -69,6 +81,7 @@ function pagesRoutes(ctx: ApiContext): Hono {
   r.get('/', async (c) => c.json({ pages: await listPages(ctx.siteDir) }));
   r.post('/', jsonLimit, async (c) => {
     const created = await createPage(ctx, await jsonBody(c));
+    await ctx.onWritten?.(withCollectionFile(created.path), `Create ${created.path}`);
     c.header('ETag', created.etag);
     return c.json(created, 201);
   });
@@ -82,6 +95,7 @@ function trashRoutes(ctx: ApiContext): Hono {
   r.post('/restore', jsonLimit, async (c) => {
     const body = await jsonBody(c);
     const restored = await restoreFromTrash(ctx, body['id']);
+    await ctx.onWritten?.(withCollectionFile(restored.path), `Restore ${restored.path}`);
     c.header('ETag', restored.etag);
     return c.json(restored);
   });
@@ -164,6 +178,7 @@ function pageRoutes(ctx: ApiContext): Hono {
         { text, ifMatch: c.req.header('if-match'), ifNoneMatch: c.req.header('if-none-match') },
         ctx.queue,
       );
+      await ctx.onWritten?.([path as string], `${result.created ? 'Create' : 'Save'} ${path as string}`);
       c.header('ETag', result.etag);
       return c.json({ etag: result.etag }, result.created ? 201 : 200);
     },
@@ -171,12 +186,15 @@ function pageRoutes(ctx: ApiContext): Hono {
 
   r.delete('/', async (c) => {
     const item = await deletePage(ctx, c.req.query('path'), c.req.header('if-match'));
+    await ctx.onWritten?.(withCollectionFile(item.path), `Delete ${item.path}`);
     return c.json({ trashed: item });
   });
 
   r.post('/rename', jsonLimit, async (c) => {
     const body = await jsonBody(c);
     const result = await renamePage(ctx, body['from'], body['to'], c.req.header('if-match'));
+    const from = body['from'] as string;
+    await ctx.onWritten?.([...withCollectionFile(from), ...withCollectionFile(result.path)], `Rename ${from} to ${result.path}`);
     c.header('ETag', result.etag);
     return c.json(result);
   });
@@ -202,6 +220,8 @@ function siteFileRoutes(ctx: ApiContext): Hono {
       { text, ifMatch: c.req.header('if-match'), ifNoneMatch: c.req.header('if-none-match') },
       ctx.queue,
     );
+    const file = SITE_FILES[c.req.query('name') as SiteFileName];
+    await ctx.onWritten?.([file], `Save ${file}`);
     c.header('ETag', result.etag);
     return c.json({ etag: result.etag }, result.created ? 201 : 200);
   });
@@ -222,6 +242,7 @@ function mediaRoutes(ctx: ApiContext): Hono {
       const bytes = new Uint8Array(await c.req.arrayBuffer());
       const overwrite = c.req.query('overwrite') === '1' || c.req.query('overwrite') === 'true';
       const result = await uploadMedia(ctx.siteDir, ctx.queue, { dir: c.req.query('dir'), name: c.req.query('name'), overwrite }, bytes);
+      await ctx.onWritten?.([result.path], `${result.replaced ? 'Replace' : 'Upload'} ${result.path}`);
       return c.json(result, result.replaced ? 200 : 201);
     },
   );

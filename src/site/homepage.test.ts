@@ -206,3 +206,16 @@ describe('which pages open on these screens', () => {
     expect(newLayoutErrors('contact_us', before, after).map((i) => i.path.join('.'))).toEqual(['contacts.1.content.0.email']);
   });
 });
+
+describe('pairs of fields inside list items', () => {
+  it('an announcement’s link text without its address (or the other way round) is flagged on the missing half', () => {
+    const item = { title: 'T', date: '01 March 2026', announcement: 'A' };
+    const issues = homepageIssues({
+      sections: [{ hero: {} }, { announcements: { announcement_items: [{ ...item, link_text: 'Read more' }, { ...item, link_url: '/news/' }, { ...item, link_text: 'Read', link_url: '/r/' }] } }],
+    }).map((i) => `${i.severity} ${i.path.join('.')}: ${i.message}`);
+    expect(issues).toEqual([
+      'warning sections.1.announcements.announcement_items.0.link_url: The link_text is shown only with its link_url.',
+      'warning sections.1.announcements.announcement_items.1.link_text: The link_text is shown only with its link_url.',
+    ]);
+  });
+});

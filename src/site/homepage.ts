@@ -274,6 +274,19 @@ const PAIRS: Record<string, [string, string][]> = {
   infocols: [['linktext', 'url']],
 };
 
+/** Pairs of fields of a list's items that only show together (an announcement's link and its text). */
+const ITEM_PAIRS: Record<string, [string, string][]> = {
+  announcements: [['link_text', 'link_url']],
+};
+
+/** A warning on the missing half of each pair where only one half is filled in. */
+function pairIssues(fields: Record<string, unknown>, pairs: [string, string][], path: YamlPath): FieldIssue[] {
+  const has = (k: string) => typeof fields[k] === 'string' && (fields[k] as string).trim() !== '';
+  return pairs
+    .filter(([a, b]) => has(a) !== has(b))
+    .map(([a, b]) => ({ path: [...path, has(a) ? b : a], severity: 'warning' as const, message: `The ${a} is shown only with its ${b}.` }));
+}
+
 /** The limits and required fields of one map of fields, by the given rules. */
 export function fieldIssues(fields: Record<string, unknown>, rules: Record<string, FieldRule>, path: YamlPath): FieldIssue[] {
   const issues: FieldIssue[] = [];
@@ -284,6 +297,23 @@ export function fieldIssues(fields: Record<string, unknown>, rules: Record<strin
     if (rule.max !== undefined && [...text].length > rule.max) {
       issues.push({ path: [...path, key], severity: 'error', message: `At most ${rule.max} characters (now ${[...text].length}).` });
     }
+  }
+  return issues;
+}
+
+/** The hero's dropdown: its title and options' limits, and a button it hides. */
+export const DROPDOWN_RULES = { title: { max: 30 }, options: { title: { max: 30, required: true }, url: { required: true } } } satisfies Record<string, unknown>;
+
+function dropdownIssues(hero: Record<string, unknown>, path: YamlPath): FieldIssue[] {
+  if (!('dropdown' in hero)) return [];
+  const dropdown = record(hero['dropdown']);
+  const at = [...path, 'dropdown'];
+  const issues = fieldIssues(dropdown, { title: DROPDOWN_RULES.title }, at);
+  const options = Array.isArray(dropdown['options']) ? (dropdown['options'] as unknown[]) : [];
+  if (options.length === 0) issues.push({ path: [...at, 'options'], severity: 'error', message: 'A dropdown needs at least one option.' });
+  options.forEach((option, i) => issues.push(...fieldIssues(record(option), DROPDOWN_RULES.options, [...at, 'options', i])));
+  if (typeof hero['button'] === 'string' && hero['button'].trim() !== '') {
+    issues.push({ path: [...path, 'button'], severity: 'warning', message: 'The dropdown takes the place of the button: this button is not shown.' });
   }
   return issues;
 }
@@ -304,13 +334,8 @@ export function homepageIssues(data: Record<string, unknown>): FieldIssue[] {
     const rules = SECTION_RULES[section.type as SectionType];
     const path = ['sections', section.index, section.type];
     issues.push(...fieldIssues(section.fields, rules.fields, path));
-    for (const [a, b] of PAIRS[section.type] ?? []) {
-      const has = (k: string) => typeof section.fields[k] === 'string' && (section.fields[k] as string).trim() !== '';
-      if (has(a) !== has(b)) {
-        const missing = has(a) ? b : a;
-        issues.push({ path: [...path, missing], severity: 'warning', message: `The ${a} is shown only with its ${b}.` });
-      }
-    }
+    issues.push(...pairIssues(section.fields, PAIRS[section.type] ?? [], path));
+    if (section.type === 'hero') issues.push(...dropdownIssues(section.fields, path));
     if (rules.list) {
       const items = Array.isArray(section.fields[rules.list.key]) ? (section.fields[rules.list.key] as unknown[]) : [];
       if (items.length > rules.list.max) {
@@ -319,7 +344,10 @@ export function homepageIssues(data: Record<string, unknown>): FieldIssue[] {
       if (rules.list.min && items.length < rules.list.min) {
         issues.push({ path: [...path, rules.list.key], severity: 'error', message: `At least ${rules.list.min} item is needed.` });
       }
-      items.forEach((item, i) => issues.push(...fieldIssues(record(item), rules.list!.fields, [...path, rules.list!.key, i])));
+      items.forEach((item, i) => {
+        const at = [...path, rules.list!.key, i];
+        issues.push(...fieldIssues(record(item), rules.list!.fields, at), ...pairIssues(record(item), ITEM_PAIRS[section.type!] ?? [], at));
+      });
     }
   }
   return issues;

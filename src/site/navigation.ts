@@ -43,6 +43,7 @@ export const NAV_LOGO_FIELD: SiteField = {
   label: 'Logo',
   help: 'The image at the left of the navigation bar, shown at most 200 × 75 pixels.',
   kind: 'link',
+  image: true,
 };
 
 export function navFormat(text: string): NavFormat {
@@ -130,4 +131,38 @@ export function addNavLink(text: string, link: NewNavLink, parent: number | null
 export function setNavLogo(text: string, logo: string): string {
   if (navFormat(text) === 'legacy') throw new SiteYamlError('This navigation file is in the older format, which has no logo setting.');
   return setValue(text, ['logo'], logo);
+}
+
+/** Folders and the resource room build their own dropdowns; other links (a page, or just a heading) may have sub-links. */
+export function canHaveSublinks(link: NavLink): boolean {
+  return link.kind === 'url' || link.kind === 'none';
+}
+
+/**
+ * Moves a link between the top level and the sub-links (or within either). `to`'s parent is counted
+ * as the links are now; its last number is where the link ends up in its new list. A sub-link leads
+ * to a page or an address and has no sub-links of its own, and only such a link can take sub-links.
+ * The moved link keeps all its keys; only its lines and the lines it goes to change.
+ */
+export function moveNavLinkTo(text: string, from: NavPosition, to: NavPosition): string {
+  const format = navFormat(text);
+  if (from.length === 1 && to.length === 1) return moveNavLink(text, null, from[0], to[0]);
+  if (from.length === 2 && to.length === 2 && from[0] === to[0]) return moveNavLink(text, from[0], from[1], to[1]);
+  const links = readNavigation(text).links;
+  const moving = from.length === 1 ? links[from[0]] : links[from[0]]?.sublinks[from[1]];
+  if (!moving) throw new SiteYamlError('No such link.');
+  if (to.length === 2) {
+    const parent = links[to[0]];
+    if (!parent || to[0] === from[0]) throw new SiteYamlError('A link cannot become a sub-link of itself.');
+    if (!canHaveSublinks(parent)) throw new SiteYamlError(`"${parent.title}" opens a folder or the resource room, so it cannot have sub-links.`);
+    if (from.length === 1 && (links[from[0]]!.kind !== 'url' || links[from[0]]!.sublinks.length > 0)) {
+      throw new SiteYamlError('Only a link to a page or an address, without sub-links of its own, can become a sub-link.');
+    }
+  }
+  const value: unknown = parseSiteYaml(text).getIn(pathOf(format, from));
+  const removed = removeNavLink(text, from);
+  // Removing a top-level link shifts the links after it up by one.
+  const target: NavPosition = to.length === 2 && from.length === 1 && to[0] > from[0] ? [to[0] - 1, to[1]] : to;
+  const list = listPathOf(format, target.length === 2 ? target[0] : null);
+  return insertListItem(removed, list, target.length === 2 ? target[1] : target[0], value);
 }

@@ -34,6 +34,10 @@ export interface SiteField {
   maxLength?: number;
   /** Shown under this heading in the form. */
   group?: string;
+  /** An image of the site: the form offers the media library to choose it. */
+  image?: boolean;
+  /** A switch's meaning when its key is absent, as the theme reads it (off unless given). */
+  absent?: boolean;
 }
 
 export interface FieldIssue {

@@ -7,7 +7,7 @@ export type FieldValue = string | boolean;
 /** The field's value as the form shows it: text ('' when absent or empty) or a switch. */
 export function readFieldValue(text: string, field: SiteField): FieldValue {
   const value: unknown = parseSiteYaml(text).getIn(field.path);
-  if (field.kind === 'boolean') return value === true;
+  if (field.kind === 'boolean') return value === undefined || value === null ? (field.absent ?? false) : value === true;
   return value === undefined || value === null ? '' : String(value);
 }
 
@@ -26,6 +26,7 @@ export function writeFieldValue(text: string, field: SiteField, value: FieldValu
   if (readFieldValue(text, field) === value) return text;
   const present = parseSiteYaml(text).hasIn(field.path);
   if (value === '' && !present) return text;
-  if (value === false && !present) return text;
+  // A switch left as the theme reads its absence stays absent.
+  if (typeof value === 'boolean' && !present && value === (field.absent ?? false)) return text;
   return setValue(text, field.path, value);
 }

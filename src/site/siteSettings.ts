@@ -13,9 +13,9 @@ export const SETTINGS_FIELDS: readonly SiteField[] = [
   { path: ['title'], group: 'Site', label: 'Site title', kind: 'title', required: true, help: 'Shown in the footer and the © line, and in browser tabs. Changing it here does not change the homepage.' },
   { path: ['description'], group: 'Site', label: 'Description', kind: 'text', help: 'A sentence about the site, for search engines and link previews.' },
   { path: ['url'], group: 'Site', label: 'Site address', kind: 'https', required: true, help: 'The published address, such as https://www.agency.gov.sg (used for canonical and shared links).' },
-  { path: ['is_government'], group: 'Site', label: 'Government masthead', kind: 'boolean', help: 'Shows the "A Singapore Government Agency Website" bar at the top of every page.' },
-  { path: ['favicon'], group: 'Images', label: 'Favicon', kind: 'link', help: 'The small icon in browser tabs, such as /images/favicon.ico.' },
-  { path: ['shareicon'], group: 'Images', label: 'Share image', kind: 'link', help: 'The picture shown when a page without its own image is shared.' },
+  { path: ['is_government'], group: 'Site', label: 'Government masthead', kind: 'boolean', absent: true, help: 'Shows the "A Singapore Government Agency Website" bar at the top of every page. The site shows it unless this is turned off.' },
+  { path: ['favicon'], group: 'Images', label: 'Favicon', kind: 'link', image: true, help: 'The small icon in browser tabs, such as /images/favicon.ico.' },
+  { path: ['shareicon'], group: 'Images', label: 'Share image', kind: 'link', image: true, help: 'The picture shown when a page without its own image is shared.' },
   { path: ['colors', 'primary-color'], group: 'Colours', label: 'Primary colour', kind: 'colour', required: true, help: 'Links and highlights, as a hex colour such as #0b6e4f.' },
   { path: ['colors', 'secondary-color'], group: 'Colours', label: 'Secondary colour', kind: 'colour', required: true, help: 'Headings, buttons and the notification bar.' },
   ...MEDIA_COLOUR_NAMES.map(

@@ -15,13 +15,13 @@ export const useSiteScreenStore = create<SiteScreenState>((set) => ({
   setDirty: (dirty) => set({ dirty }),
 }));
 
-const UNSAVED_SCREEN = 'The changes on this screen are not saved. Leave it and lose them?';
 const UNSAVED_PAGE = 'The open page has unsaved changes. Close it and lose them?';
 
-/** Closes the open site screen, asking first when it has unsaved edits; false when the person stays. */
+/**
+ * Closes the open site screen. Its unsaved edits stay (in `siteFileEditsStore.ts`) for when it opens
+ * again, so nothing is asked. Returns true: callers may go on.
+ */
 export function leaveSiteScreen(): boolean {
-  const { screen, dirty } = useSiteScreenStore.getState();
-  if (screen && dirty && !window.confirm(UNSAVED_SCREEN)) return false;
   useSiteScreenStore.setState({ screen: null, dirty: false });
   return true;
 }

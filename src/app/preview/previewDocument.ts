@@ -4,6 +4,7 @@
  * navigation of a collection, the page body and a footer. Pure: no React, no stores.
  */
 import type { PageSummary, SiteCollection } from '../../storage/siteApi.ts';
+import { footerHtml } from './sitePreview.ts';
 
 export interface PreviewSite {
   title: string | null;
@@ -23,6 +24,10 @@ export interface PreviewInput {
   bodyHtml: string;
   /** Our CSS for the content (fonts, blocks) and for the site around it. */
   css: string;
+  /** `_data/footer.yml` as data; undefined or null: the footer shows only what it always shows. */
+  footer?: unknown;
+  /** A page the theme lays out by itself (the homepage): shown in place of the banner and content column. */
+  ownLayoutHtml?: string;
 }
 
 export interface NavLink {
@@ -229,18 +234,14 @@ ${input.css}
 </style></head>
 <body>
 ${headerHtml(input)}
-<section class="page-banner"><div class="page-banner__inner">
+${input.ownLayoutHtml !== undefined ? `<main class="page-main page-main--own-layout">${input.ownLayoutHtml}</main>` : `<section class="page-banner"><div class="page-banner__inner">
 <nav class="breadcrumb" aria-label="Breadcrumb"><ol>${crumbHtml}</ol></nav>
 <h1 class="page-title">${escapeHtml(input.title)}</h1>
 </div></section>
 <div class="page-layout${groups.length > 0 ? ' page-layout--with-nav' : ''}">
 ${leftNavHtml(groups)}
 <main class="page-main isomer-canvas"><div class="isomer-content">${input.bodyHtml}</div></main>
-</div>
-<footer class="site-footer"><div class="site-footer__inner">
-<p class="site-footer__title">${escapeHtml(siteTitle)}</p>
-<ul class="site-footer__links"><li><span>Contact Us</span></li><li><span>Feedback</span></li><li><span>Privacy Statement</span></li><li><span>Terms of Use</span></li></ul>
-<p class="site-footer__copy">© ${year} ${escapeHtml(siteTitle)}</p>
-</div></footer>
+</div>`}
+${footerHtml(input.footer ?? null, { siteTitle, resourcesName: input.site?.resourcesName ?? null, pages: input.pages, navLinks: navigationLinks(input.site, input.pages).links, year })}
 </body></html>`;
 }

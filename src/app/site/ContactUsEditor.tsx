@@ -1,6 +1,6 @@
 import { newContact, newLocation, readContactUs } from '../../site/contactUs.ts';
 import { insertItem, moveItem, removeItem, setIn, type YamlPath } from '../../site/homepage.ts';
-import { ItemButtons, SiteFrontMatterProvider, TextField, useSiteFrontMatter } from './siteFields.tsx';
+import { ItemButtons, ReorderStatus, SiteFrontMatterProvider, TextField, useDragReorder, useSiteFrontMatter } from './siteFields.tsx';
 import './siteLayout.css';
 
 const LINE_LABELS: Record<string, string> = { phone: 'Phone', email: 'Email', other: 'Other information' };
@@ -18,6 +18,13 @@ function ContactUsCanvas() {
   const { data, edit } = useSiteFrontMatter();
   const view = readContactUs(data);
   const moveIn = (path: YamlPath) => (from: number) => (to: number) => edit((text) => moveItem(text, path, from, to));
+  const reorder = useDragReorder((list, from, to) => edit((text) => moveItem(text, [list], from, to)));
+  /** The handle a contact or location is dragged by, or moved with the arrow keys. */
+  const handle = (list: 'contacts' | 'locations', index: number, count: number, label: string) => (
+    <span className="site-list__handle" {...reorder.dragProps(list, index, label)} {...reorder.handleProps(list, index, count, label)}>
+      ⠿
+    </span>
+  );
   const removeFrom = (path: YamlPath, count: number) => (index: number) =>
     edit((text) => (count === 1 ? setIn(text, path, undefined) : removeItem(text, path, index)));
 
@@ -31,7 +38,8 @@ function ContactUsCanvas() {
       <h3>Contact Us</h3>
       <div className="site-contact__grid">
         {view.contacts.map((contact, i) => (
-          <div className="site-list__item" key={i} role="group" aria-label={`Contact ${i + 1}`}>
+          <div className={`site-list__item${reorder.isDragged('contacts', i) ? ' site-list__item--dragged' : ''}`} key={i} role="group" aria-label={`Contact ${i + 1}`} {...reorder.dropProps('contacts', i, view.contacts.length)}>
+            {handle('contacts', i, view.contacts.length, `contact ${i + 1}`)}
             <ItemButtons
               index={i}
               count={view.contacts.length}
@@ -50,11 +58,13 @@ function ContactUsCanvas() {
         Add contact
       </button>
 
+      <ReorderStatus text={reorder.announcement} />
       <h3>Locations</h3>
       {view.locations.map((location, i) => {
         const path = ['locations', i];
         return (
-          <div className="site-list__item site-location" key={i} role="group" aria-label={`Location ${i + 1}`}>
+          <div className={`site-list__item site-location${reorder.isDragged('locations', i) ? ' site-list__item--dragged' : ''}`} key={i} role="group" aria-label={`Location ${i + 1}`} {...reorder.dropProps('locations', i, view.locations.length)}>
+            {handle('locations', i, view.locations.length, `location ${i + 1}`)}
             <ItemButtons
               index={i}
               count={view.locations.length}

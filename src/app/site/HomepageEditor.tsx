@@ -1,6 +1,7 @@
-import { useState, type DragEvent } from 'react';
+import { useState } from 'react';
 import { useUiStore } from '../../store/uiStore.ts';
 import {
+  DROPDOWN_RULES,
   insertItem,
   moveItem,
   newSection,
@@ -14,7 +15,8 @@ import {
   type SectionView,
   type YamlPath,
 } from '../../site/homepage.ts';
-import { ItemButtons, SelectField, SiteFrontMatterProvider, TextField, useSiteFrontMatter, valueAt } from './siteFields.tsx';
+import { heroMode, setHeroMode, type HeroMode } from '../../site/heroMode.ts';
+import { ItemButtons, ReorderStatus, SelectField, SiteFrontMatterProvider, TextField, useDragReorder, useSiteFrontMatter, valueAt } from './siteFields.tsx';
 import './siteLayout.css';
 
 const SECTION_LABELS: Record<SectionType, string> = {
@@ -29,7 +31,7 @@ const SECTION_LABELS: Record<SectionType, string> = {
 
 // The keys each section type's screen edits; others are kept and shown as YAML.
 const EDITED_KEYS: Record<SectionType, string[]> = {
-  hero: ['title', 'subtitle', 'background', 'button', 'url', 'key_highlights', 'variant', 'size', 'alignment', 'backgroundColor', 'id'],
+  hero: ['title', 'subtitle', 'background', 'button', 'url', 'dropdown', 'key_highlights', 'variant', 'size', 'alignment', 'backgroundColor', 'id'],
   infobar: ['subtitle', 'title', 'description', 'button', 'url', 'id'],
   infopic: ['subtitle', 'title', 'description', 'button', 'url', 'image', 'alt', 'id'],
   resources: ['subtitle', 'title', 'button', 'id'],
@@ -50,7 +52,6 @@ export default function HomepageEditor() {
 function HomepageCanvas() {
   const { data, edit } = useSiteFrontMatter();
   const view = readHomepage(data);
-  const [dragged, setDragged] = useState<number | null>(null);
   const [adding, setAdding] = useState<SectionType>('infobar');
   const hasHero = view.sections.some((s) => s.type === 'hero');
   const heroFirst = view.sections[0]?.type === 'hero';
@@ -59,11 +60,9 @@ function HomepageCanvas() {
   let infopics = 0;
 
   const move = (from: number, to: number) => edit((text) => moveItem(text, ['sections'], from, to));
-  const onDrop = (to: number) => (e: DragEvent) => {
-    e.preventDefault();
-    if (dragged !== null && dragged !== to) move(dragged, to);
-    setDragged(null);
-  };
+  const reorder = useDragReorder((_list, from, to) => move(from, to));
+  // The hero stays on top: nothing moves above it.
+  const first = heroFirst ? 1 : 0;
 
   return (
     <div className="site-canvas" aria-label="Homepage">
@@ -81,25 +80,21 @@ function HomepageCanvas() {
         return (
           <section
             key={section.index}
-            className={`site-section site-section--${shade} ${dragged === section.index ? 'site-section--dragged' : ''}`}
+            className={`site-section site-section--${shade} ${reorder.isDragged('sections', section.index) ? 'site-section--dragged' : ''}`}
             aria-label={`${label} (section ${section.index + 1} of ${count})`}
             data-section-type={section.type ?? ''}
-            onDragOver={(e) => dragged !== null && !(heroFirst && section.index === 0) && e.preventDefault()}
-            onDrop={onDrop(section.index)}
+            {...reorder.dropProps('sections', section.index, count, first)}
           >
-            <div
-              className="site-section__bar"
-              draggable={!(heroFirst && section.index === 0)}
-              onDragStart={(e) => {
-                e.dataTransfer.effectAllowed = 'move';
-                e.dataTransfer.setData('text/plain', label);
-                setDragged(section.index);
-              }}
-              onDragEnd={() => setDragged(null)}
-            >
-              <span className="site-section__handle" aria-hidden="true">
-                ⠿
-              </span>
+            <div className="site-section__bar" {...(section.index >= first ? reorder.dragProps('sections', section.index, label) : {})}>
+              {section.index >= first ? (
+                <span className="site-section__handle" {...reorder.handleProps('sections', section.index, count, `section ${section.index + 1} (${label})`, first)}>
+                  ⠿
+                </span>
+              ) : (
+                <span className="site-section__handle" aria-hidden="true">
+                  ⠿
+                </span>
+              )}
               <span className="site-section__label">{label}</span>
               {section.type === 'hero' && section.index === 0 ? (
                 <span className="site-section__pinned">Always first</span>
@@ -118,6 +113,7 @@ function HomepageCanvas() {
           </section>
         );
       })}
+      <ReorderStatus text={reorder.announcement} />
       <div className="site-add">
         <label htmlFor="site-add-section">Add a section</label>{' '}
         <select id="site-add-section" value={adding} onChange={(e) => setAdding(e.target.value as SectionType)}>
@@ -243,16 +239,17 @@ function Hero({ path }: { path: YamlPath }) {
       {typeof background === 'string' && background.startsWith('/') && !background.startsWith('//') && (
         <img className="site-hero__background" src={background} alt="" />
       )}
-      <div className={box}>
-        <TextField path={[...path, 'title']} label="Hero title" max={60} className="site-text--hero-title" />
-        {variant !== 'image' && <TextField path={[...path, 'subtitle']} label="Hero subtitle" max={160} multiline />}
-        {'dropdown' in (hero ?? {}) ? (
-          <p className="site-hero__note">This hero shows a dropdown instead of a button (kept as written below).</p>
-        ) : (
-          variant !== 'image' && <ButtonFields path={path} />
-        )}
-      </div>
+      {variant === 'image' ? (
+        <p className="site-hero__note">This layout shows the picture and the key highlights only: the title, subtitle and button or dropdown are kept but not shown.</p>
+      ) : (
+        <div className={box}>
+          <TextField path={[...path, 'title']} label="Hero title" max={60} className="site-text--hero-title" />
+          <TextField path={[...path, 'subtitle']} label="Hero subtitle" max={160} multiline />
+          {heroMode(hero ?? {}) === 'dropdown' ? <DropdownFields path={path} /> : <ButtonFields path={path} />}
+        </div>
+      )}
       <div className="site-hero__settings">
+        {variant !== 'image' && <HeroModeChoice path={path} hero={hero ?? {}} />}
         <ImageField path={path} imageKey="background" />
         <span className="site-row">
           <SelectField path={[...path, 'variant']} label="Layout" options={['center', 'side', 'floating', 'image']} fallback="center" />
@@ -266,6 +263,64 @@ function Hero({ path }: { path: YamlPath }) {
         </span>
       </div>
       <ListItems path={path} type="hero" />
+    </div>
+  );
+}
+
+/** Button or dropdown: switching says what the other mode had and is undone like any edit. */
+function HeroModeChoice({ path, hero }: { path: YamlPath; hero: Record<string, unknown> }) {
+  const { edit } = useSiteFrontMatter();
+  const [removed, setRemoved] = useState<string[]>([]);
+  const mode = heroMode(hero);
+  const choose = (next: HeroMode) =>
+    edit((text) => {
+      const change = setHeroMode(text, path, hero, next);
+      setRemoved(change.removed);
+      return change.text;
+    });
+  return (
+    <fieldset className="site-hero__mode">
+      <legend>Under the hero text</legend>
+      {(['button', 'dropdown'] as const).map((m) => (
+        <label key={m}>
+          <input type="radio" name="site-hero-mode" value={m} checked={mode === m} onChange={() => choose(m)} /> {m === 'button' ? 'A button' : 'A dropdown of links'}
+        </label>
+      ))}
+      {removed.length > 0 && (
+        <p className="site-hero__note" role="status">
+          Removed {removed.join(' and ')}. Undo brings it back.
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+/** The hero's dropdown ("I want to…"): its title and its options, each a title and a link. */
+function DropdownFields({ path }: { path: YamlPath }) {
+  const { data, edit } = useSiteFrontMatter();
+  const dropdownPath = [...path, 'dropdown'];
+  const optionsPath = [...dropdownPath, 'options'];
+  const options = valueAt(data, optionsPath);
+  const entries = Array.isArray(options) ? options : [];
+  return (
+    <div className="site-dropdown">
+      <TextField path={[...dropdownPath, 'title']} label="Dropdown title" max={DROPDOWN_RULES.title.max} placeholder="I want to…" className="site-text--button" />
+      {entries.map((_, i) => (
+        <div className="site-list__item site-row" key={i} role="group" aria-label={`Dropdown option ${i + 1}`}>
+          <ItemButtons
+            index={i}
+            count={entries.length}
+            label={`dropdown option ${i + 1}`}
+            onMove={(to) => edit((text) => moveItem(text, optionsPath, i, to))}
+            onRemove={entries.length > 1 ? () => edit((text) => removeItem(text, optionsPath, i)) : undefined}
+          />
+          <TextField path={[...optionsPath, i, 'title']} label="Option" max={DROPDOWN_RULES.options.title.max} required />
+          <TextField path={[...optionsPath, i, 'url']} label="Option link" required placeholder="/page/ or https://…" />
+        </div>
+      ))}
+      <button type="button" className="site-list__add" onClick={() => edit((text) => insertItem(text, optionsPath, entries.length, { title: 'Option', url: '/' }))}>
+        Add option
+      </button>
     </div>
   );
 }

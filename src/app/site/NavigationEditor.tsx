@@ -4,9 +4,12 @@
  * does not exist are flagged. Every change is an edit of the file's text (`src/site/navigation.ts`).
  */
 import { useMemo, useState } from 'react';
-import { addNavLink, moveNavLink, NAV_LOGO_FIELD, NAV_TITLE_FIELD, NAV_URL_FIELD, readNavigation, removeNavLink, renameNavLink, setNavLinkUrl, setNavLogo, type NavLink, type NavPosition, type NewNavLink } from '../../site/navigation.ts';
+import { addNavLink, canHaveSublinks, moveNavLink, moveNavLinkTo, NAV_LOGO_FIELD, NAV_TITLE_FIELD, NAV_URL_FIELD, readNavigation, removeNavLink, renameNavLink, setNavLinkUrl, setNavLogo, type NavLink, type NavPosition, type NewNavLink } from '../../site/navigation.ts';
 import { checkFieldValue, type SiteField } from '../../site/siteField.ts';
 import { useWorkspaceStore } from '../../store/workspaceStore.ts';
+import { prettyName } from '../pageGroups.ts';
+import { ChooseImageButton } from './ChooseImageButton.tsx';
+import { ReorderStatus, useDragReorder } from './siteFields.tsx';
 
 interface Props {
   text: string;
@@ -35,7 +38,6 @@ export function NavigationEditor({ text, edit }: Props) {
   const site = useWorkspaceStore((s) => s.site);
   const permalinks = useMemo(() => new Set(pages.flatMap((p) => (p.permalink ? [normalise(p.permalink)] : []))), [pages]);
   const collections = site?.collections.map((c) => c.name) ?? [];
-  const [dragging, setDragging] = useState<{ parent: number | null; index: number } | null>(null);
   const [announce, setAnnounce] = useState('');
 
   /** Why a link leads nowhere, or null. */
@@ -56,33 +58,43 @@ export function NavigationEditor({ text, edit }: Props) {
     setAnnounce(`${title} moved to position ${to + 1} of ${count}.`);
   };
 
+  /** Moves a link into or out of a list of sub-links, and says where it went. */
+  const moveTo = (from: NavPosition, to: NavPosition, said: string) => {
+    edit((t) => moveNavLinkTo(t, from, to));
+    setAnnounce(said);
+  };
+
+  /** The button that takes a link one level in (under the link before it) or out (after its parent). */
+  const levelButton = (link: { title: string }, at: NavPosition) => {
+    if (at.length === 2) {
+      const parent = nav.links[at[0]]!;
+      return (
+        <button type="button" className="button" onClick={() => moveTo(at, [at[0] + 1], `${link.title} is now a top-level link, after ${parent.title}.`)} aria-label={`Move ${link.title} to the top level`}>
+          ←
+        </button>
+      );
+    }
+    const own = nav.links[at[0]]!;
+    const before = nav.links[at[0] - 1];
+    if (!before || own.kind !== 'url' || own.sublinks.length > 0 || !canHaveSublinks(before)) return null;
+    return (
+      <button type="button" className="button" onClick={() => moveTo(at, [at[0] - 1, before.sublinks.length], `${link.title} is now a sub-link of ${before.title}.`)} aria-label={`Make ${link.title} a sub-link of ${before.title}`}>
+        →
+      </button>
+    );
+  };
+
+  const listName = (parent: number | null) => (parent === null ? 'links' : `sublinks-${parent}`);
+  const reorder = useDragReorder((list, from, to) => edit((t) => moveNavLink(t, list === 'links' ? null : Number(list.slice('sublinks-'.length)), from, to)));
+
   const row = (link: { title: string; kind: NavLink['kind']; target: string }, at: NavPosition, count: number, parentTitle?: string) => {
     const parent = at.length === 2 ? at[0] : null;
     const index = at.length === 2 ? at[1] : at[0];
     const id = `nav-${at.join('-')}`;
     const problem = missing(link.kind, link.target);
     return (
-      <div
-        className={`nav-editor__row${dragging && dragging.parent === parent && dragging.index === index ? ' is-dragging' : ''}`}
-        draggable
-        onDragStart={(e) => {
-          e.stopPropagation();
-          e.dataTransfer.effectAllowed = 'move';
-          e.dataTransfer.setData('text/plain', link.title);
-          setDragging({ parent, index });
-        }}
-        onDragOver={(e) => {
-          if (dragging && dragging.parent === parent) e.preventDefault();
-        }}
-        onDrop={(e) => {
-          e.preventDefault();
-          e.stopPropagation();
-          if (dragging && dragging.parent === parent) move(parent, dragging.index, index, link.title, count);
-          setDragging(null);
-        }}
-        onDragEnd={() => setDragging(null)}
-      >
-        <span className="nav-editor__handle" aria-hidden="true" title="Drag to reorder">
+      <div className={`nav-editor__row${reorder.isDragged(listName(parent), index) ? ' is-dragging' : ''}`} {...reorder.dropProps(listName(parent), index, count)}>
+        <span className="nav-editor__handle" {...reorder.dragProps(listName(parent), index, link.title)} {...reorder.handleProps(listName(parent), index, count, link.title)}>
           ⠿
         </span>
         <div className="nav-editor__fields">
@@ -113,6 +125,7 @@ export function NavigationEditor({ text, edit }: Props) {
           <button type="button" className="button" disabled={index === count - 1} onClick={() => move(parent, index, index + 1, link.title, count)} aria-label={`Move ${link.title} down`}>
             ↓
           </button>
+          {levelButton(link, at)}
           <button type="button" className="button" onClick={() => edit((t) => removeNavLink(t, at))} aria-label={`Remove ${link.title}`}>
             Remove
           </button>
@@ -128,7 +141,10 @@ export function NavigationEditor({ text, edit }: Props) {
           <label htmlFor="nav-logo" className="field__label">
             {NAV_LOGO_FIELD.label}
           </label>
-          <input id="nav-logo" className="field__input" value={nav.logo} aria-describedby="nav-logo-help" onChange={(e) => edit((t) => setNavLogo(t, e.target.value))} />
+          <div className="site-form__input-row">
+            <input id="nav-logo" className="field__input" value={nav.logo} aria-describedby="nav-logo-help" onChange={(e) => edit((t) => setNavLogo(t, e.target.value))} />
+            <ChooseImageButton label="the logo" onChoose={(src) => edit((t) => setNavLogo(t, src))} />
+          </div>
           <p id="nav-logo-help" className="field__help">
             {NAV_LOGO_FIELD.help}
           </p>
@@ -152,9 +168,10 @@ export function NavigationEditor({ text, edit }: Props) {
       <p className="visually-hidden" role="status">
         {announce}
       </p>
+      <ReorderStatus text={reorder.announcement} />
       <AddLink
         legacy={nav.format === 'legacy'}
-        parents={nav.links.map((l, i) => ({ index: i, title: l.title, canHaveSublinks: l.kind === 'url' }))}
+        parents={nav.links.map((l, i) => ({ index: i, title: l.title, canHaveSublinks: canHaveSublinks(l) }))}
         hasResourceRoom={Boolean(site?.resourcesName) && !nav.links.some((l) => l.kind === 'resource_room')}
         onAdd={(link, parent) => edit((t) => addNavLink(t, link, parent))}
       />
@@ -178,6 +195,10 @@ function AddLink({
   const [choice, setChoice] = useState('');
   const [parent, setParent] = useState('');
   const linkable = pages.filter((p) => p.permalink && !p.resourceCategory).sort((a, b) => a.title.localeCompare(b.title));
+  // As the page list shows them: pages outside folders first, then each folder's.
+  const folders = new Map<string, typeof linkable>();
+  for (const p of linkable) folders.set(p.collection ?? '', [...(folders.get(p.collection ?? '') ?? []), p]);
+  const pageTree = [...folders].sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b)));
   const add = () => {
     const [kind, ...rest] = choice.split(':');
     const value = rest.join(':');
@@ -203,13 +224,15 @@ function AddLink({
       </label>
       <select id="nav-add-target" className="field__input" value={choice} onChange={(e) => setChoice(e.target.value)}>
         <option value="">Choose a page, folder or address…</option>
-        <optgroup label="Pages">
-          {linkable.map((p) => (
-            <option key={p.path} value={`page:${p.path}`}>
-              {p.title} ({p.permalink})
-            </option>
-          ))}
-        </optgroup>
+        {pageTree.map(([folder, list]) => (
+          <optgroup key={folder} label={folder === '' ? 'Pages' : `Pages in ${prettyName(folder)}`}>
+            {list.map((p) => (
+              <option key={p.path} value={`page:${p.path}`}>
+                {p.title} ({p.permalink})
+              </option>
+            ))}
+          </optgroup>
+        ))}
         {!onlyUrl && (site?.collections.length ?? 0) > 0 && (
           <optgroup label="Folders">
             {site!.collections.map((c) => (

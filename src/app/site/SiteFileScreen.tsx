@@ -8,9 +8,11 @@ import { SETTINGS_FIELDS } from '../../site/siteSettings.ts';
 import { SITE_FILES, siteFileProblems } from '../../site/siteFiles.ts';
 import type { SiteFileName } from '../../storage/siteApi.ts';
 import { siteStorage } from '../../storage/siteStorage.ts';
+import { isUnsavedEdit, useSiteFileEditsStore, type SiteFileEdit } from '../../store/siteFileEditsStore.ts';
 import { useSiteScreenStore } from '../../store/siteScreenStore.ts';
 import { NavigationEditor } from './NavigationEditor.tsx';
 import { SiteForm } from './SiteForm.tsx';
+import { HistoryButtons, useEditHistory } from './useEditHistory.tsx';
 import './siteScreens.css';
 
 const TITLES: Record<SiteFileName, { title: string; intro: string }> = {
@@ -19,14 +21,12 @@ const TITLES: Record<SiteFileName, { title: string; intro: string }> = {
   settings: { title: 'Site settings', intro: 'The site’s name, address, images, colours and analytics. Other settings of _config.yml are not changed here.' },
 };
 
-interface Loaded {
-  original: string;
-  text: string;
-  etag: string | null;
-}
+type Loaded = SiteFileEdit;
 
 export default function SiteFileScreen({ name }: { name: SiteFileName }) {
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  // Kept in a store: unsaved edits stay when the editor moves to another screen and back.
+  const loaded = useSiteFileEditsStore((s) => s.files[name]) ?? null;
+  const setLoaded = (next: Loaded) => useSiteFileEditsStore.getState().put(name, next);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
   /** The file on disk when a save found it changed by someone else. */
@@ -34,10 +34,16 @@ export default function SiteFileScreen({ name }: { name: SiteFileName }) {
   const setDirty = useSiteScreenStore((s) => s.setDirty);
 
   useEffect(() => {
+    // Unsaved edits are shown as left; otherwise the file is read afresh.
+    if (isUnsavedEdit(useSiteFileEditsStore.getState().files[name])) return;
     let live = true;
     siteStorage()
       .fetchSiteFile?.(name)
-      .then((file) => live && setLoaded({ original: file.text ?? '', text: file.text ?? '', etag: file.etag }))
+      .then((file) => {
+        if (live && !isUnsavedEdit(useSiteFileEditsStore.getState().files[name])) {
+          useSiteFileEditsStore.getState().put(name, { original: file.text ?? '', text: file.text ?? '', etag: file.etag });
+        }
+      })
       .catch((err: unknown) => live && setError(err instanceof Error ? err.message : String(err)));
     return () => {
       live = false;
@@ -45,6 +51,10 @@ export default function SiteFileScreen({ name }: { name: SiteFileName }) {
   }, [name]);
 
   const dirty = loaded !== null && loaded.text !== loaded.original;
+  const history = useEditHistory(loaded?.text ?? '', (text) => {
+    const current = useSiteFileEditsStore.getState().files[name];
+    if (current) setLoaded({ ...current, text });
+  }, loaded ? name : null);
   useEffect(() => setDirty(dirty), [dirty, setDirty]);
 
   const edit = (next: (text: string) => string) => {
@@ -98,7 +108,7 @@ export default function SiteFileScreen({ name }: { name: SiteFileName }) {
 
   const { title, intro } = TITLES[name];
   return (
-    <section className="site-screen" aria-labelledby="site-screen-title">
+    <section className="site-screen" aria-labelledby="site-screen-title" onKeyDown={history.onKeyDown}>
       <header className="site-screen__header">
         <div>
           <h2 id="site-screen-title">{title}</h2>
@@ -110,6 +120,7 @@ export default function SiteFileScreen({ name }: { name: SiteFileName }) {
           <span className="site-screen__status" role="status">
             {status === 'saving' ? 'Saving…' : dirty ? 'Unsaved changes' : status === 'saved' ? 'Saved' : ''}
           </span>
+          <HistoryButtons history={history} />
           <button type="button" className="button button--primary" disabled={!dirty || status === 'saving'} onClick={() => void save()}>
             Save
           </button>

@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { checkFieldValue, type SiteField } from '../../site/siteField.ts';
 import { fieldKey, readForm, writeFieldValue, type FieldValue } from '../../site/siteForm.ts';
+import { ChooseImageButton } from './ChooseImageButton.tsx';
 
 interface Props {
   text: string;
@@ -55,6 +56,7 @@ export function SiteForm({ text, original, fields, edit }: Props) {
                           aria-describedby={`${id}-help${issues.length ? ` ${id}-issues` : ''}`}
                           onChange={(e) => set(field, e.target.value)}
                         />
+                        {field.image && <ChooseImageButton label={field.label.toLowerCase()} onChoose={(src) => set(field, src)} />}
                       </div>
                     </>
                   )}

@@ -1,8 +1,9 @@
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { frontMatterData } from '../../core/pageFile.ts';
 import { useOpenPageStore } from '../../store/openPageStore.ts';
 import { setIn, type FieldIssue, type YamlPath } from '../../site/homepage.ts';
 import { layoutIssues, type SiteLayout } from '../../site/layoutIssues.ts';
+import { HistoryButtons, useEditHistory } from './useEditHistory.tsx';
 
 /** The open page's front matter for a layout screen: its data, its issues, and text edits of it. */
 export interface SiteFrontMatter {
@@ -23,8 +24,11 @@ export function pathKey(path: YamlPath): string {
 /** Reads the open page's front matter and provides it (with its issues) to the fields below. */
 export function SiteFrontMatterProvider({ layout, children }: { layout: SiteLayout; children: ReactNode }) {
   const file = useOpenPageStore((s) => s.file);
+  const path = useOpenPageStore((s) => s.path);
+  const loadCount = useOpenPageStore((s) => s.loadCount);
   const setFrontMatterText = useOpenPageStore((s) => s.setFrontMatterText);
   const [problem, setProblem] = useState<string | null>(null);
+  const history = useEditHistory(file?.frontMatterText ?? '', setFrontMatterText, file ? `${path}:${loadCount}` : null);
   const value = useMemo<SiteFrontMatter | null>(() => {
     if (!file || file.frontMatterError) return null;
     const data = frontMatterData(file);
@@ -60,12 +64,17 @@ export function SiteFrontMatterProvider({ layout, children }: { layout: SiteLayo
   }
   return (
     <SiteFrontMatterContext.Provider value={value}>
-      {problem && (
-        <p className="notice notice--error" role="alert">
-          {problem}
-        </p>
-      )}
-      {children}
+      <div className="site-history-scope" onKeyDown={history.onKeyDown}>
+        <div className="site-toolbar">
+          <HistoryButtons history={history} />
+        </div>
+        {problem && (
+          <p className="notice notice--error" role="alert">
+            {problem}
+          </p>
+        )}
+        {children}
+      </div>
     </SiteFrontMatterContext.Provider>
   );
 }
@@ -201,5 +210,80 @@ export function SelectField({ path, label, options, fallback }: { path: YamlPath
         ))}
       </select>
     </span>
+  );
+}
+
+/**
+ * Reordering the items of one or more lists by drag and by keyboard: an item is dragged by its bar
+ * and dropped on another item of the same list, or its handle is focused and moved with the up and
+ * down arrow keys (focus follows it). Each move is announced for screen readers (render
+ * `announcement` in a status region). `list` names a list, so one hook serves a list and its sub-lists.
+ */
+export function useDragReorder(onMove: (list: string, from: number, to: number) => void) {
+  const [dragging, setDragging] = useState<{ list: string; index: number } | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const focusAfterMove = useRef<string | null>(null);
+  useEffect(() => {
+    if (focusAfterMove.current === null) return;
+    document.getElementById(focusAfterMove.current)?.focus();
+    focusAfterMove.current = null;
+  });
+  const handleId = (list: string, index: number) => `reorder-${list.replace(/[^\w-]/g, '-')}-${index}`;
+  const move = (list: string, from: number, to: number, count: number, label: string) => {
+    onMove(list, from, to);
+    setAnnouncement(`${label} moved to position ${to + 1} of ${count}.`);
+  };
+  return {
+    announcement,
+    isDragged: (list: string, index: number) => dragging?.list === list && dragging.index === index,
+    /** For the part an item is dragged by. */
+    dragProps: (list: string, index: number, label: string) => ({
+      draggable: true,
+      onDragStart: (e: DragEvent) => {
+        e.stopPropagation();
+        e.dataTransfer.effectAllowed = 'move';
+        e.dataTransfer.setData('text/plain', label);
+        setDragging({ list, index });
+      },
+      onDragEnd: () => setDragging(null),
+    }),
+    /** For an item another one may be dropped on; `first` is the first place an item may go. */
+    dropProps: (list: string, index: number, count: number, first = 0) => ({
+      onDragOver: (e: DragEvent) => {
+        if (dragging?.list === list && index >= first) e.preventDefault();
+      },
+      onDrop: (e: DragEvent) => {
+        e.preventDefault();
+        e.stopPropagation();
+        if (dragging?.list === list && dragging.index !== index && index >= first) move(list, dragging.index, index, count, e.dataTransfer.getData('text/plain') || 'The item');
+        setDragging(null);
+      },
+    }),
+    /** For the handle: focusable, moved with the arrow keys. */
+    handleProps: (list: string, index: number, count: number, label: string, first = 0) => ({
+      id: handleId(list, index),
+      tabIndex: 0,
+      role: 'button',
+      'aria-label': `Reorder ${label} (up and down arrow keys)`,
+      'aria-keyshortcuts': 'ArrowUp ArrowDown',
+      title: 'Drag, or press the up and down arrow keys, to move',
+      onKeyDown: (e: KeyboardEvent) => {
+        const to = e.key === 'ArrowUp' ? index - 1 : e.key === 'ArrowDown' ? index + 1 : null;
+        if (to === null) return;
+        e.preventDefault();
+        if (to < first || to >= count) return;
+        focusAfterMove.current = handleId(list, to);
+        move(list, index, to, count, label);
+      },
+    }),
+  };
+}
+
+/** The live region that says where an item moved. */
+export function ReorderStatus({ text }: { text: string }) {
+  return (
+    <p className="visually-hidden" role="status">
+      {text}
+    </p>
   );
 }

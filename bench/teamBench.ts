@@ -1,0 +1,148 @@
+/**
+ * Team mode under load (`npm run bench -- --only team`): editors saving different pages of a generated
+ * site at the same time through the real HTTP server, every save a commit in the editor's change set.
+ * Reports save-to-commit latency (p50/p95/max), commits per second, and checks that no write was lost:
+ * every editor's branch holds exactly one commit per accepted save and each page's last saved text.
+ * Prints one JSON line on stdout. Options: --editors N (20), --pages N (2000), --seconds N (60).
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { serve } from '@hono/node-server';
+import { createChangeSetRoutes } from '../src/server/git/changeSetRoutes.ts';
+import { git } from '../src/server/git/git.ts';
+import { openSiteRepository, type Editor } from '../src/server/git/repository.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    editors: { type: 'string', default: '20' },
+    pages: { type: 'string', default: '2000' },
+    seconds: { type: 'string', default: '60' },
+  },
+});
+const EDITORS = Math.max(1, Number(args.editors));
+const PAGES = Math.max(EDITORS, Number(args.pages));
+const SECONDS = Math.max(1, Number(args.seconds));
+export const TARGET_SAVE_P95_MS = 500;
+
+const log = (m: string) => process.stderr.write(`${m}\n`);
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+};
+const pagePath = (i: number) => `pages/page-${String(i).padStart(5, '0')}.md`;
+const pageText = (i: number, note: string) =>
+  `---\ntitle: Page ${i}\npermalink: /page-${i}/\nvariant: tiptap\n---\n<p>Page ${i} of the generated site.</p>\n<p>${note}</p>\n`;
+
+async function makeSite(base: string): Promise<string> {
+  const siteDir = path.join(base, 'site');
+  await mkdir(path.join(siteDir, 'pages'), { recursive: true });
+  await writeFile(path.join(siteDir, '_config.yml'), 'title: Generated site\nurl: https://www.example.gov.sg\npermalink: none\n');
+  for (let i = 0; i < PAGES; i++) await writeFile(path.join(siteDir, pagePath(i)), pageText(i, 'first version'));
+  const env = { GIT_AUTHOR_NAME: 'Seed', GIT_AUTHOR_EMAIL: 'seed@example.gov.sg', GIT_COMMITTER_NAME: 'Seed', GIT_COMMITTER_EMAIL: 'seed@example.gov.sg' };
+  await git(siteDir, ['init', '--quiet', '-b', 'main']);
+  await git(siteDir, ['add', '-A']);
+  await git(siteDir, ['commit', '--quiet', '-m', 'Generated site'], { env });
+  return siteDir;
+}
+
+async function main() {
+  const base = await mkdtemp(path.join(tmpdir(), 'isomer-team-bench-'));
+  try {
+    log(`▶ Generating a ${PAGES}-page site in a git repository`);
+    const siteDir = await makeSite(base);
+    const repo = await openSiteRepository({ siteDir, dataDir: path.join(base, 'data') });
+    const people: Editor[] = Array.from({ length: EDITORS }, (_, i) => ({ id: `editor-${i}`, name: `Editor ${i}`, email: `editor${i}@example.gov.sg` }));
+    const app = createChangeSetRoutes({ repo, authorOf: (c) => people[Number(c.req.header('x-bench-editor'))] ?? null });
+    const server = await new Promise<Server>((resolve) => {
+      const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }) as Server;
+      s.once('listening', () => resolve(s));
+    });
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const mainBefore = (await git(siteDir, ['rev-parse', 'main'])).stdout.trim();
+
+    log(`▶ Opening ${EDITORS} change sets (one worktree each)`);
+    for (const p of people) await repo.changeSetFor(p);
+
+    log(`▶ ${EDITORS} editors saving different pages for ${SECONDS} s`);
+    const latencies: number[] = [];
+    const failures: string[] = [];
+    const lastSaved = new Map<string, { editor: number; text: string }>();
+    const savesBy = new Array<number>(EDITORS).fill(0);
+    const etags = new Map<string, string>();
+    const started = performance.now();
+    const deadline = started + SECONDS * 1000;
+    await Promise.all(
+      people.map(async (_, e) => {
+        const own = Array.from({ length: Math.floor(PAGES / EDITORS) }, (_, k) => k * EDITORS + e);
+        for (let n = 0; performance.now() < deadline; n++) {
+          const i = own[n % own.length]!;
+          const rel = pagePath(i);
+          const text = pageText(i, `save ${n} by editor ${e}`);
+          const t0 = performance.now();
+          const res = await fetch(`${url}/api/page?path=${encodeURIComponent(rel)}`, {
+            method: 'PUT',
+            headers: { 'x-bench-editor': String(e), 'Content-Type': 'application/json', 'If-Match': etags.get(`${e}:${rel}`) ?? (await etagOf(url, e, rel)) },
+            body: JSON.stringify({ text }),
+          });
+          const body = (await res.json()) as { etag?: string; error?: string };
+          if (res.status !== 200 || !body.etag) {
+            failures.push(`${rel}: ${res.status} ${body.error ?? ''}`);
+            continue;
+          }
+          latencies.push(performance.now() - t0);
+          etags.set(`${e}:${rel}`, body.etag);
+          lastSaved.set(rel, { editor: e, text });
+          savesBy[e]!++;
+        }
+      }),
+    );
+    const elapsed = (performance.now() - started) / 1000;
+    server.close();
+
+    log('▶ Checking that every save is a commit and no write was lost');
+    let lost = 0;
+    const list = repo.list();
+    for (let e = 0; e < EDITORS; e++) {
+      const branch = list.find((cs) => cs.owner.id === people[e]!.id)!.branch;
+      const commits = Number((await git(siteDir, ['rev-list', '--count', `main..${branch}`])).stdout.trim());
+      if (commits !== savesBy[e]) lost += Math.abs(savesBy[e]! - commits);
+    }
+    for (const [rel, { editor, text }] of lastSaved) {
+      const branch = list.find((cs) => cs.owner.id === people[editor]!.id)!.branch;
+      const stored = (await git(siteDir, ['cat-file', 'blob', `${branch}:${rel}`])).stdout;
+      if (stored !== text) lost++;
+    }
+    const mainAfter = (await git(siteDir, ['rev-parse', 'main'])).stdout.trim();
+    await repo.close();
+
+    const p95 = percentile(latencies, 95);
+    const result = {
+      editors: EDITORS,
+      pages: PAGES,
+      seconds: Math.round(elapsed * 10) / 10,
+      saves: latencies.length,
+      failedSaves: failures.length,
+      commitsPerSecond: Math.round((latencies.length / elapsed) * 10) / 10,
+      saveToCommitMs: { p50: Math.round(percentile(latencies, 50)), p95: Math.round(p95), max: Math.round(Math.max(...latencies)) },
+      lostWrites: lost,
+      publishedBranchUnchanged: mainAfter === mainBefore,
+      targetSaveP95Ms: TARGET_SAVE_P95_MS,
+      meetsTarget: p95 <= TARGET_SAVE_P95_MS && lost === 0 && failures.length === 0,
+    };
+    if (failures.length) log(`failed saves (first 5): ${failures.slice(0, 5).join('; ')}`);
+    console.log(JSON.stringify(result));
+  } finally {
+    await rm(base, { recursive: true, force: true });
+  }
+}
+
+async function etagOf(url: string, editor: number, rel: string): Promise<string> {
+  const res = await fetch(`${url}/api/page?path=${encodeURIComponent(rel)}`, { headers: { 'x-bench-editor': String(editor) } });
+  return ((await res.json()) as { etag: string }).etag;
+}
+
+await main();

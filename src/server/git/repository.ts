@@ -1,0 +1,526 @@
+/**
+ * The site's git repository in team mode. Every editor works in a change set of their own: a branch
+ * `edit/<name>/<id>` checked out in a git worktree under `<dataDir>/worktrees/`, so saves never touch
+ * the folder anyone else reads. Every save is one commit authored by the editor. The published
+ * branch is only ever read (merged from), never written. Git work runs one step at a time per
+ * repository (one write queue); file writes themselves run in parallel in their own worktrees.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, realpath, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { atomicWriteFile, isTempName } from '../atomicWrite.ts';
+import { errnoCode, HttpError } from '../errors.ts';
+import { isInside, validateSitePath } from '../paths.ts';
+import { PathQueue } from '../pathQueue.ts';
+import { git, GitError, splitZ } from './git.ts';
+
+/** The signed-in person a change set belongs to. */
+export interface Editor {
+  id: string;
+  name: string;
+  email: string;
+}
+
+export type Choice = 'mine' | 'theirs';
+
+export interface PendingConflicts {
+  /** The published commit the change set is being brought up to. */
+  theirs: string;
+  /** Pages changed on both sides. */
+  paths: string[];
+  choices: Record<string, Choice>;
+}
+
+export interface ChangeSet {
+  id: string;
+  owner: Editor;
+  branch: string;
+  /** The change set's worktree. */
+  dir: string;
+  createdAt: string;
+  conflicts?: PendingConflicts;
+}
+
+export type UpdateResult =
+  | { state: 'up-to-date' }
+  | { state: 'merged'; commit: string }
+  | { state: 'conflicts'; paths: string[] };
+
+export interface OpenSiteRepositoryOptions {
+  /** The site's git working copy (its checked-out branch is left alone). */
+  siteDir: string;
+  /** The server's own state: worktrees, the change set registry, the lock. Outside the site. */
+  dataDir: string;
+  /** Default: the branch checked out in siteDir. */
+  publishedBranch?: string;
+  /** For tests: sees every git child process as it starts. */
+  onGitSpawn?: (args: readonly string[], pid: number | undefined) => void;
+}
+
+const REGISTRY = 'changesets.json';
+const LOCK = 'server.pid';
+
+/** Lowercase ASCII words joined by `-`, for branch names. */
+export function slugify(text: string, fallback: string): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
+  return slug || fallback;
+}
+
+/** Name and email go into commit headers: refuse anything that could break or forge a header. */
+export function checkEditor(user: Editor): Editor {
+  const ok = (s: unknown, max: number) => typeof s === 'string' && s.trim() !== '' && s.length <= max && !/[\u0000-\u001f\u007f<>]/.test(s);
+  if (!ok(user.id, 200)) throw new HttpError(400, 'the user id is not usable');
+  if (!ok(user.name, 200)) throw new HttpError(400, 'the user name is not usable in a commit');
+  if (!ok(user.email, 320) || !/^[^@\s]+@[^@\s]+$/.test(user.email)) throw new HttpError(400, 'the user email is not usable in a commit');
+  return { id: user.id, name: user.name.trim(), email: user.email.trim() };
+}
+
+function authorEnv(user: Editor): Record<string, string> {
+  return {
+    GIT_AUTHOR_NAME: user.name,
+    GIT_AUTHOR_EMAIL: user.email,
+    GIT_COMMITTER_NAME: user.name,
+    GIT_COMMITTER_EMAIL: user.email,
+  };
+}
+
+/** A commit message line: no control characters, bounded length. */
+function messageLine(text: string): string {
+  const line = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+  return line.length > 500 ? `${line.slice(0, 497)}...` : line;
+}
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return errnoCode(err) === 'EPERM';
+  }
+}
+
+async function acquireLock(dataDir: string): Promise<string> {
+  const file = path.join(dataDir, LOCK);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      await writeFile(file, `${process.pid}\n`, { flag: 'wx' });
+      return file;
+    } catch (err) {
+      if (errnoCode(err) !== 'EEXIST') throw err;
+      const pid = Number((await readFile(file, 'utf8').catch(() => '')).trim());
+      if (Number.isInteger(pid) && pid > 0 && pidAlive(pid)) {
+        throw new Error(`another server (process ${pid}) is using the data folder ${dataDir}; stop it first`);
+      }
+      await unlink(file).catch(() => {}); // left by a server that is gone
+    }
+  }
+  throw new Error(`could not lock the data folder ${dataDir}`);
+}
+
+export async function openSiteRepository(opts: OpenSiteRepositoryOptions): Promise<SiteRepository> {
+  let siteDir: string;
+  try {
+    siteDir = await realpath(opts.siteDir);
+  } catch {
+    throw new Error(`the site folder ${opts.siteDir} does not exist`);
+  }
+  const notRepo = `${opts.siteDir} is not a git working copy. Make it one with: cd "${opts.siteDir}" && git init && git add -A && git commit -m "Site as it was"`;
+  let top: string;
+  try {
+    top = (await git(siteDir, ['rev-parse', '--show-toplevel'])).stdout.trim();
+  } catch {
+    throw new Error(notRepo);
+  }
+  if ((await realpath(top)) !== siteDir) throw new Error(`${notRepo} (it is inside the repository ${top}; open that folder instead)`);
+  const commonDir = path.resolve(siteDir, (await git(siteDir, ['rev-parse', '--git-common-dir'])).stdout.trim());
+
+  await mkdir(opts.dataDir, { recursive: true });
+  const dataDir = await realpath(opts.dataDir);
+  if (isInside(siteDir, dataDir)) throw new Error('the data folder must be outside the site folder (it is never committed)');
+
+  let published = opts.publishedBranch;
+  if (!published) {
+    try {
+      published = (await git(siteDir, ['symbolic-ref', '--short', 'HEAD'])).stdout.trim();
+    } catch {
+      throw new Error('the site folder has no branch checked out; name the published branch');
+    }
+  }
+  await assertBranchName(siteDir, published);
+  if (published.startsWith('edit/')) throw new Error('the published branch cannot be a change set branch');
+  try {
+    await git(siteDir, ['rev-parse', '--verify', '--quiet', `refs/heads/${published}`]);
+  } catch {
+    throw new Error(`the site repository has no branch ${published}`);
+  }
+
+  const lockFile = await acquireLock(dataDir);
+  const repo = new SiteRepository(siteDir, commonDir, dataDir, published, lockFile, opts.onGitSpawn);
+  try {
+    await repo.recover();
+  } catch (err) {
+    await repo.close();
+    throw err;
+  }
+  return repo;
+}
+
+async function assertBranchName(cwd: string, name: string): Promise<void> {
+  if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(name)) throw new Error(`${name} is not a usable branch name`);
+  try {
+    await git(cwd, ['check-ref-format', '--branch', name]);
+  } catch {
+    throw new Error(`${name} is not a usable branch name`);
+  }
+}
+
+export class SiteRepository {
+  readonly siteDir: string;
+  readonly dataDir: string;
+  readonly publishedBranch: string;
+  readonly #commonDir: string;
+  readonly #lockFile: string;
+  readonly #onGitSpawn: OpenSiteRepositoryOptions['onGitSpawn'];
+  /** One write queue per repository: every git step that writes runs alone. */
+  readonly #queue = new PathQueue();
+  readonly #perChangeSet = new PathQueue();
+  #changeSets: ChangeSet[] = [];
+  #closed = false;
+
+  constructor(siteDir: string, commonDir: string, dataDir: string, published: string, lockFile: string, onGitSpawn?: OpenSiteRepositoryOptions['onGitSpawn']) {
+    this.siteDir = siteDir;
+    this.#commonDir = commonDir;
+    this.dataDir = dataDir;
+    this.publishedBranch = published;
+    this.#lockFile = lockFile;
+    this.#onGitSpawn = onGitSpawn;
+  }
+
+  get worktreesDir(): string {
+    return path.join(this.dataDir, 'worktrees');
+  }
+
+  #git(cwd: string, args: readonly string[], opts: { env?: Record<string, string>; okCodes?: number[] } = {}) {
+    return git(cwd, args, { ...opts, onSpawn: this.#onGitSpawn ? (pid) => this.#onGitSpawn!(args, pid) : undefined });
+  }
+
+  /** One step at a time within a change set (its worktree and index). */
+  #inChangeSet<T>(cs: ChangeSet, fn: () => Promise<T>): Promise<T> {
+    if (this.#closed) return Promise.reject(new Error('the repository is closed'));
+    return this.#perChangeSet.run(cs.id, fn);
+  }
+
+  #serial<T>(fn: () => Promise<T>): Promise<T> {
+    return this.#queue.run('repo', fn);
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    // Let the commits already under way finish.
+    while (this.#perChangeSet.size > 0) await new Promise((r) => setTimeout(r, 10));
+    await this.#queue.run('repo', async () => {});
+    await unlink(this.#lockFile).catch(() => {});
+  }
+
+  async #saveRegistry(): Promise<void> {
+    await atomicWriteFile(path.join(this.dataDir, REGISTRY), `${JSON.stringify({ version: 1, changeSets: this.#changeSets }, null, 2)}\n`);
+  }
+
+  async #loadRegistry(): Promise<void> {
+    let text: string;
+    try {
+      text = await readFile(path.join(this.dataDir, REGISTRY), 'utf8');
+    } catch (err) {
+      if (errnoCode(err) === 'ENOENT') return;
+      throw err;
+    }
+    const data = JSON.parse(text) as { changeSets?: ChangeSet[] };
+    this.#changeSets = (data.changeSets ?? []).filter(
+      (cs) => cs && typeof cs.branch === 'string' && cs.branch.startsWith('edit/') && typeof cs.dir === 'string' && isInside(this.worktreesDir, cs.dir),
+    );
+  }
+
+  /** Published branch's current commit. */
+  async publishedTip(): Promise<string> {
+    return (await this.#git(this.siteDir, ['rev-parse', '--verify', `refs/heads/${this.publishedBranch}^{commit}`])).stdout.trim();
+  }
+
+  /**
+   * Puts the repository back into a consistent state after a server stopped mid-way: stale lock
+   * files of our worktrees and branches, worktrees half made or gone, an unfinished merge, and
+   * files written but not yet committed (committed now, as the change set's owner).
+   */
+  async recover(): Promise<void> {
+    await this.#serial(async () => {
+      await this.#loadRegistry();
+      await mkdir(this.worktreesDir, { recursive: true });
+      // Only this server writes our worktrees and edit/ branches, and we hold the data folder's lock.
+      await removeLocks(path.join(this.#commonDir, 'refs', 'heads', 'edit'));
+      const admin = path.join(this.#commonDir, 'worktrees');
+      for (const name of await readdir(admin).catch(() => [] as string[])) {
+        const gitdir = await readFile(path.join(admin, name, 'gitdir'), 'utf8').catch(() => '');
+        if (gitdir && isInside(this.worktreesDir, path.dirname(gitdir.trim()))) {
+          await unlink(path.join(admin, name, 'index.lock')).catch(() => {});
+        }
+      }
+      const known = new Set(this.#changeSets.map((cs) => path.basename(cs.dir)));
+      for (const name of await readdir(this.worktreesDir)) {
+        if (!known.has(name)) await rm(path.join(this.worktreesDir, name), { recursive: true, force: true });
+      }
+      await this.#git(this.siteDir, ['worktree', 'prune']);
+      for (const cs of this.#changeSets) {
+        if (!(await this.#worktreeHealthy(cs))) {
+          await rm(cs.dir, { recursive: true, force: true });
+          await this.#git(this.siteDir, ['worktree', 'prune']);
+          await this.#addWorktree(cs.branch, cs.dir);
+          continue;
+        }
+        if (existsSync(path.join(await this.#gitDirOf(cs), 'MERGE_HEAD'))) await this.#git(cs.dir, ['merge', '--abort']).catch(() => {});
+        await this.#commitLeftovers(cs);
+      }
+      await this.#saveRegistry();
+    });
+  }
+
+  async #gitDirOf(cs: ChangeSet): Promise<string> {
+    return path.resolve(cs.dir, (await this.#git(cs.dir, ['rev-parse', '--git-dir'])).stdout.trim());
+  }
+
+  async #worktreeHealthy(cs: ChangeSet): Promise<boolean> {
+    try {
+      if (!(await stat(path.join(cs.dir, '.git'))).isFile()) return false;
+      const head = (await this.#git(cs.dir, ['symbolic-ref', 'HEAD'])).stdout.trim();
+      const top = (await this.#git(cs.dir, ['rev-parse', '--show-toplevel'])).stdout.trim();
+      return head === `refs/heads/${cs.branch}` && (await realpath(top)) === cs.dir;
+    } catch {
+      return false;
+    }
+  }
+
+  async #commitLeftovers(cs: ChangeSet): Promise<void> {
+    // Temp files of writes that never finished: the page itself still holds its old bytes.
+    const all = await this.#git(cs.dir, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', '.']);
+    for (const entry of splitZ(all.stdout)) {
+      const rel = entry.slice(3);
+      if (entry.startsWith('??') && isTempName(path.posix.basename(rel))) await unlink(path.join(cs.dir, ...rel.split('/'))).catch(() => {});
+    }
+    const changed = await this.#changedPaths(cs.dir, []);
+    if (changed.length === 0) return;
+    await this.#commitPaths(cs, changed, `Recover changes saved before a restart: ${changed.join(', ')}`, cs.owner);
+  }
+
+  /** Makes the branch (from the published branch) when missing, and checks it out in `dir`. */
+  async #addWorktree(branch: string, dir: string): Promise<void> {
+    const exists = await this.#git(this.siteDir, ['rev-parse', '--verify', '--quiet', `refs/heads/${branch}`], { okCodes: [1] });
+    if (exists.exitCode === 0) await this.#git(this.siteDir, ['worktree', 'add', '--quiet', '--', dir, branch]);
+    else await this.#git(this.siteDir, ['worktree', 'add', '--quiet', '-b', branch, '--', dir, `refs/heads/${this.publishedBranch}`]);
+  }
+
+  /** Every change set (a copy). */
+  list(): ChangeSet[] {
+    return this.#changeSets.map((cs) => structuredClone(cs));
+  }
+
+  /** The open change set of `user`, made on first use. */
+  async changeSetFor(userIn: Editor): Promise<ChangeSet> {
+    const user = checkEditor(userIn);
+    if (this.#closed) throw new Error('the repository is closed');
+    const found = this.#changeSets.find((cs) => cs.owner.id === user.id);
+    if (found) return found;
+    return this.#serial(async () => {
+      const again = this.#changeSets.find((cs) => cs.owner.id === user.id);
+      if (again) return again;
+      const idSlug = slugify(user.id, createHash('sha256').update(user.id).digest('hex').slice(0, 12));
+      let branch = `edit/${slugify(user.name, 'editor')}/${idSlug}`;
+      // Two people whose slugs collide get a hashed suffix rather than sharing a branch.
+      if (this.#changeSets.some((cs) => cs.branch === branch)) branch += `-${createHash('sha256').update(user.id).digest('hex').slice(0, 8)}`;
+      await assertBranchName(this.siteDir, branch);
+      const dir = path.join(this.worktreesDir, createHash('sha256').update(branch).digest('hex').slice(0, 16));
+      await rm(dir, { recursive: true, force: true });
+      await this.#git(this.siteDir, ['worktree', 'prune']);
+      await this.#addWorktree(branch, dir);
+      const cs: ChangeSet = { id: path.basename(dir), owner: user, branch, dir, createdAt: new Date().toISOString() };
+      this.#changeSets.push(cs);
+      await this.#saveRegistry();
+      return cs;
+    });
+  }
+
+  /** Paths (site-relative) among `paths` (all when empty) that differ from the change set's last commit. */
+  async #changedPaths(dir: string, paths: string[]): Promise<string[]> {
+    const out = await this.#git(dir, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', ...(paths.length ? paths : ['.'])]);
+    const changed: string[] = [];
+    for (const entry of splitZ(out.stdout)) {
+      const rel = entry.slice(3);
+      if (isTempName(path.posix.basename(rel))) continue; // a write still in progress
+      changed.push(rel);
+    }
+    return changed;
+  }
+
+  async #commitPaths(cs: ChangeSet, paths: string[], message: string, author: Editor): Promise<void> {
+    await this.#git(cs.dir, ['add', '-A', '--', ...paths]);
+    await this.#git(cs.dir, ['commit', '--quiet', '--no-verify', '-m', messageLine(message), '--', ...paths], { env: authorEnv(author) });
+  }
+
+  /**
+   * Commits what changed among `paths` in the change set's worktree, as one commit by `author`.
+   * The commit is made with plumbing in the change set's own index (stage the paths, write the tree,
+   * make the commit object), so change sets commit side by side; only moving the branch goes through
+   * the repository's write queue, and only if the branch is still where the commit started from.
+   * Returns false when nothing had changed.
+   */
+  async commit(cs: ChangeSet, paths: string[], summary: string, author: Editor): Promise<boolean> {
+    for (const p of paths) validateSitePath(p);
+    const who = checkEditor(author);
+    if (paths.length === 0) return false;
+    return this.#inChangeSet(cs, async () => {
+      // --remove: a path gone from the worktree (a delete, a rename's old name) leaves the index too.
+      await this.#git(cs.dir, ['update-index', '--add', '--remove', '--', ...new Set(paths)]);
+      const tree = (await this.#git(cs.dir, ['write-tree'])).stdout.trim();
+      const [head, headTree] = (await this.#git(cs.dir, ['rev-parse', 'HEAD', 'HEAD^{tree}'])).stdout.trim().split('\n');
+      if (tree === headTree) return false;
+      const message = messageLine(summary);
+      const commit = (await this.#git(cs.dir, ['commit-tree', tree, '-p', head!, '-m', message], { env: authorEnv(who) })).stdout.trim();
+      await this.#serial(() => this.#git(cs.dir, ['update-ref', '-m', `commit: ${message}`, `refs/heads/${cs.branch}`, commit, head!]));
+      return true;
+    });
+  }
+
+  /** Pages the change set changes compared with the published branch. */
+  async changedFromPublished(cs: ChangeSet): Promise<string[]> {
+    const out = await this.#git(this.siteDir, ['diff', '--name-only', '-z', '--no-renames', `refs/heads/${this.publishedBranch}...refs/heads/${cs.branch}`]);
+    return splitZ(out.stdout);
+  }
+
+  /**
+   * Brings the change set up to the published branch: a merge commit when no page changed on both
+   * sides; otherwise the pages in conflict are recorded and nothing in the worktree changes until
+   * each is resolved.
+   */
+  bringUpToDate(cs: ChangeSet): Promise<UpdateResult> {
+    return this.#inChangeSet(cs, () => this.#bringUpToDate(cs));
+  }
+
+  #bringUpToDate(cs: ChangeSet): Promise<UpdateResult> {
+    return this.#serial(async () => {
+      const theirs = await this.publishedTip();
+      const ancestor = await this.#git(cs.dir, ['merge-base', '--is-ancestor', theirs, 'HEAD'], { okCodes: [1] });
+      if (ancestor.exitCode === 0) {
+        if (cs.conflicts) {
+          delete cs.conflicts;
+          await this.#saveRegistry();
+        }
+        return { state: 'up-to-date' };
+      }
+      const probe = await this.#git(cs.dir, ['merge-tree', '--write-tree', '--name-only', '-z', 'HEAD', theirs], { okCodes: [1] });
+      if (probe.exitCode === 1) {
+        const fields = splitZ(probe.stdout);
+        const paths: string[] = [];
+        for (const f of fields.slice(1)) {
+          if (f === '') break;
+          if (!paths.includes(f)) paths.push(f);
+        }
+        const choices = cs.conflicts?.theirs === theirs ? cs.conflicts.choices : {};
+        cs.conflicts = { theirs, paths, choices: Object.fromEntries(Object.entries(choices).filter(([p]) => paths.includes(p))) };
+        await this.#saveRegistry();
+        if (paths.every((p) => cs.conflicts!.choices[p])) return this.#mergeWithChoices(cs);
+        return { state: 'conflicts', paths };
+      }
+      await this.#git(cs.dir, ['merge', '--no-ff', '--no-edit', '-m', messageLine(`Bring up to date with ${this.publishedBranch}`), theirs], {
+        env: authorEnv(cs.owner),
+      });
+      delete cs.conflicts;
+      await this.#saveRegistry();
+      return { state: 'merged', commit: (await this.#git(cs.dir, ['rev-parse', 'HEAD'])).stdout.trim() };
+    });
+  }
+
+  /** Brings every change set up to date (call when the published branch moved). */
+  async ensureUpToDate(): Promise<Map<string, UpdateResult>> {
+    const results = new Map<string, UpdateResult>();
+    for (const cs of this.#changeSets) results.set(cs.branch, await this.bringUpToDate(cs));
+    return results;
+  }
+
+  /** Keeps the editor's version ('mine') or the published one ('theirs') of a page in conflict. */
+  async resolve(cs: ChangeSet, rel: string, choice: Choice): Promise<UpdateResult> {
+    validateSitePath(rel);
+    if (choice !== 'mine' && choice !== 'theirs') throw new HttpError(400, 'choice must be "mine" or "theirs"');
+    return this.#inChangeSet(cs, async () => {
+      await this.#serial(async () => {
+        if (!cs.conflicts?.paths.includes(rel)) throw new HttpError(409, `${rel} is not in conflict`);
+        cs.conflicts.choices[rel] = choice;
+        await this.#saveRegistry();
+      });
+      return this.#bringUpToDate(cs);
+    });
+  }
+
+  /** The two sides of a page in conflict (null when that side has no such page), and their common base. */
+  async versions(cs: ChangeSet, rel: string): Promise<{ mine: string | null; theirs: string | null; base: string | null }> {
+    validateSitePath(rel);
+    const theirsRef = cs.conflicts?.theirs ?? `refs/heads/${this.publishedBranch}`;
+    const show = async (rev: string) => {
+      const r = await this.#git(cs.dir, ['cat-file', '-e', `${rev}:${rel}`], { okCodes: [1, 128] });
+      if (r.exitCode !== 0) return null;
+      return (await this.#git(cs.dir, ['cat-file', 'blob', `${rev}:${rel}`])).stdout;
+    };
+    const base = (await this.#git(cs.dir, ['merge-base', 'HEAD', theirsRef], { okCodes: [1] })).stdout.trim();
+    return { mine: await show('HEAD'), theirs: await show(theirsRef), base: base ? await show(base) : null };
+  }
+
+  /** Runs inside the queue: the merge, with each conflict settled by the editor's choice. */
+  async #mergeWithChoices(cs: ChangeSet): Promise<UpdateResult> {
+    const pending = cs.conflicts!;
+    const merge = await this.#git(cs.dir, ['merge', '--no-ff', '--no-commit', pending.theirs], { okCodes: [1], env: authorEnv(cs.owner) });
+    if (merge.exitCode === 1) {
+      const unmerged = splitZ((await this.#git(cs.dir, ['diff', '--name-only', '-z', '--diff-filter=U'])).stdout);
+      for (const p of unmerged) {
+        const choice = pending.choices[p];
+        if (!choice) {
+          await this.#git(cs.dir, ['merge', '--abort']);
+          throw new HttpError(409, `${p} is in conflict and has no choice yet`);
+        }
+        const side = choice === 'mine' ? '--ours' : '--theirs';
+        const has = await this.#git(cs.dir, ['checkout', side, '--', p], { okCodes: [1] });
+        if (has.exitCode === 0) await this.#git(cs.dir, ['add', '--', p]);
+        else await this.#git(cs.dir, ['rm', '--quiet', '--force', '--ignore-unmatch', '--', p]);
+      }
+    }
+    const kept = pending.paths.filter((p) => pending.choices[p] === 'mine');
+    const taken = pending.paths.filter((p) => pending.choices[p] === 'theirs');
+    const parts = [`Bring up to date with ${this.publishedBranch}`];
+    if (kept.length) parts.push(`kept mine: ${kept.join(', ')}`);
+    if (taken.length) parts.push(`took theirs: ${taken.join(', ')}`);
+    await this.#git(cs.dir, ['commit', '--quiet', '--no-verify', '-m', messageLine(parts.join('; '))], { env: authorEnv(cs.owner) });
+    delete cs.conflicts;
+    await this.#saveRegistry();
+    return { state: 'merged', commit: (await this.#git(cs.dir, ['rev-parse', 'HEAD'])).stdout.trim() };
+  }
+}
+
+async function removeLocks(dir: string): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) await removeLocks(p);
+    else if (e.name.endsWith('.lock')) await unlink(p).catch(() => {});
+  }
+}
+
+export { GitError };
