@@ -26,6 +26,8 @@ export type { TeamUser } from '../auth/teamAuth.ts';
 
 export interface TeamRouteContext {
   siteDir: string;
+  /** The server's data folder (outside the site). */
+  dataDir: string;
   /** The signed-in person of a request (routes under `siteRoutes` only run with a session). */
   userOf(c: Context): TeamUser;
   /** Appends to the audit log (saves, publishes). */
@@ -47,7 +49,7 @@ export interface TeamServerOptions {
   /** The address people open, e.g. `https://editor.agency.gov.sg` behind a reverse proxy. Default: the bound address. */
   publicUrl?: string;
   mail: MailTransport;
-  /** The site's routes under /api (pages, change sets); default answers 503. */
+  /** The site's routes, full paths under /api/ (pages, change sets); default answers 503. Always behind a session. */
   siteRoutes?: (ctx: TeamRouteContext) => Hono;
   /** Built SPA folder (dist/). */
   appDir?: string;
@@ -65,7 +67,7 @@ export interface RunningTeamServer {
 /** Until change sets are set up, the site's routes say so. */
 export function changeSetsNotSetUp(): Hono {
   const r = new Hono();
-  r.all('*', (c) => c.json({ error: 'change sets not set up' }, 503));
+  r.all('/api/*', (c) => c.json({ error: 'change sets not set up' }, 503));
   return r;
 }
 
@@ -152,7 +154,7 @@ export async function startTeamServer(opts: TeamServerOptions): Promise<RunningT
     await closeServer();
     throw err;
   }
-  handler = createTeamApp({ ...opts, host, port, publicUrl, auth: store.auth, accounts: store.accounts });
+  handler = createTeamApp({ ...opts, dataDir: store.dataDir, host, port, publicUrl, auth: store.auth, accounts: store.accounts });
 
   let closing: Promise<void> | undefined;
   return {
@@ -169,6 +171,7 @@ export async function startTeamServer(opts: TeamServerOptions): Promise<RunningT
 }
 
 interface TeamAppOptions extends TeamServerOptions {
+  dataDir: string;
   host: string;
   port: number;
   publicUrl: string;
@@ -352,7 +355,7 @@ function createTeamApp(opts: TeamAppOptions): Hono {
   app.all('/api/team/*', (c) => c.json({ error: 'not found' }, 404));
 
   // The site's own routes (pages, drafts, change sets).
-  app.route('/api', (opts.siteRoutes ?? changeSetsNotSetUp)({ siteDir: opts.siteDir, userOf, audit }));
+  app.route('/', (opts.siteRoutes ?? changeSetsNotSetUp)({ siteDir: opts.siteDir, dataDir: opts.dataDir, userOf, audit }));
 
   // Raw site files, read-only, for signed-in people.
   const siteFile = (prefix: string, keepPrefix: boolean) => async (c: Context) => {
