@@ -88,6 +88,8 @@ describe('team server with change sets', () => {
       expect(git('log', '-1', '--format=%an <%ae>', changeSet.branch)).toBe(`Ann Tan <${ADMIN}>`);
       expect(git('show', `${changeSet.branch}:index.md`)).toContain('Hello, team');
       expect(git('rev-parse', 'main')).toBe(mainBefore);
+      const audit = (await (await admin.get('/api/team/admin/audit')).json()) as { entries: { action: string; actor: string; target: string }[] };
+      expect(audit.entries[0]).toMatchObject({ action: 'site-change', actor: ADMIN, target: 'index.md' });
     } finally {
       await h.close();
       await repo.close();

@@ -354,6 +354,15 @@ function createTeamApp(opts: TeamAppOptions): Hono {
   });
   app.all('/api/team/*', (c) => c.json({ error: 'not found' }, 404));
 
+  // Every change to the site that succeeds (save, create, rename, delete, upload) goes in the audit log.
+  app.use('/api/*', async (c, next) => {
+    await next();
+    if (SAFE_METHODS.has(c.req.method.toUpperCase()) || c.res.status >= 300) return;
+    if (c.req.path.startsWith('/api/team/') || c.req.path.startsWith('/api/auth/')) return;
+    const page = c.req.query('path');
+    await audit({ action: 'site-change', actor: userOf(c).email, target: page ?? c.req.path, detail: { method: c.req.method, route: c.req.path } });
+  });
+
   // The site's own routes (pages, drafts, change sets).
   app.route('/', (opts.siteRoutes ?? changeSetsNotSetUp)({ siteDir: opts.siteDir, dataDir: opts.dataDir, userOf, audit }));
 
