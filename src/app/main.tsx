@@ -7,11 +7,14 @@ import './app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { TeamGate } from './account/TeamGate.tsx';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <TeamGate>
+      <App />
+    </TeamGate>
   </StrictMode>,
 );

@@ -284,10 +284,20 @@ async function serveTeam(values: Record<string, unknown>, root: string): Promise
   const siteDir = await teamSiteDir(values.site);
   const port = portOf(values.port as string | undefined);
   const host = typeof values.host === 'string' ? values.host : undefined;
-  const [{ startTeamServer }, { mailTransportFromEnv }] = await Promise.all([import('../server/team/teamServer.ts'), import('../server/mail/mailTransport.ts')]);
+  const [{ startTeamServer }, { mailTransportFromEnv }, { defaultDataDir }, { openSiteRepository }, { createChangeSetRoutes }] = await Promise.all([
+    import('../server/team/teamServer.ts'),
+    import('../server/mail/mailTransport.ts'),
+    import('../server/team/dataFolder.ts'),
+    import('../server/git/repository.ts'),
+    import('../server/git/changeSetRoutes.ts'),
+  ]);
+  const dataDir = resolve(typeof values.data === 'string' ? values.data : defaultDataDir(siteDir));
+  const repo = await openSiteRepository({ siteDir, dataDir });
   const server = await startTeamServer({
     siteDir,
-    dataDir: values.data as string | undefined,
+    dataDir,
+    // Each editor's saves go to their own change set (a git branch), committed as them.
+    siteRoutes: (ctx) => createChangeSetRoutes({ repo, authorOf: (c) => ({ ...ctx.userOf(c), name: ctx.userOf(c).name || ctx.userOf(c).email }) }),
     database: values.database as string | undefined,
     host,
     port,
@@ -298,7 +308,7 @@ async function serveTeam(values: Record<string, unknown>, root: string): Promise
   process.stdout.write(`Isomer Page Editor (team mode) is serving ${siteDir}\nOpen ${server.publicUrl}/\n`);
   if (!process.env.ISOMER_SMTP_URL) process.stdout.write('Mail is printed here (set ISOMER_SMTP_URL to send it).\n');
   await new Promise<void>((done) => {
-    const stop = () => void server.close().then(done);
+    const stop = () => void server.close().then(() => repo.close()).then(done);
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });

@@ -57,3 +57,42 @@ describe.each(testDatabaseTargets)('team server on $name', (target) => {
     ]);
   });
 });
+
+describe('team server with change sets', () => {
+  it("commits a signed-in editor's save on their own change set, as them, and leaves the published branch alone", async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const { openSiteRepository } = await import('../git/repository.ts');
+    const { createChangeSetRoutes } = await import('../git/changeSetRoutes.ts');
+    const { makeGitSite } = await import('./testTeamServer.ts');
+    const siteDir = makeGitSite();
+    const repo = await openSiteRepository({ siteDir, dataDir: mkdtempSync(path.join(tmpdir(), 'team-changesets-')) });
+    const h = await startTeamHarness(testDatabaseTargets[0]!, {
+      siteDir,
+      siteRoutes: (ctx) => createChangeSetRoutes({ repo, authorOf: (c) => ctx.userOf(c) }),
+    });
+    try {
+      const git = (...args: string[]) => execFileSync('git', ['-C', siteDir, ...args], { encoding: 'utf8' }).trim();
+      const mainBefore = git('rev-parse', 'main');
+      const admin = h.client();
+      expect((await admin.post('/api/team/setup', { token: tokenOfLink(await h.createAdmin(ADMIN)), name: 'Ann Tan', password: ADMIN_PASSWORD })).status).toBe(200);
+      expect((await h.client().get('/api/changeset')).status).toBe(401);
+      expect((await admin.signInWithPassword(ADMIN, ADMIN_PASSWORD)).status).toBe(200);
+      const changeSet = (await (await admin.get('/api/changeset')).json()) as { branch: string };
+      expect(changeSet.branch).toMatch(/^edit\//);
+      const page = (await (await admin.get('/api/page?path=index.md')).json()) as { text: string; etag: string };
+      const saved = await admin.request('PUT', '/api/page?path=index.md', { text: page.text.replace('Hello', 'Hello, team') }, { 'If-Match': page.etag });
+      expect(saved.status).toBe(200);
+      expect(git('log', '-1', '--format=%an <%ae>', changeSet.branch)).toBe(`Ann Tan <${ADMIN}>`);
+      expect(git('show', `${changeSet.branch}:index.md`)).toContain('Hello, team');
+      expect(git('rev-parse', 'main')).toBe(mainBefore);
+      const audit = (await (await admin.get('/api/team/admin/audit')).json()) as { entries: { action: string; actor: string; target: string }[] };
+      expect(audit.entries[0]).toMatchObject({ action: 'site-change', actor: ADMIN, target: 'index.md' });
+    } finally {
+      await h.close();
+      await repo.close();
+    }
+  });
+});

@@ -18,12 +18,16 @@ import { allowedHostHeaders, allowedOrigins, formatHost, hostGuard, isWildcardHo
 import { decodeUrlPath, serveApp, serveSiteFile } from '../staticFiles.ts';
 import { createBetterAuth, migrateAuthTables, normaliseEmail, TeamAccounts, toTeamUser, type BetterAuth, type TeamUser } from '../auth/teamAuth.ts';
 import { SignInLockout } from '../auth/signInLockout.ts';
+import { ClientRateLimit } from '../auth/clientRateLimit.ts';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { defaultDataDir, prepareDataDir, serverSecret } from './dataFolder.ts';
 
 export type { TeamUser } from '../auth/teamAuth.ts';
 
 export interface TeamRouteContext {
   siteDir: string;
+  /** The server's data folder (outside the site). */
+  dataDir: string;
   /** The signed-in person of a request (routes under `siteRoutes` only run with a session). */
   userOf(c: Context): TeamUser;
   /** Appends to the audit log (saves, publishes). */
@@ -45,7 +49,7 @@ export interface TeamServerOptions {
   /** The address people open, e.g. `https://editor.agency.gov.sg` behind a reverse proxy. Default: the bound address. */
   publicUrl?: string;
   mail: MailTransport;
-  /** The site's routes under /api (pages, change sets); default answers 503. */
+  /** The site's routes, full paths under /api/ (pages, change sets); default answers 503. Always behind a session. */
   siteRoutes?: (ctx: TeamRouteContext) => Hono;
   /** Built SPA folder (dist/). */
   appDir?: string;
@@ -63,7 +67,7 @@ export interface RunningTeamServer {
 /** Until change sets are set up, the site's routes say so. */
 export function changeSetsNotSetUp(): Hono {
   const r = new Hono();
-  r.all('*', (c) => c.json({ error: 'change sets not set up' }, 503));
+  r.all('/api/*', (c) => c.json({ error: 'change sets not set up' }, 503));
   return r;
 }
 
@@ -150,7 +154,7 @@ export async function startTeamServer(opts: TeamServerOptions): Promise<RunningT
     await closeServer();
     throw err;
   }
-  handler = createTeamApp({ ...opts, host, port, publicUrl, auth: store.auth, accounts: store.accounts });
+  handler = createTeamApp({ ...opts, dataDir: store.dataDir, host, port, publicUrl, auth: store.auth, accounts: store.accounts });
 
   let closing: Promise<void> | undefined;
   return {
@@ -167,6 +171,7 @@ export async function startTeamServer(opts: TeamServerOptions): Promise<RunningT
 }
 
 interface TeamAppOptions extends TeamServerOptions {
+  dataDir: string;
   host: string;
   port: number;
   publicUrl: string;
@@ -178,6 +183,7 @@ function createTeamApp(opts: TeamAppOptions): Hono {
   const { auth, accounts } = opts;
   const db = accounts.database.db;
   const lockout = new SignInLockout(db);
+  const clientLimit = new ClientRateLimit();
   const audit = (entry: NewAuditEntry) => appendAudit(db, entry);
   const publicHost = new URL(opts.publicUrl).host.toLowerCase();
   const hosts = allowedHostHeaders(opts.host, opts.port, [publicHost]);
@@ -214,6 +220,9 @@ function createTeamApp(opts: TeamAppOptions): Hono {
     const lockedUntil = await lockout.lockedUntil(email);
     if (lockedUntil) {
       return c.json({ error: `Too many failed attempts. Try again after ${lockedUntil.toISOString().slice(11, 16)} UTC.`, lockedUntil: lockedUntil.toISOString() }, 429);
+    }
+    if (!clientLimit.hit(getConnInfo(c).remote.address ?? 'unknown')) {
+      return c.json({ error: 'Too many sign-in attempts from this address. Try again in 15 minutes.' }, 429);
     }
     const allowed = await accounts.isDomainAllowed(email);
     if (endpoint === '/email-otp/send-verification-otp') {
@@ -345,8 +354,17 @@ function createTeamApp(opts: TeamAppOptions): Hono {
   });
   app.all('/api/team/*', (c) => c.json({ error: 'not found' }, 404));
 
+  // Every change to the site that succeeds (save, create, rename, delete, upload) goes in the audit log.
+  app.use('/api/*', async (c, next) => {
+    await next();
+    if (SAFE_METHODS.has(c.req.method.toUpperCase()) || c.res.status >= 300) return;
+    if (c.req.path.startsWith('/api/team/') || c.req.path.startsWith('/api/auth/')) return;
+    const page = c.req.query('path');
+    await audit({ action: 'site-change', actor: userOf(c).email, target: page ?? c.req.path, detail: { method: c.req.method, route: c.req.path } });
+  });
+
   // The site's own routes (pages, drafts, change sets).
-  app.route('/api', (opts.siteRoutes ?? changeSetsNotSetUp)({ siteDir: opts.siteDir, userOf, audit }));
+  app.route('/', (opts.siteRoutes ?? changeSetsNotSetUp)({ siteDir: opts.siteDir, dataDir: opts.dataDir, userOf, audit }));
 
   // Raw site files, read-only, for signed-in people.
   const siteFile = (prefix: string, keepPrefix: boolean) => async (c: Context) => {

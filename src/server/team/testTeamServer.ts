@@ -30,7 +30,7 @@ export function makeGitSite(): string {
 }
 
 export async function startTeamHarness(target: TestDatabaseTarget, extra: Partial<TeamServerOptions> = {}): Promise<TeamHarness> {
-  const siteDir = makeGitSite();
+  const siteDir = extra.siteDir ?? makeGitSite();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'team-data-'));
   const where = target.location();
   const smtp = await startTestSmtpServer();
