@@ -154,6 +154,33 @@ describe('layout containers', () => {
   });
 });
 
+describe('inline images', () => {
+  it('reads an image beside text in a layout or a table cell as an inline image, and writes it back as written', () => {
+    const logos = '<table width="100%">\n<tbody>\n  <td width="50%" style="text-align:center">\n    <a href="https://example.org" target="_blank"><img src="/images/river.png" alt="River Trust" title="Visit"/></a><br /><strong>River Trust</strong><br />\n  </td>\n</tbody>\n</table>';
+    const cell = '<div class="person"><a href="/people/ada/"><img src="/images/ada.jpg" alt="Ada Tan"></a><br><strong>Ada Tan</strong></div>';
+    for (const html of [logos, cell]) {
+      const body = codec.importHtml(html);
+      expect(body.report).toEqual([]);
+      expect(body.doc.firstChild!.type.name).not.toBe('rawHtml');
+      expect(codec.exportHtml(body).html).toBe(html);
+      const image = find(body.doc, (node) => node.type.name === 'inlineImage');
+      expect(image.node.attrs['img']).toEqual(html === cell ? { src: '/images/ada.jpg', alt: 'Ada Tan' } : { src: '/images/river.png', alt: 'River Trust', title: 'Visit' });
+      expect(image.node.marks.map((mark) => mark.type.name)).toEqual(['link']);
+    }
+  });
+
+  it('keeps the image and its link when the name beside it is edited', () => {
+    const html = '<div class="person"><a href="/people/ada/"><img src="/images/ada.jpg" alt="Ada Tan"></a><br><strong>Ada Tan</strong></div>';
+    const body = codec.importHtml(html);
+    const { pos } = find(body.doc, (node) => node.isText && node.text === 'Ada Tan');
+    const doc = typeText(body.doc, pos, pos + 'Ada Tan'.length, 'Ada Lim');
+    const edited = codec.exportHtml({ ...body, doc }).html;
+    expect(edited).toContain('<a href="/people/ada/"><img src="/images/ada.jpg" alt="Ada Tan"></a>');
+    expect(edited).toContain('<strong>Ada Lim</strong>');
+    expect(edited).toMatch(/^<div class="person">/);
+  });
+});
+
 describe('bare images', () => {
   it('edits the description, width and link of an image in a grid cell, and writes it back without a wrapper', () => {
     const body = codec.importHtml(grid);

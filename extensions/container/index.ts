@@ -1,5 +1,5 @@
 import type { BlockDefinition } from '../../src/core/blockDefinition.ts';
-import { BareImage } from './bareImage.ts';
+import { BareImage, InlineImage } from './bareImage.ts';
 import { InlineMarkup, LayoutContainer, LayoutRaw, LayoutText } from './schema.ts';
 
 // A quiet outline and the layout’s name on hover or selection; the site’s own classes lay it out. The
@@ -16,7 +16,7 @@ const css = `
 
 export const containerBlock: BlockDefinition = {
   name: 'container',
-  extensions: [LayoutContainer, LayoutText, LayoutRaw, BareImage, InlineMarkup],
+  extensions: [LayoutContainer, LayoutText, LayoutRaw, BareImage, InlineImage, InlineMarkup],
   sanitizer: {
     tags: ['section', 'article', 'aside', 'figure', 'figcaption', 'center', 'header', 'footer', 'main', 'nav', 'address', 'hgroup', 'font', 'small', 'big', 'abbr', 'acronym', 'cite', 'dfn', 'kbd', 'samp', 'var', 'q', 'time', 'bdi', 'bdo', 'ins', 'del', 'data', 'tt'],
     attributes: ['align', 'color', 'face', 'size', 'datetime', 'cite', 'value', 'loading', 'decoding', 'target', 'rel'],

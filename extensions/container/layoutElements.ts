@@ -11,7 +11,7 @@ const BLOCK_CHILD_TAGS = new Set<string>([
 
 /** Text-level elements inside a layout: those of the text block's marks and of the inline markup mark. */
 export const INLINE_MARKUP_TAGS = ['span', 'font', 'small', 'big', 'abbr', 'acronym', 'cite', 'dfn', 'kbd', 'samp', 'var', 'q', 'time', 'bdi', 'bdo', 'ins', 'data', 'tt'];
-const KNOWN_INLINE_TAGS = new Set([...INLINE_MARKUP_TAGS, 'a', 'strong', 'b', 'em', 'i', 'u', 's', 'strike', 'del', 'sup', 'sub', 'code', 'mark', 'br']);
+const KNOWN_INLINE_TAGS = new Set([...INLINE_MARKUP_TAGS, 'a', 'strong', 'b', 'em', 'i', 'u', 's', 'strike', 'del', 'sup', 'sub', 'code', 'mark', 'br', 'img']);
 
 const TEXT_BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
@@ -67,17 +67,21 @@ export function layoutKind(element: Element): LayoutContent | 'text' | 'none' {
 
 export function layoutContent(element: Element): LayoutContent {
   let blocks = false;
+  let images = false;
   let inline = false;
   for (let child = element.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 1) {
-      if (standsAsBlock(child as Element)) blocks = true;
+      if (isBareImage(child as Element)) images = true;
+      else if (standsAsBlock(child as Element)) blocks = true;
       else inline = true;
     } else if (child.nodeType === 3 && !/^[\t\n\f\r ]*$/.test(child.textContent ?? '')) {
       inline = true;
     }
   }
   if (blocks && inline) return 'mixed';
-  return blocks ? 'blocks' : 'inline';
+  // Images beside text (a logo above a name, split by <br>) stand in that text as inline images.
+  if (inline) return 'inline';
+  return blocks || images ? 'blocks' : 'inline';
 }
 
 /** An element's attributes in source order, exactly as written. */

@@ -1,7 +1,7 @@
 import { Extension, getSchema, type AnyExtension, type JSONContent } from '@tiptap/core';
 import { DOMSerializer, Fragment, type Node as PMNode, type Schema } from '@tiptap/pm/model';
 import type { BlockDefinition } from './blockDefinition.ts';
-import { childSourcesOf, type ChildSources } from './childSources.ts';
+import { childSourcesOf, type ChildSources, type ChildSourcesSpec } from './childSources.ts';
 import { domWindow, renderingDocument, withDomDocument } from './dom.ts';
 import { formatElement } from './formatHtml.ts';
 import { hashString } from './hashString.ts';
@@ -305,7 +305,7 @@ export class BodyCodec {
     if (!node.type.spec[CHILD_SOURCES_ATTR] || node.childCount === 0) return node;
     const open = this.render(node.type.create(node.attrs)).element;
     if (!open) return node;
-    const sources = childSourcesOf(html, open.localName, node.childCount, hashString(open.outerHTML));
+    const sources = childSourcesOf(html, open.localName, node.childCount, hashString(open.outerHTML), node.type.spec[CHILD_SOURCES_ATTR] as ChildSourcesSpec);
     if (!sources) return node;
     const children: PMNode[] = [];
     for (let i = 0; i < node.childCount; i++) {
@@ -339,17 +339,40 @@ export class BodyCodec {
       close = `</${fresh.localName}>`;
     }
     const parts = [open, sources.leading];
-    node.forEach((child) => {
+    node.forEach((child, _offset, index) => {
       const source = child.attrs[SOURCE_ATTR] as string | null;
       if (source !== null && this.isUnedited(child)) {
         parts.push(source);
         return;
       }
-      const html = (source !== null ? this.exportAroundChildren(child, removed) : null) ?? this.freshBlock(child, removed);
+      const html =
+        (source !== null ? this.exportAroundChildren(child, removed) : null) ??
+        this.asWritten(child, source ?? neighbourSource(node, index), removed) ??
+        this.freshBlock(child, removed);
       parts.push(html + (source !== null ? trailingWhitespace(source) : '\n'));
     });
     parts.push(close);
     return parts.join('');
+  }
+
+  /**
+   * An edited or new child written the way its own source, or else a neighbour's, is written: on one
+   * line when that is, and list items without the paragraph the editor keeps their text in when their
+   * items have none (`<li>Text</li>`, not `<li><p>Text</p></li>`). Null when there is no source to follow.
+   */
+  private asWritten(child: PMNode, sample: string | null, removed: Removal[]): string | null {
+    if (sample === null || child.type.name === RAW_TYPE || child.type.name === PUBLISHED_EMBED_TYPE) return null;
+    const clean = this.sanitizer.sanitize(this.renderBlock(child));
+    const container = this.workDocument().createElement('div');
+    container.innerHTML = clean.html;
+    const element = container.firstElementChild;
+    if (!element) return null;
+    removed.push(...clean.removed);
+    if (!ITEM_WITH_PARAGRAPH.test(sample)) {
+      const items = element.localName === 'li' ? [element, ...Array.from(element.querySelectorAll('li'))] : Array.from(element.querySelectorAll('li'));
+      for (const item of items) unwrapLeadingParagraph(item);
+    }
+    return /[\n\r]/.test(sample.trim()) ? this.formatBlock(element.outerHTML) : element.outerHTML;
   }
 
   /** Whether a block still renders as it did when it was read (its source is then written back). */
@@ -631,6 +654,31 @@ function nextInDocumentOrder(el: Element, root: Element): Element | null {
 
 function sameInventory(a: Inventory, b: Inventory): boolean {
   return a.text === b.text && a.structure === b.structure && a.references.join('\n') === b.references.join('\n');
+}
+
+/** An item whose text sits in a paragraph: `<li …><p`. */
+const ITEM_WITH_PARAGRAPH = /<li\b[^>]*>\s*<p[\t\n\f\r />]/i;
+
+/** The source of the nearest child beside `index` that has one (the one before first), or null. */
+function neighbourSource(parent: PMNode, index: number): string | null {
+  for (let distance = 1; distance < parent.childCount; distance++) {
+    for (const at of [index - distance, index + distance]) {
+      if (at < 0 || at >= parent.childCount) continue;
+      const source = parent.child(at).attrs[SOURCE_ATTR] as string | null;
+      if (source !== null) return source;
+    }
+  }
+  return null;
+}
+
+/** An item's first paragraph, when plain and first in it, replaced by its content. */
+function unwrapLeadingParagraph(item: Element): void {
+  const first = item.firstElementChild;
+  if (!first || first.localName !== 'p' || first.attributes.length > 0) return;
+  for (let node = item.firstChild; node && node !== first; node = node.nextSibling) {
+    if (node.nodeType !== 3 || (node.textContent ?? '').trim() !== '') return;
+  }
+  first.replaceWith(...Array.from(first.childNodes));
 }
 
 /** A block whose whitespace is its own text, even at its very end when it is left open. */

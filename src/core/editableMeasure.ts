@@ -14,6 +14,8 @@ export interface EditableMeasure {
 const RAW_TYPE = 'rawHtml';
 // Elements whose content is not text a reader sees.
 const UNSEEN = 'style, script, template, noscript';
+// A Liquid comment (`{% comment %}…{% endcomment %}`, with or without `-`) is a note to editors, never published.
+const LIQUID_COMMENT = /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}/g;
 
 /** The measure of a document as the editor opens it: raw blocks anywhere in it, nested ones included. */
 export function measureEditable(doc: PMNode): EditableMeasure {
@@ -26,16 +28,20 @@ export function measureEditable(doc: PMNode): EditableMeasure {
       measure.bodyTextChars += chars;
       return false;
     }
+    if (node.isTextblock) {
+      measure.bodyTextChars += countChars(node.textContent.replace(LIQUID_COMMENT, ''));
+      return false;
+    }
     if (node.isText) measure.bodyTextChars += countChars(node.text ?? '');
     return true;
   });
   return measure;
 }
 
-/** The characters a reader sees in a piece of markup: its text, without styles, scripts and comments. */
+/** The characters a reader sees in a piece of markup: its text, without styles, scripts and comments (HTML or Liquid). */
 function visibleChars(html: string): number {
   const template = domWindow().document.createElement('template');
-  template.innerHTML = html;
+  template.innerHTML = html.replace(LIQUID_COMMENT, '');
   for (const unseen of Array.from(template.content.querySelectorAll(UNSEEN))) unseen.remove();
   return countChars(template.content.textContent ?? '');
 }
