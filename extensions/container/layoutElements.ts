@@ -33,6 +33,11 @@ export function holdsOnlyKnownInline(element: Element): boolean {
   return true;
 }
 
+/** Whether a child of a layout stands as a block there (anything else is text-level content). */
+export function standsAsBlockChild(node: Node): boolean {
+  return node.nodeType === 1 && standsAsBlock(node as Element);
+}
+
 /** A bare image, or a link holding only one: an image block of its own inside a layout. */
 export function isBareImage(element: Element): boolean {
   if (element.localName === 'img') return true;
@@ -53,8 +58,11 @@ function standsAsBlock(element: Element): boolean {
   return BLOCK_CHILD_TAGS.has(element.localName) || isBareImage(element);
 }
 
-/** What a layout element holds: only blocks, only text-level content, or both mixed (kept raw). */
-export type LayoutContent = 'blocks' | 'inline' | 'mixed';
+/**
+ * What a layout element holds: only blocks, only text-level content, blocks with runs of text between
+ * them that marks keep (`<div><a>Back</a><div>…</div></div>`), or anything else mixed (kept raw).
+ */
+export type LayoutContent = 'blocks' | 'inline' | 'runs' | 'mixed';
 
 /** How the container block takes a layout element: as blocks, as text, as markup inside text, or (anything else) raw. */
 export function layoutKind(element: Element): LayoutContent | 'text' | 'none' {
@@ -69,16 +77,20 @@ export function layoutContent(element: Element): LayoutContent {
   let blocks = false;
   let images = false;
   let inline = false;
+  let unknownInline = false;
   for (let child = element.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 1) {
       if (isBareImage(child as Element)) images = true;
       else if (standsAsBlock(child as Element)) blocks = true;
-      else inline = true;
+      else {
+        inline = true;
+        if (!KNOWN_INLINE_TAGS.has((child as Element).localName) || !holdsOnlyKnownInline(child as Element)) unknownInline = true;
+      }
     } else if (child.nodeType === 3 && !/^[\t\n\f\r ]*$/.test(child.textContent ?? '')) {
       inline = true;
     }
   }
-  if (blocks && inline) return 'mixed';
+  if (blocks && inline) return unknownInline ? 'mixed' : 'runs';
   // Images beside text (a logo above a name, split by <br>) stand in that text as inline images.
   if (inline) return 'inline';
   return blocks || images ? 'blocks' : 'inline';

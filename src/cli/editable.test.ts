@@ -50,6 +50,11 @@ describe('measuring how much of a page is editable', () => {
     expect(measurePageText(codec, 'd.md', page)).toMatchObject({ bodyTextChars: 'TextRaw'.length, rawTextChars: 3, rawBlocks: 1 });
   });
 
+  it('counts raw markup kept in its place inside a layout as raw text', () => {
+    const page = '---\nvariant: tiptap\n---\n<div class="entry">\n<h3>Notice</h3>\n<div class="meta">Posted <label>today</label><p>by us</p></div>\n</div>\n';
+    expect(measurePageText(codec, 'e.md', page)).toMatchObject({ bodyTextChars: 'NoticePostedtodaybyus'.length, rawTextChars: 'Postedtodaybyus'.length, rawBlocks: 1 });
+  });
+
   it('a page whose raw blocks hold only styles is fully visual', () => {
     const page = '---\nvariant: tiptap\n---\n<style>p { margin: 0 }</style>\n<p>Text</p>\n';
     expect(measurePageText(codec, 'c.md', page)).toMatchObject({ bodyTextChars: 4, rawTextChars: 0, rawBlocks: 0 });

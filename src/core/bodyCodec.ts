@@ -74,6 +74,8 @@ const RAW_TYPE = 'rawHtml';
 const PUBLISHED_EMBED_TYPE = 'publishedEmbed';
 // The attribute of the placeholder that raw markup inside a block renders as.
 const RAW_HTML_ATTRIBUTE = 'data-raw-html';
+// An element whose content stands in its place when written (text between a layout's blocks, extensions/container).
+const TEXT_RUN_TAG = 'isomer-run';
 // Reports quote at most this much of a block.
 const SNIPPET_LENGTH = 120;
 
@@ -313,7 +315,9 @@ export class BodyCodec {
       const child = this.withChildSources(node.child(i), part.html);
       const rendered = this.render(child);
       // Each child must be the element whose text it is given.
-      if (!rendered.element || !new RegExp(`^<${rendered.element.localName}[\\t\\n\\f\\r />]`, 'i').test(part.html)) return node;
+      // (A text run is text-level content, which its part is when the split found it between blocks.)
+      const fits = rendered.run ? !/^<(?:div|p|h[1-6]|ul|ol|table)[\\t\\n\\f\\r />]/i.test(part.html) : rendered.element && new RegExp(`^<${rendered.element.localName}[\\t\\n\\f\\r />]`, 'i').test(part.html);
+      if (!fits) return node;
       children.push(this.withSource(child, part.html + part.after, child.type.name === RAW_TYPE ? (child.attrs['html'] as string) : rendered.html));
     }
     return node.type.create({ ...node.attrs, [CHILD_SOURCES_ATTR]: sources }, children, node.marks);
@@ -366,8 +370,9 @@ export class BodyCodec {
     const container = this.workDocument().createElement('div');
     container.innerHTML = clean.html;
     const element = container.firstElementChild;
-    if (!element) return null;
     removed.push(...clean.removed);
+    // A text run (see `render`) is written as its content.
+    if (!element || container.childNodes.length > 1) return clean.html;
     if (!ITEM_WITH_PARAGRAPH.test(sample)) {
       const items = element.localName === 'li' ? [element, ...Array.from(element.querySelectorAll('li'))] : Array.from(element.querySelectorAll('li'));
       for (const item of items) unwrapLeadingParagraph(item);
@@ -542,20 +547,25 @@ export class BodyCodec {
   }
 
   /** A block rendered in the work document: its element, and that element's HTML. */
-  private render(node: PMNode): { element: Element | null; html: string } {
+  private render(node: PMNode): { element: Element | null; html: string; run?: boolean } {
     const document = this.workDocument();
     const container = document.createElement('div');
     this.serializer.serializeFragment(Fragment.from(node), { document }, container);
     let element = container.firstElementChild;
     let html = element?.outerHTML ?? '';
     // Raw markup inside a block renders as a placeholder holding it; put the markup in its place.
-    if (!html.includes(RAW_HTML_ATTRIBUTE)) return { element, html };
+    // A text run's content, likewise, stands where its element is.
+    if (!html.includes(RAW_HTML_ATTRIBUTE) && !html.includes(`<${TEXT_RUN_TAG}`)) return { element, html };
+    const run = element?.localName === TEXT_RUN_TAG;
+    for (const each of Array.from(container.getElementsByTagName(TEXT_RUN_TAG))) each.replaceWith(...Array.from(each.childNodes));
     for (const placeholder of Array.from(container.querySelectorAll(`[${RAW_HTML_ATTRIBUTE}]`))) {
       const template = document.createElement('template');
       template.innerHTML = placeholder.getAttribute(RAW_HTML_ATTRIBUTE) ?? '';
       placeholder.replaceWith(template.content);
     }
     element = container.firstElementChild;
+    // A text run is its content: text and elements side by side.
+    if (run) return { element, html: container.innerHTML, run };
     html = element?.outerHTML ?? '';
     return { element, html };
   }

@@ -11,7 +11,8 @@ export interface EditableMeasure {
   rawBlocks: number;
 }
 
-const RAW_TYPE = 'rawHtml';
+// Raw blocks: a top-level one, and one in its place inside a layout (extensions/container).
+const RAW_TYPES = new Set(['rawHtml', 'layoutRaw']);
 // Elements whose content is not text a reader sees.
 const UNSEEN = 'style, script, template, noscript';
 // A Liquid comment (`{% comment %}…{% endcomment %}`, with or without `-`) is a note to editors, never published.
@@ -21,7 +22,7 @@ const LIQUID_COMMENT = /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\
 export function measureEditable(doc: PMNode): EditableMeasure {
   const measure: EditableMeasure = { bodyTextChars: 0, rawTextChars: 0, rawBlocks: 0 };
   doc.descendants((node) => {
-    if (node.type.name === RAW_TYPE) {
+    if (RAW_TYPES.has(node.type.name)) {
       const chars = visibleChars(node.attrs['html'] as string);
       if (chars > 0) measure.rawBlocks++;
       measure.rawTextChars += chars;
