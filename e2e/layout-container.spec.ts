@@ -129,3 +129,19 @@ test('a name beside a logo in a row of partners and an item of a numbered list f
     '  <div class="partner"><a href="https://example.org/trail-friends/"><img src="/images/park photos/trail-map.svg" alt="Trail Friends map"></a><br><strong>Trail Friends Club</strong></div>',
   ]);
 });
+
+test('a logo beside a name is edited as an image from the Block panel: only its description changes', async ({ page, site }) => {
+  const before = site.read(PAGE);
+  const canvas = await openPage(page, site, 'Our Board');
+  const logo = canvas.locator('.partner img[alt="Harbour Events poster"]');
+  await logo.click();
+  const panel = await openBlockTab(page);
+  const alt = panel.getByRole('textbox', { name: 'Image description (alt text)' });
+  await alt.fill('Harbour Events calendar');
+  await alt.press('Tab');
+  await expect(canvas.locator('.partner img[alt="Harbour Events calendar"]')).toHaveCount(1);
+  await save(page);
+  expect(changedLines(before, site.read(PAGE))).toEqual([
+    '  <div class="partner"><img src="/images/cards/events.png" alt="Harbour Events calendar"><br><strong>Harbour Events</strong></div>',
+  ]);
+});

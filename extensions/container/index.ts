@@ -36,7 +36,7 @@ export const containerBlock: BlockDefinition = {
     },
   ],
   loadSettingsPanel: () => import('./ui.tsx'),
-  settingsFor: ['layoutContainer', 'bareImage'],
+  settingsFor: ['layoutContainer', 'bareImage', 'inlineImage'],
   css,
   fixtures: [
     {
