@@ -96,3 +96,52 @@ test('a bare image in a grid cell is edited as an image and written back without
     '    <img src="/images/park photos/harbour-lawn.png" alt="Mei Ling Koh on the harbour lawn">',
   ]);
 });
+
+test('a name beside a logo in a row of partners and an item of a numbered list from 4 are edited in place: two lines change', async ({ page, site }, testInfo) => {
+  const before = site.read(PAGE);
+  const canvas = await openPage(page, site, 'Our Board');
+  await expect(canvas.getByTestId('raw-html-block')).toHaveCount(0);
+
+  // The row of partners is laid out side by side by the page's CSS, each logo shown as an image in its text.
+  const partners = canvas.locator('.partner-row > .partner');
+  await expect(partners).toHaveCount(2);
+  const [first, second] = await Promise.all([partners.nth(0).boundingBox(), partners.nth(1).boundingBox()]);
+  expect(Math.abs(first!.y - second!.y)).toBeLessThan(2);
+  expect(second!.x).toBeGreaterThan(first!.x + first!.width);
+  await expect(partners.first().locator('a img[src]')).toHaveAttribute('alt', 'Trail Friends map');
+  const steps = canvas.locator('ol.board-steps');
+  await expect(steps).toHaveAttribute('start', '4');
+  await expect(steps.locator('li')).toHaveCount(3);
+  await steps.scrollIntoViewIfNeeded();
+  await keepScreenshot(page, 'partners-and-numbered-list-canvas', testInfo);
+
+  await partners.first().locator('strong').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Club');
+  await expect(partners.first().locator('strong')).toHaveText('Trail Friends Club');
+  await steps.locator('li', { hasText: 'Meet two members' }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(', in person');
+  await save(page);
+
+  expect(changedLines(before, site.read(PAGE))).toEqual([
+    '  <li>Meet two members of the board, in person</li>',
+    '  <div class="partner"><a href="https://example.org/trail-friends/"><img src="/images/park photos/trail-map.svg" alt="Trail Friends map"></a><br><strong>Trail Friends Club</strong></div>',
+  ]);
+});
+
+test('a logo beside a name is edited as an image from the Block panel: only its description changes', async ({ page, site }) => {
+  const before = site.read(PAGE);
+  const canvas = await openPage(page, site, 'Our Board');
+  const logo = canvas.locator('.partner img[alt="Harbour Events poster"]');
+  await logo.click();
+  const panel = await openBlockTab(page);
+  const alt = panel.getByRole('textbox', { name: 'Image description (alt text)' });
+  await alt.fill('Harbour Events calendar');
+  await alt.press('Tab');
+  await expect(canvas.locator('.partner img[alt="Harbour Events calendar"]')).toHaveCount(1);
+  await save(page);
+  expect(changedLines(before, site.read(PAGE))).toEqual([
+    '  <div class="partner"><img src="/images/cards/events.png" alt="Harbour Events calendar"><br><strong>Harbour Events</strong></div>',
+  ]);
+});

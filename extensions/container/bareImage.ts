@@ -53,6 +53,32 @@ export const BareImage = Node.create({
   },
 });
 
+/**
+ * An `<img>` standing in text (a logo before a name in a table cell, an icon in a sentence): an inline
+ * image, written back with its attributes as written. A link around it stays the text's link mark.
+ * Below every block's rules: Isomer's image block and the bare image block win where they match.
+ */
+export const InlineImage = Node.create({
+  name: 'inlineImage',
+  group: 'inline',
+  inline: true,
+  atom: true,
+  selectable: true,
+  draggable: true,
+
+  addAttributes() {
+    return { img: hidden({}) };
+  },
+
+  parseHTML() {
+    return [{ tag: 'img', priority: 10, getAttrs: (el: HTMLElement) => ({ img: attributesOf(el) }) }];
+  },
+
+  renderHTML({ node }) {
+    return h('img', { ...(node.attrs['img'] as Record<string, string>) });
+  },
+});
+
 /** What an editor changes on a bare image. `alt: null` removes the description; `href: null` the link. */
 export interface BareImagePatch {
   src?: string;

@@ -29,3 +29,17 @@ export function BareImagePanel({ editor, node, pos }: BlockPanelProps) {
     </div>
   );
 }
+
+/** Settings of an image standing in text: file, description and width (its link is the text's link). */
+export function InlineImagePanel({ editor, node, pos }: BlockPanelProps) {
+  const attrs: BareImageAttrs = { img: node.attrs['img'] as Record<string, string>, link: null };
+  const fields = bareImageFields(attrs);
+  const update = (patch: BareImagePatch) => setAttrs(editor, pos, 'inlineImage', { img: patchBareImage(attrs, patch).img });
+  return (
+    <div className="block-settings" onKeyDown={onPanelKeyDown(editor)}>
+      <IssueList issues={imageIssues({ src: fields.src, alt: fields.alt, width: fields.width })} />
+      <ImageFields attrs={fields} onChange={(patch) => update(patch)} />
+      <NumberSetting label="Width" unit="% of the space it sits in" min={1} max={100} slider value={fields.width} onCommit={(width) => update({ width })} />
+    </div>
+  );
+}

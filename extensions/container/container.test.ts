@@ -3,6 +3,7 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import { Transform } from '@tiptap/pm/transform';
 import { describe, expect, it } from 'vitest';
 import { BodyCodec } from '../../src/core/bodyCodec.ts';
+import { loadFullParser } from '../../src/core/topLevelSegments.ts';
 import { blockRegistry } from '../registry.ts';
 import { bareImageFields, patchBareImage, type BareImageAttrs } from './bareImage.ts';
 import { duplicateAt, unwrapAt, withClasses } from './commands.ts';
@@ -112,11 +113,22 @@ describe('layout containers', () => {
     expect(changedLines(grid, codec.exportHtml({ ...body, doc }).html)).toEqual(['<div class="people-grid three-up">']);
   });
 
-  it('keeps a layout element that mixes text and blocks as raw markup in its place', () => {
-    const html = '<div class="entry">\n<h3>Notice</h3>\n<div class="meta">Posted <b>today</b><p>by the team</p></div>\n</div>';
+  it('reads text between the blocks of a layout as a text run, written back as it stood', () => {
+    const html = '<div class="entry">\n<h3>Notice</h3>\n<div class="meta">\nPosted <b>today</b>\n<p>by the team</p>\n</div>\n</div>';
     const body = codec.importHtml(html);
     expect(body.report).toEqual([]);
-    expect(find(body.doc, (n) => n.type.name === 'layoutRaw').node.attrs['html']).toBe('<div class="meta">Posted <b>today</b><p>by the team</p></div>');
+    const run = find(body.doc, (n) => n.type.name === 'layoutRun').node;
+    expect(run.textContent).toBe('Posted today');
+    expect(codec.exportHtml(body).html).toBe(html);
+    const doc = retype(body.doc, 'Posted today', 'Posted yesterday');
+    expect(changedLines(html, codec.exportHtml({ ...body, doc }).html)).toEqual(['Posted yesterday']);
+  });
+
+  it('keeps a layout element that mixes blocks with text-level markup no mark reads as raw markup in its place', () => {
+    const html = '<div class="entry">\n<h3>Notice</h3>\n<div class="meta">Posted <label>today</label><p>by the team</p></div>\n</div>';
+    const body = codec.importHtml(html);
+    expect(body.report).toEqual([]);
+    expect(find(body.doc, (n) => n.type.name === 'layoutRaw').node.attrs['html']).toBe('<div class="meta">Posted <label>today</label><p>by the team</p></div>');
     const doc = retype(body.doc, 'Notice', 'Notices');
     expect(changedLines(html, codec.exportHtml({ ...body, doc }).html)).toEqual(['<h3>Notices</h3>']);
   });
@@ -151,6 +163,35 @@ describe('layout containers', () => {
     const body = codec.importHtml(html);
     expect(body.doc.firstChild!.type.name).toBe('heading');
     expect(codec.exportHtml({ ...body, doc: retype(body.doc, 'Small print', 'Fine print') }).html).toBe('<h3><center>Fine print</center></h3>');
+  });
+});
+
+describe('inline images', () => {
+  it('reads an image beside text in a layout or a table cell as an inline image, and writes it back as written', async () => {
+    // A table body without rows (`<tbody><td>`, as a real page has it) is split with the full parser.
+    await loadFullParser();
+    const logos = '<table width="100%">\n<tbody>\n  <td width="50%" style="text-align:center">\n    <a href="https://example.org" target="_blank"><img src="/images/river.png" alt="River Trust" title="Visit"/></a><br /><strong>River Trust</strong><br />\n  </td>\n</tbody>\n</table>';
+    const cell = '<div class="person"><a href="/people/ada/"><img src="/images/ada.jpg" alt="Ada Tan"></a><br><strong>Ada Tan</strong></div>';
+    for (const html of [logos, cell]) {
+      const body = codec.importHtml(html);
+      expect(body.report).toEqual([]);
+      expect(body.doc.firstChild!.type.name).not.toBe('rawHtml');
+      expect(codec.exportHtml(body).html).toBe(html);
+      const image = find(body.doc, (node) => node.type.name === 'inlineImage');
+      expect(image.node.attrs['img']).toEqual(html === cell ? { src: '/images/ada.jpg', alt: 'Ada Tan' } : { src: '/images/river.png', alt: 'River Trust', title: 'Visit' });
+      expect(image.node.marks.map((mark) => mark.type.name)).toEqual(['link']);
+    }
+  });
+
+  it('keeps the image and its link when the name beside it is edited', () => {
+    const html = '<div class="person"><a href="/people/ada/"><img src="/images/ada.jpg" alt="Ada Tan"></a><br><strong>Ada Tan</strong></div>';
+    const body = codec.importHtml(html);
+    const { pos } = find(body.doc, (node) => node.isText && node.text === 'Ada Tan');
+    const doc = typeText(body.doc, pos, pos + 'Ada Tan'.length, 'Ada Lim');
+    const edited = codec.exportHtml({ ...body, doc }).html;
+    expect(edited).toContain('<a href="/people/ada/"><img src="/images/ada.jpg" alt="Ada Tan"></a>');
+    expect(edited).toContain('<strong>Ada Lim</strong>');
+    expect(edited).toMatch(/^<div class="person">/);
   });
 });
 

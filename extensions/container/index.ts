@@ -1,6 +1,6 @@
 import type { BlockDefinition } from '../../src/core/blockDefinition.ts';
-import { BareImage } from './bareImage.ts';
-import { InlineMarkup, LayoutContainer, LayoutRaw, LayoutText } from './schema.ts';
+import { BareImage, InlineImage } from './bareImage.ts';
+import { InlineMarkup, LayoutContainer, LayoutRaw, LayoutRun, LayoutText } from './schema.ts';
 
 // A quiet outline and the layout’s name on hover or selection; the site’s own classes lay it out. The
 // label (of the innermost layout only) sits inside the box: top-level blocks paint only within their own box (content-visibility).
@@ -16,7 +16,7 @@ const css = `
 
 export const containerBlock: BlockDefinition = {
   name: 'container',
-  extensions: [LayoutContainer, LayoutText, LayoutRaw, BareImage, InlineMarkup],
+  extensions: [LayoutContainer, LayoutText, LayoutRun, LayoutRaw, BareImage, InlineImage, InlineMarkup],
   sanitizer: {
     tags: ['section', 'article', 'aside', 'figure', 'figcaption', 'center', 'header', 'footer', 'main', 'nav', 'address', 'hgroup', 'font', 'small', 'big', 'abbr', 'acronym', 'cite', 'dfn', 'kbd', 'samp', 'var', 'q', 'time', 'bdi', 'bdo', 'ins', 'del', 'data', 'tt'],
     attributes: ['align', 'color', 'face', 'size', 'datetime', 'cite', 'value', 'loading', 'decoding', 'target', 'rel'],
@@ -36,7 +36,7 @@ export const containerBlock: BlockDefinition = {
     },
   ],
   loadSettingsPanel: () => import('./ui.tsx'),
-  settingsFor: ['layoutContainer', 'bareImage'],
+  settingsFor: ['layoutContainer', 'bareImage', 'inlineImage'],
   css,
   fixtures: [
     {
@@ -52,6 +52,7 @@ export const containerBlock: BlockDefinition = {
       name: 'section with a row of linked logos',
       html: '<section id="partners">\n<h2>Partners</h2>\n<div class="row">\n<div class="col-md-6">\n<a href="https://example.org/"><img src="/images/logos/river.png" alt="River Trust"></a>\n</div>\n<div class="col-md-6">\n<p>Our <span class="highlight-blue">newest</span> partner</p>\n</div>\n</div>\n</section>',
     },
-    { name: 'mixed content kept raw inside', html: '<div class="entry">\n<h3>Notice</h3>\n<div class="meta">Posted <b>today</b><p>by the team</p></div>\n</div>' },
+    { name: 'text between blocks in a layout', html: '<div class="entry">\n<h3>Notice</h3>\n<div class="meta">Posted <strong>today</strong><p>by the team</p></div>\n</div>' },
+    { name: 'mixed content kept raw inside', html: '<div class="entry">\n<h3>Notice</h3>\n<div class="meta">Posted <label>today</label><p>by the team</p></div>\n</div>' },
   ],
 };

@@ -11,7 +11,7 @@ const BLOCK_CHILD_TAGS = new Set<string>([
 
 /** Text-level elements inside a layout: those of the text block's marks and of the inline markup mark. */
 export const INLINE_MARKUP_TAGS = ['span', 'font', 'small', 'big', 'abbr', 'acronym', 'cite', 'dfn', 'kbd', 'samp', 'var', 'q', 'time', 'bdi', 'bdo', 'ins', 'data', 'tt'];
-const KNOWN_INLINE_TAGS = new Set([...INLINE_MARKUP_TAGS, 'a', 'strong', 'b', 'em', 'i', 'u', 's', 'strike', 'del', 'sup', 'sub', 'code', 'mark', 'br']);
+const KNOWN_INLINE_TAGS = new Set([...INLINE_MARKUP_TAGS, 'a', 'strong', 'b', 'em', 'i', 'u', 's', 'strike', 'del', 'sup', 'sub', 'code', 'mark', 'br', 'img']);
 
 const TEXT_BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
@@ -31,6 +31,11 @@ export function holdsOnlyKnownInline(element: Element): boolean {
     if (!KNOWN_INLINE_TAGS.has(all[i]!.localName)) return false;
   }
   return true;
+}
+
+/** Whether a child of a layout stands as a block there (anything else is text-level content). */
+export function standsAsBlockChild(node: Node): boolean {
+  return node.nodeType === 1 && standsAsBlock(node as Element);
 }
 
 /** A bare image, or a link holding only one: an image block of its own inside a layout. */
@@ -53,8 +58,11 @@ function standsAsBlock(element: Element): boolean {
   return BLOCK_CHILD_TAGS.has(element.localName) || isBareImage(element);
 }
 
-/** What a layout element holds: only blocks, only text-level content, or both mixed (kept raw). */
-export type LayoutContent = 'blocks' | 'inline' | 'mixed';
+/**
+ * What a layout element holds: only blocks, only text-level content, blocks with runs of text between
+ * them that marks keep (`<div><a>Back</a><div>…</div></div>`), or anything else mixed (kept raw).
+ */
+export type LayoutContent = 'blocks' | 'inline' | 'runs' | 'mixed';
 
 /** How the container block takes a layout element: as blocks, as text, as markup inside text, or (anything else) raw. */
 export function layoutKind(element: Element): LayoutContent | 'text' | 'none' {
@@ -67,17 +75,25 @@ export function layoutKind(element: Element): LayoutContent | 'text' | 'none' {
 
 export function layoutContent(element: Element): LayoutContent {
   let blocks = false;
+  let images = false;
   let inline = false;
+  let unknownInline = false;
   for (let child = element.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 1) {
-      if (standsAsBlock(child as Element)) blocks = true;
-      else inline = true;
+      if (isBareImage(child as Element)) images = true;
+      else if (standsAsBlock(child as Element)) blocks = true;
+      else {
+        inline = true;
+        if (!KNOWN_INLINE_TAGS.has((child as Element).localName) || !holdsOnlyKnownInline(child as Element)) unknownInline = true;
+      }
     } else if (child.nodeType === 3 && !/^[\t\n\f\r ]*$/.test(child.textContent ?? '')) {
       inline = true;
     }
   }
-  if (blocks && inline) return 'mixed';
-  return blocks ? 'blocks' : 'inline';
+  if (blocks && inline) return unknownInline ? 'mixed' : 'runs';
+  // Images beside text (a logo above a name, split by <br>) stand in that text as inline images.
+  if (inline) return 'inline';
+  return blocks || images ? 'blocks' : 'inline';
 }
 
 /** An element's attributes in source order, exactly as written. */

@@ -1,6 +1,6 @@
 import { Mark, Node } from '@tiptap/core';
 import { elementSpec as h } from '../../src/core/domSpec.ts';
-import { attributesOf, CONTAINER_TAGS, INLINE_MARKUP_TAGS, layoutKind } from './layoutElements.ts';
+import { attributesOf, CONTAINER_TAGS, INLINE_MARKUP_TAGS, layoutKind, standsAsBlockChild } from './layoutElements.ts';
 
 // Below every other block's rules (ProseMirror's default is 50): the specific blocks win where they match.
 const FALLBACK_PRIORITY = 10;
@@ -45,11 +45,80 @@ export const LayoutContainer = Node.create({
   },
 
   parseHTML() {
-    return layoutRules('blocks', tagAndAttributes);
+    return [
+      ...layoutRules('blocks', tagAndAttributes),
+      // Runs of text between its blocks are read as text runs (see `LayoutRun`).
+      ...layoutRules('runs', tagAndAttributes).map((rule) => ({ ...rule, contentElement: withTextRuns })),
+    ];
   },
 
   renderHTML({ node }) {
     return render(node, 0);
+  },
+});
+
+/** A node of the page's DOM (`Node` here is TipTap's). */
+type DomNode = globalThis.Node;
+
+/** The element the core writes a text run as: its content stands in its place (no page can hold one; the sanitiser removes it). */
+export const TEXT_RUN_TAG = 'isomer-run';
+
+/**
+ * A copy of a layout element with each run of text-level content between its blocks wrapped in a
+ * text-run element; the whitespace around a run stays outside it.
+ */
+function withTextRuns(element: HTMLElement): HTMLElement {
+  const copy = element.cloneNode(false) as HTMLElement;
+  const document = element.ownerDocument;
+  let run: DomNode[] = [];
+  const flush = () => {
+    let end = run.length;
+    while (end > 0 && isBlank(run[end - 1]!)) end--;
+    const trailing = run.slice(end);
+    let start = 0;
+    while (start < end && isBlank(run[start]!)) start++;
+    for (const node of run.slice(0, start)) copy.appendChild(node);
+    if (start < end) {
+      const wrapper = document.createElement(TEXT_RUN_TAG);
+      for (const node of run.slice(start, end)) wrapper.appendChild(node);
+      copy.appendChild(wrapper);
+    }
+    for (const node of trailing) copy.appendChild(node);
+    run = [];
+  };
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    const clone = child.cloneNode(true);
+    if (standsAsBlockChild(child)) {
+      flush();
+      copy.appendChild(clone);
+    } else {
+      run.push(clone);
+    }
+  }
+  flush();
+  return copy;
+}
+
+function isBlank(node: DomNode): boolean {
+  return node.nodeType === 8 || (node.nodeType === 3 && /^[\t\n\f\r ]*$/.test(node.textContent ?? ''));
+}
+
+/**
+ * Text standing between the blocks of a layout (`<div><a href>Back</a><div class="nav">…</div></div>`),
+ * edited as text and written back as it stood: no element of its own wraps it in the page. In the
+ * canvas its element is inline, as the text is on the page.
+ */
+export const LayoutRun = Node.create({
+  name: 'layoutRun',
+  group: 'block',
+  content: 'inline*',
+
+  parseHTML() {
+    return [{ tag: TEXT_RUN_TAG, context: 'layoutContainer/' }];
+  },
+
+  renderHTML() {
+    return [TEXT_RUN_TAG, 0];
   },
 });
 

@@ -1,12 +1,14 @@
 import type { BlockPanelProps } from '../../src/editor/blockPanelProps.ts';
 import { applyChange, onPanelKeyDown, setAttrs, TextSetting } from '../../src/editor/settingsControls.tsx';
-import { BareImagePanel } from './bareImageUi.tsx';
+import { BareImagePanel, InlineImagePanel } from './bareImageUi.tsx';
 import { duplicateAt, isLayoutItem, normaliseClasses, unwrapAt, withClasses } from './commands.ts';
 import { layoutName } from './layoutElements.ts';
 
-/** The settings of the container block's nodes: a layout, or a bare image in one. */
+/** The settings of the container block's nodes: a layout, a bare image in one, or an image in text. */
 export default function ContainerPanel(props: BlockPanelProps) {
-  return props.node.type.name === 'bareImage' ? <BareImagePanel {...props} /> : <LayoutPanel {...props} />;
+  if (props.node.type.name === 'bareImage') return <BareImagePanel {...props} />;
+  if (props.node.type.name === 'inlineImage') return <InlineImagePanel {...props} />;
+  return <LayoutPanel {...props} />;
 }
 
 /** The settings of a layout: its classes (advanced), another item like it, or unwrapping it. */

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { Fragment, Slice } from '@tiptap/pm/model';
 import { EditorState, TextSelection } from '@tiptap/pm/state';
 import { splitListItem } from '@tiptap/pm/schema-list';
 import { describe, expect, it } from 'vitest';
@@ -66,12 +67,41 @@ describe('lists as sites write them', () => {
     expect(attributesOf(html)).toEqual([{ start: '4', type: 'i', reversed: '', class: 'steps', style: null }]);
   });
 
-  it('a list nested directly in a list is written inside the item before it once edited, with every item kept', () => {
+  it('an edit in one item rewrites that item only, without the paragraph its neighbours do not have', () => {
+    const html = '<ol start="4" class="board-steps">\n  <li>Apply online</li>\n  <li>Meet the panel<br>in person</li>\n  <li>Start</li>\n</ol>';
+    const imported = codec.importHtml(html);
+    const state = EditorState.create({ doc: imported.doc });
+    let at = -1;
+    state.doc.descendants((node, pos) => {
+      if (at === -1 && node.isText && node.text === 'Meet the panel') at = pos + node.nodeSize;
+    });
+    const doc = state.apply(state.tr.insertText(' of three', at)).doc;
+    const edited = codec.exportHtml({ ...imported, doc }).html;
+    expect(edited).toBe(html.replace('Meet the panel', 'Meet the panel of three'));
+  });
+
+  it('a new item is written as its neighbours are; items written with paragraphs keep them', () => {
+    const bare = codec.importHtml('<ul class="x">\n<li>One</li>\n</ul>');
+    const item = codec.schema.nodes['listItem']!.create(null, codec.schema.nodes['paragraph']!.create(null, codec.schema.text('Two')));
+    const added = bare.doc.replace(bare.doc.firstChild!.nodeSize - 1, bare.doc.firstChild!.nodeSize - 1, new Slice(Fragment.from(item), 0, 0));
+    expect(codec.exportHtml({ ...bare, doc: added }).html).toBe('<ul class="x">\n<li>One</li>\n<li>Two</li>\n</ul>');
+
+    const withParagraphs = codec.importHtml('<ul>\n<li><p>One</p></li>\n<li><p>Two</p></li>\n</ul>');
+    const state = EditorState.create({ doc: withParagraphs.doc });
+    let at = -1;
+    state.doc.descendants((node, pos) => {
+      if (at === -1 && node.isText && node.text === 'Two') at = pos + node.nodeSize;
+    });
+    const doc = state.apply(state.tr.insertText('!', at)).doc;
+    expect(codec.exportHtml({ ...withParagraphs, doc }).html).toBe('<ul>\n<li><p>One</p></li>\n<li><p>Two!</p></li>\n</ul>');
+  });
+
+  it('a list nested directly in a list belongs to the item before it: an edit there rewrites that item only, inside it', () => {
     const imported = codec.importHtml(LISTS['a list nested directly in a list']);
     const state = EditorState.create({ doc: imported.doc });
     const doc = state.apply(state.tr.insertText('The ', 3)).doc;
     const html = codec.exportHtml({ ...imported, doc }).html;
-    expect(html).toBe('<ol>\n<li>\n<p>The Parent</p>\n<ol>\n<li>\n<p>Child</p>\n</li>\n</ol>\n</li>\n<li>\n<p>Next</p>\n</li>\n</ol>');
+    expect(html).toBe('<ol><li>The Parent<ol><li>Child</li></ol></li><li>Next</li></ol>');
   });
 
   it('Enter at the end of a heading in an item starts a new item with a paragraph', () => {

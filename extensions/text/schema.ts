@@ -78,6 +78,18 @@ const ListItemOpeningWithHeading = ListItem.extend({
 });
 
 /**
+ * Lists are edited item by item: the core keeps where each item sits in the list's source, so an edit in
+ * one item rewrites that item only, in the markup of its neighbours. A list written directly in a list
+ * (`<ol><li>…</li><ol>…</ol>`) belongs to the item before it.
+ */
+export const ListsByItem = Extension.create({
+  name: 'listsByItem',
+  extendNodeSchema(extension) {
+    return extension.name === 'bulletList' || extension.name === 'orderedList' ? { childSources: { joinPrevious: ['ol', 'ul'] } } : {};
+  },
+});
+
+/**
  * The extensions of TipTap's starter kit, in its order, without its trailing paragraph (the editor must
  * not add a paragraph nobody typed: export would then differ from the file), its horizontal rule (the
  * divider is its own block, extensions/divider), its link (./link.ts) and its drop cursor (shown only
@@ -110,4 +122,5 @@ export const textExtensions = withKeptAttributes([
   TaskList,
   TaskItem.configure({ nested: true }),
   TightLists,
+  ListsByItem,
 ]);

@@ -1,7 +1,7 @@
 import { Extension, getSchema, type AnyExtension, type JSONContent } from '@tiptap/core';
 import { DOMSerializer, Fragment, type Node as PMNode, type Schema } from '@tiptap/pm/model';
 import type { BlockDefinition } from './blockDefinition.ts';
-import { childSourcesOf, type ChildSources } from './childSources.ts';
+import { childSourcesOf, type ChildSources, type ChildSourcesSpec } from './childSources.ts';
 import { respellLike } from './characterSpelling.ts';
 import { domWindow, renderingDocument, withDomDocument } from './dom.ts';
 import { formatElement } from './formatHtml.ts';
@@ -75,6 +75,8 @@ const RAW_TYPE = 'rawHtml';
 const PUBLISHED_EMBED_TYPE = 'publishedEmbed';
 // The attribute of the placeholder that raw markup inside a block renders as.
 const RAW_HTML_ATTRIBUTE = 'data-raw-html';
+// An element whose content stands in its place when written (text between a layout's blocks, extensions/container).
+const TEXT_RUN_TAG = 'isomer-run';
 // Reports quote at most this much of a block.
 const SNIPPET_LENGTH = 120;
 
@@ -306,7 +308,7 @@ export class BodyCodec {
     if (!node.type.spec[CHILD_SOURCES_ATTR] || node.childCount === 0) return node;
     const open = this.render(node.type.create(node.attrs)).element;
     if (!open) return node;
-    const sources = childSourcesOf(html, open.localName, node.childCount, hashString(open.outerHTML));
+    const sources = childSourcesOf(html, open.localName, node.childCount, hashString(open.outerHTML), node.type.spec[CHILD_SOURCES_ATTR] as ChildSourcesSpec);
     if (!sources) return node;
     const children: PMNode[] = [];
     for (let i = 0; i < node.childCount; i++) {
@@ -314,7 +316,9 @@ export class BodyCodec {
       const child = this.withChildSources(node.child(i), part.html);
       const rendered = this.render(child);
       // Each child must be the element whose text it is given.
-      if (!rendered.element || !new RegExp(`^<${rendered.element.localName}[\\t\\n\\f\\r />]`, 'i').test(part.html)) return node;
+      // (A text run is text-level content, which its part is when the split found it between blocks.)
+      const fits = rendered.run ? !/^<(?:div|p|h[1-6]|ul|ol|table)[\\t\\n\\f\\r />]/i.test(part.html) : rendered.element && new RegExp(`^<${rendered.element.localName}[\\t\\n\\f\\r />]`, 'i').test(part.html);
+      if (!fits) return node;
       children.push(this.withSource(child, part.html + part.after, child.type.name === RAW_TYPE ? (child.attrs['html'] as string) : rendered.html));
     }
     return node.type.create({ ...node.attrs, [CHILD_SOURCES_ATTR]: sources }, children, node.marks);
@@ -340,17 +344,47 @@ export class BodyCodec {
       close = `</${fresh.localName}>`;
     }
     const parts = [open, sources.leading];
-    node.forEach((child) => {
+    node.forEach((child, _offset, index) => {
       const source = child.attrs[SOURCE_ATTR] as string | null;
       if (source !== null && this.isUnedited(child)) {
         parts.push(source);
         return;
       }
-      const html = (source !== null ? this.exportAroundChildren(child, removed) : null) ?? this.freshBlock(child, removed, source);
+      const html =
+        (source !== null ? this.exportAroundChildren(child, removed) : null) ??
+        this.asWritten(child, source ?? neighbourSource(node, index), removed, source) ??
+        this.freshBlock(child, removed, source);
       parts.push(html + (source !== null ? trailingWhitespace(source) : '\n'));
     });
     parts.push(close);
     return parts.join('');
+  }
+
+  /**
+   * An edited or new child written the way its own source, or else a neighbour's, is written: on one
+   * line when that is, and list items without the paragraph the editor keeps their text in when their
+   * items have none (`<li>Text</li>`, not `<li><p>Text</p></li>`). Null when there is no source to follow.
+   */
+  private asWritten(child: PMNode, sample: string | null, removed: Removal[], own: string | null): string | null {
+    const html = this.layOutAsWritten(child, sample, removed);
+    // Its text spelled as its own source spelled it (see `freshBlock`).
+    return html !== null && own !== null ? respellLike(html, own) : html;
+  }
+
+  private layOutAsWritten(child: PMNode, sample: string | null, removed: Removal[]): string | null {
+    if (sample === null || child.type.name === RAW_TYPE || child.type.name === PUBLISHED_EMBED_TYPE) return null;
+    const clean = this.sanitizer.sanitize(this.renderBlock(child));
+    const container = this.workDocument().createElement('div');
+    container.innerHTML = clean.html;
+    const element = container.firstElementChild;
+    removed.push(...clean.removed);
+    // A text run (see `render`) is written as its content.
+    if (!element || container.childNodes.length > 1) return clean.html;
+    if (!ITEM_WITH_PARAGRAPH.test(sample)) {
+      const items = element.localName === 'li' ? [element, ...Array.from(element.querySelectorAll('li'))] : Array.from(element.querySelectorAll('li'));
+      for (const item of items) unwrapLeadingParagraph(item);
+    }
+    return /[\n\r]/.test(sample.trim()) ? this.formatBlock(element.outerHTML) : element.outerHTML;
   }
 
   /** Whether a block still renders as it did when it was read (its source is then written back). */
@@ -522,20 +556,25 @@ export class BodyCodec {
   }
 
   /** A block rendered in the work document: its element, and that element's HTML. */
-  private render(node: PMNode): { element: Element | null; html: string } {
+  private render(node: PMNode): { element: Element | null; html: string; run?: boolean } {
     const document = this.workDocument();
     const container = document.createElement('div');
     this.serializer.serializeFragment(Fragment.from(node), { document }, container);
     let element = container.firstElementChild;
     let html = element?.outerHTML ?? '';
     // Raw markup inside a block renders as a placeholder holding it; put the markup in its place.
-    if (!html.includes(RAW_HTML_ATTRIBUTE)) return { element, html };
+    // A text run's content, likewise, stands where its element is.
+    if (!html.includes(RAW_HTML_ATTRIBUTE) && !html.includes(`<${TEXT_RUN_TAG}`)) return { element, html };
+    const run = element?.localName === TEXT_RUN_TAG;
+    for (const each of Array.from(container.getElementsByTagName(TEXT_RUN_TAG))) each.replaceWith(...Array.from(each.childNodes));
     for (const placeholder of Array.from(container.querySelectorAll(`[${RAW_HTML_ATTRIBUTE}]`))) {
       const template = document.createElement('template');
       template.innerHTML = placeholder.getAttribute(RAW_HTML_ATTRIBUTE) ?? '';
       placeholder.replaceWith(template.content);
     }
     element = container.firstElementChild;
+    // A text run is its content: text and elements side by side.
+    if (run) return { element, html: container.innerHTML, run };
     html = element?.outerHTML ?? '';
     return { element, html };
   }
@@ -634,6 +673,31 @@ function nextInDocumentOrder(el: Element, root: Element): Element | null {
 
 function sameInventory(a: Inventory, b: Inventory): boolean {
   return a.text === b.text && a.structure === b.structure && a.references.join('\n') === b.references.join('\n');
+}
+
+/** An item whose text sits in a paragraph: `<li …><p`. */
+const ITEM_WITH_PARAGRAPH = /<li\b[^>]*>\s*<p[\t\n\f\r />]/i;
+
+/** The source of the nearest child beside `index` that has one (the one before first), or null. */
+function neighbourSource(parent: PMNode, index: number): string | null {
+  for (let distance = 1; distance < parent.childCount; distance++) {
+    for (const at of [index - distance, index + distance]) {
+      if (at < 0 || at >= parent.childCount) continue;
+      const source = parent.child(at).attrs[SOURCE_ATTR] as string | null;
+      if (source !== null) return source;
+    }
+  }
+  return null;
+}
+
+/** An item's first paragraph, when plain and first in it, replaced by its content. */
+function unwrapLeadingParagraph(item: Element): void {
+  const first = item.firstElementChild;
+  if (!first || first.localName !== 'p' || first.attributes.length > 0) return;
+  for (let node = item.firstChild; node && node !== first; node = node.nextSibling) {
+    if (node.nodeType !== 3 || (node.textContent ?? '').trim() !== '') return;
+  }
+  first.replaceWith(...Array.from(first.childNodes));
 }
 
 /** A block whose whitespace is its own text, even at its very end when it is left open. */

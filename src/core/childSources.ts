@@ -18,10 +18,17 @@ export interface ChildSources {
 const START_TAG = /^<[a-zA-Z][^\t\n\f\r />]*(?:[\t\n\f\r /]+(?:[^\t\n\f\r />"'=][^\t\n\f\r />=]*(?:[\t\n\f\r ]*=[\t\n\f\r ]*(?:"[^"]*"|'[^']*'|[^\t\n\f\r >]+))?)?)*[\t\n\f\r /]*>/;
 
 /**
+ * How a block type keeps its children's sources: `true`, or options. `joinPrevious`: elements that
+ * belong to the child before them (a list written directly in a list, `<ol><li>…</li><ol>…</ol>`,
+ * is read into the item before it).
+ */
+export type ChildSourcesSpec = true | { joinPrevious?: readonly string[] };
+
+/**
  * Splits a container's source into its parts, when it holds exactly `childCount` top-level children
  * and nothing else (no text or comments between them); null otherwise.
  */
-export function childSourcesOf(html: string, tag: string, childCount: number, openKey: string): ChildSources | null {
+export function childSourcesOf(html: string, tag: string, childCount: number, openKey: string, spec: ChildSourcesSpec = true): ChildSources | null {
   const open = START_TAG.exec(html)?.[0];
   const close = new RegExp(`</${tag}[\\t\\n\\f\\r ]*>$`, 'i').exec(html)?.[0];
   if (!open || !close || !html.toLowerCase().startsWith(`<${tag}`) || open.length + close.length > html.length) return null;
@@ -33,7 +40,19 @@ export function childSourcesOf(html: string, tag: string, childCount: number, op
     // Needs the full parser, or nests too deeply: the container is then written whole when edited.
     return null;
   }
-  const { segments } = split;
-  if (segments.length !== childCount || segments.some((s) => s.kind === 'comment')) return null;
-  return { open, openKey, leading: split.leading, children: segments.map((s) => ({ html: s.html, after: s.after })), close };
+  if (split.segments.some((s) => s.kind === 'comment')) return null;
+  const joinPrevious = spec === true ? [] : (spec.joinPrevious ?? []);
+  const children: { html: string; after: string }[] = [];
+  for (const segment of split.segments) {
+    const previous = children[children.length - 1];
+    const name = /^<([a-zA-Z][^\t\n\f\r />]*)/.exec(segment.html)?.[1]?.toLowerCase();
+    if (previous && name && joinPrevious.includes(name)) {
+      previous.html += previous.after + segment.html;
+      previous.after = segment.after;
+    } else {
+      children.push({ html: segment.html, after: segment.after });
+    }
+  }
+  if (children.length !== childCount) return null;
+  return { open, openKey, leading: split.leading, children, close };
 }
