@@ -1,9 +1,12 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { blockFoldersPlugin } from './src/cli/blockFolders.ts';
 
 export default defineConfig({
   root: '.',
-  plugins: [react()],
+  // The registry's list of block folders is written before each build and while serving.
+  plugins: [react(), blockFoldersPlugin(fileURLToPath(new URL('./extensions', import.meta.url)))],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -26,6 +26,12 @@ const css = `
 
 export const accordionBlock: BlockDefinition = {
   name: 'accordion',
+  order: 60,
+  plainMarkup: {
+    div: { 'data-type': ['detailGroup', 'detailsContent'] },
+    details: { open: true },
+    summary: {},
+  },
   extensions: [...accordionExtensions, Details, DetailsAnswer],
   sanitizer: {
     tags: ['details', 'summary'],

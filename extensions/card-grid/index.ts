@@ -32,6 +32,7 @@ a.isomer-card:hover .isomer-card-link { color: var(--isomer-link-hover-color, #3
 
 export const cardGridBlock: BlockDefinition = {
   name: 'card-grid',
+  order: 40,
   extensions: cardGridExtensions,
   sanitizer: { attributes: ['rel', 'target', 'style', 'height', 'width'] },
   insertEntries: [

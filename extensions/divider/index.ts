@@ -7,6 +7,8 @@ hr { border: 0; border-top: 1px solid #d6d6d6; margin: 2rem 0; }
 
 export const dividerBlock: BlockDefinition = {
   name: 'divider',
+  order: 50,
+  plainMarkup: { hr: {} },
   extensions: [Divider],
   sanitizer: { tags: ['hr'] },
   insertEntries: [

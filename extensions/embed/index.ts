@@ -18,6 +18,7 @@ const css = `
 
 export const embedBlock: BlockDefinition = {
   name: 'embed',
+  order: 70,
   extensions: [...embedExtensions, PublishedEmbed],
   sanitizer: {
     attributes: [

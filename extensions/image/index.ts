@@ -12,6 +12,11 @@ a.isomer-image-wrapper img { cursor: pointer; }
 
 export const imageBlock: BlockDefinition = {
   name: 'image',
+  order: 30,
+  plainMarkup: {
+    div: {},
+    img: { src: true, alt: true, title: true, width: true, height: true, style: true },
+  },
   extensions: [IsomerImage],
   sanitizer: {
     // Image paths and links go through the core's URL rules; `data:` images stay refused there.

@@ -8,6 +8,7 @@ const css = `
 
 export const pageStylesBlock: BlockDefinition = {
   name: 'page-styles',
+  order: 100,
   extensions: [PageStyles],
   // The sanitiser judges every `<style>` (sanitize.ts): what loads or runs anything is removed and reported.
   sanitizer: { tags: ['style'], attributes: ['media'] },

@@ -3,6 +3,7 @@ import { RawHtml } from './schema.ts';
 
 export const rawHtmlBlock: BlockDefinition = {
   name: 'raw-html',
+  order: 20,
   extensions: [RawHtml],
   sanitizer: {
     // Kept verbatim inside raw blocks: layout wrappers and page styles that no block edits.

@@ -14,6 +14,15 @@ table .selectedCell::after { content: ''; position: absolute; inset: 0; backgrou
 
 export const tableBlock: BlockDefinition = {
   name: 'table',
+  order: 80,
+  plainMarkup: {
+    table: { style: true, width: true },
+    colgroup: {},
+    col: { style: true, width: true, span: true },
+    thead: {}, tbody: {}, tr: {},
+    th: { colspan: true, rowspan: true, style: true },
+    td: { colspan: true, rowspan: true, style: true },
+  },
   extensions: tableExtensions,
   sanitizer: {
     tags: ['table', 'colgroup', 'col', 'thead', 'tbody', 'tr', 'th', 'td'],

@@ -4,6 +4,15 @@ import { textExtensions } from './schema.ts';
 
 export const textBlock: BlockDefinition = {
   name: 'text',
+  order: 10,
+  plainMarkup: {
+    p: {}, h1: {}, h2: {}, h3: {}, h4: {}, h5: {}, h6: {}, blockquote: {}, pre: {}, code: {},
+    strong: {}, b: {}, em: {}, i: {}, u: {}, s: {}, del: {}, strike: {}, sup: {}, sub: {}, mark: {}, span: {}, br: {},
+    ul: { 'data-tight': ['true'] },
+    ol: { 'data-tight': ['true'], start: true },
+    li: {},
+    a: { href: true, target: true, rel: true, title: true },
+  },
   extensions: textExtensions,
   sanitizer: {
     tags: ['mark', 'u', 's', 'sup', 'sub', 'code', 'pre', 'label', 'input'],

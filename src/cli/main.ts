@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { blockRegistry } from '../../extensions/registry.ts';
 import { BodyCodec } from '../core/bodyCodec.ts';
@@ -9,6 +10,8 @@ import { checkPageText, type PageProblem } from './checkPage.ts';
 import { convertPageText, type PageConversion } from './convertPage.ts';
 import { editableTotals, formatEditableReport, measurePageText, type PageEditable } from './editableReport.ts';
 import { findPageFiles } from './pageFiles.ts';
+import { writeBlocksModule } from './blockFolders.ts';
+import { NewBlockError, writeNewBlock } from './newBlock.ts';
 import { siteEmbedConfigFinder, siteOptionsFinder } from './siteConfig.ts';
 import { setSiteEmbedConfig, type SiteEmbedConfig } from '../core/siteEmbedHosts.ts';
 
@@ -20,6 +23,10 @@ const USAGE = `Usage:
       Prints the problems of each page; exit code 1 when any page has errors.
   isomer-editor check --editable <file|dir> [--json]
       Prints, per page and in total, how much body text is in visual blocks and how much in raw HTML.
+  isomer-editor blocks
+      Writes extensions/blocks.generated.ts: the block folders the registry finds under extensions/.
+  isomer-editor new-block <name>
+      Writes a new block folder under extensions/ (schema, definition, panel, CSS, fixtures, tests).
   isomer-editor serve [--site <dir>] [--port <n>] [--host <loopback address>]
       Serves the editor on a site folder (default: the bundled sample site's working copy), for
       one person on this computer.
@@ -47,6 +54,11 @@ export async function main(argv: string[]): Promise<number> {
         return await serve(rest);
       case 'admin':
         return await admin(rest);
+      case 'blocks':
+        writeBlocksModule(extensionsFolder());
+        return 0;
+      case 'new-block':
+        return newBlockCommand(rest);
       case undefined:
       case '-h':
       case '--help':
@@ -63,6 +75,25 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 class UsageError extends Error {}
+
+/** The project's `extensions/` folder, beside `src/`. */
+function extensionsFolder(): string {
+  return fileURLToPath(new URL('../../extensions', import.meta.url));
+}
+
+function newBlockCommand(args: string[]): number {
+  const { positionals } = parse(args, {});
+  if (positionals.length !== 1) throw new UsageError('Give the new block a name, e.g. new-block callout.');
+  try {
+    const folder = writeNewBlock(extensionsFolder(), positionals[0]!);
+    writeBlocksModule(extensionsFolder());
+    process.stdout.write(`Wrote ${folder}; it is registered. Run its tests: npx vitest run ${folder}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof NewBlockError) throw new UsageError(error.message);
+    throw error;
+  }
+}
 
 function usageError(message: string): number {
   process.stderr.write(`${message}\n\n${USAGE}`);

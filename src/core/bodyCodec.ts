@@ -1,6 +1,7 @@
 import { Extension, getSchema, type AnyExtension, type JSONContent } from '@tiptap/core';
 import { DOMSerializer, Fragment, type Node as PMNode, type Schema } from '@tiptap/pm/model';
 import type { BlockDefinition } from './blockDefinition.ts';
+import { plainMarkupOf, type MergedPlainMarkup } from './attributeRule.ts';
 import { childSourcesOf, type ChildSources, type ChildSourcesSpec } from './childSources.ts';
 import { respellLike } from './characterSpelling.ts';
 import { domWindow, renderingDocument, withDomDocument } from './dom.ts';
@@ -57,8 +58,11 @@ export interface ExportResult {
 export interface LightBlockReader {
   /** Where light blocks are rendered back. */
   readonly document: Document;
-  /** `html` parsed as the content of a `<div>` when it is plain markup (nothing to sanitise); otherwise null. */
-  read(html: string): Node | null;
+  /**
+   * `html` parsed as the content of a `<div>` when it is plain markup (nothing to sanitise) as the
+   * blocks declare it; otherwise null.
+   */
+  read(html: string, plain: MergedPlainMarkup): Node | null;
 }
 
 let lightBlockReader: LightBlockReader | null = null;
@@ -112,6 +116,9 @@ export class BodyCodec {
   /** Import keeps embeds a page already publishes when the blocks have a locked block to hold them. */
   private readonly keepPublished: SanitizeOptions;
 
+  /** What the blocks declare the Node reading path may read without sanitising. */
+  readonly plainMarkup: MergedPlainMarkup;
+
   constructor(readonly blocks: readonly BlockDefinition[]) {
     const blockExtensions = blocks.flatMap((b) => b.extensions);
     const plainSchema = getSchema(blockExtensions);
@@ -121,6 +128,7 @@ export class BodyCodec {
     this.parser = TagIndexedParser.forSchema(this.schema);
     this.serializer = DOMSerializer.fromSchema(this.schema);
     this.sanitizer = createSanitizer(blocks);
+    this.plainMarkup = plainMarkupOf(blocks);
     this.keepPublished = { keepPublishedEmbeds: PUBLISHED_EMBED_TYPE in this.schema.nodes };
   }
 
@@ -451,7 +459,7 @@ export class BodyCodec {
     if (!lightBlockReader || !split.selfContained) return light;
     split.segments.forEach((segment, index) => {
       if (segment.kind !== 'element') return;
-      const container = lightBlockReader!.read(blockHtml[index]!);
+      const container = lightBlockReader!.read(blockHtml[index]!, this.plainMarkup);
       if (container) light.set(index, container);
     });
     return light;

@@ -1,5 +1,6 @@
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
-import type { BlockDefinition } from './blockDefinition.ts';
+import { ruleAccepts } from './attributeRule.ts';
+import type { BlockDefinition, OwnedElement } from './blockDefinition.ts';
 import { domWindow, type DomWindow } from './dom.ts';
 import { isSafeUrl } from './safeUrl.ts';
 import { siteEmbedHosts } from './siteEmbedHosts.ts';
@@ -66,6 +67,12 @@ export function createSanitizer(blocks: readonly BlockDefinition[], win: DomWind
     iframeHosts.push(...(block.sanitizer?.iframeHosts ?? []));
     block.sanitizer?.scriptSources?.forEach((s) => scriptSources.add(s));
   }
+  // Elements a block owns: their attributes are judged by the block's own list, and an attribute only
+  // such a list names is allowed nowhere else.
+  const owned: OwnedElement[] = blocks.flatMap((block) => block.sanitizer?.elements ?? []);
+  // (Handlers and `srcdoc` run script: no block can allow them.)
+  const ownedNames = new Set(owned.flatMap((element) => Object.keys(element.attributes).map((name) => name.toLowerCase())).filter((name) => !/^on|^srcdoc$/.test(name)));
+  owned.forEach((element) => tags.add(element.tag));
   if (iframeHosts.length > 0) tags.add('iframe');
   if (scriptSources.size > 0) tags.add('script');
 
@@ -79,6 +86,9 @@ export function createSanitizer(blocks: readonly BlockDefinition[], win: DomWind
     ALLOWED_URI_REGEXP: ALLOWED_URI,
     RETURN_TRUSTED_TYPE: false,
   };
+  // The owned names the generic rules would not keep anyway (probed before any hook is added).
+  const ownedOnly = new Set([...ownedNames].filter((name) => !attributes.has(name) && !purify.sanitize(`<span ${name}="x"></span>`, config).toString().includes(`${name}=`)));
+  config.ADD_ATTR = [...attributes, ...ownedNames];
   const domConfig: Config = { ...config, RETURN_DOM: true };
   // Removals our hooks make, which DOMPurify's own `removed` list does not know about.
   let hookRemovals: Removal[] = [];
@@ -143,6 +153,7 @@ export function createSanitizer(blocks: readonly BlockDefinition[], win: DomWind
     else if (name === 'style') unsafe = hasUnsafeCss(value);
     else if (name === 'id' || name === 'class') unsafe = !isPlainNames(value, name === 'class');
     else if (name === 'srcdoc') unsafe = true;
+    if (!unsafe && owned.length > 0) unsafe = !ownedAllows(node as Element, name, value);
     if (unsafe) {
       data.keepAttr = false;
       data.forceKeepAttr = undefined;
@@ -154,6 +165,18 @@ export function createSanitizer(blocks: readonly BlockDefinition[], win: DomWind
     sanitize,
     parseClean,
   };
+
+  /** Whether the blocks owning `element` allow the attribute; for an element no block owns, the generic rules. */
+  function ownedAllows(element: Element, name: string, value: string): boolean {
+    const owners = owned.filter((o) => o.tag === element.localName && (o.className === undefined || element.classList.contains(o.className)));
+    if (owners.length === 0) return !ownedOnly.has(name);
+    if (name === 'class') return true;
+    return owners.some((o) => {
+      const rule = Object.entries(o.attributes).find(([n]) => n.toLowerCase() === name)?.[1];
+      if (rule === undefined) return o.unknownAttributes === 'keep' && !ownedOnly.has(name);
+      return ruleAccepts(rule, value);
+    });
+  }
 
   function parseClean(html: string): HTMLElement | null {
     // Raw-block markup in an attribute is judged only by `sanitize`, on its own.

@@ -55,14 +55,14 @@ describe('reading plain blocks without jsdom', () => {
 
   it('reads most of the corpus that way', () => {
     const corpusSegments = corpusBodies.flatMap(([, body]) => splitTopLevel(body).segments.filter((s) => s.kind === 'element'));
-    const plain = corpusSegments.filter((s) => reader.read(s.html) !== null);
+    const plain = corpusSegments.filter((s) => reader.read(s.html, codec.plainMarkup) !== null);
     expect(plain.length / corpusSegments.length).toBeGreaterThan(0.9);
   });
 
   it('reads only markup the sanitiser keeps exactly as written', () => {
     let plain = 0;
     for (const [, html] of segments) {
-      if (reader.read(html) === null) continue;
+      if (reader.read(html, codec.plainMarkup) === null) continue;
       plain++;
       expect(codec.sanitizer.sanitize(html).removed, html).toEqual([]);
       expect(codec.sanitizer.parseClean(html), html).not.toBeNull();
@@ -75,7 +75,7 @@ describe('reading plain blocks without jsdom', () => {
     for (const input of hostile) {
       const blocks = splitTopLevel(input.html).segments.filter((s) => s.kind === 'element');
       const removing = blocks.filter((s) => codec.sanitizer.sanitize(s.html).removed.length > 0);
-      for (const block of removing) expect(reader.read(block.html), `${input.name}: ${block.html}`).toBeNull();
+      for (const block of removing) expect(reader.read(block.html, codec.plainMarkup), `${input.name}: ${block.html}`).toBeNull();
     }
     for (const html of [
       '<p><a href="javascript:alert(1)">x</a></p>',
@@ -95,7 +95,7 @@ describe('reading plain blocks without jsdom', () => {
       '<table><tr><td>x</td></tr>moved out</table>',
       '<p><a href=" /spaced ">x</a></p>',
     ]) {
-      expect(reader.read(html), html).toBeNull();
+      expect(reader.read(html, codec.plainMarkup), html).toBeNull();
     }
   });
 });
@@ -162,7 +162,7 @@ describe('the light DOM', () => {
   });
 
   it('knows plain markup from the rest', () => {
-    const plain = (html: string) => isPlainMarkup(parseLightFragment(html, light)!);
+    const plain = (html: string) => isPlainMarkup(parseLightFragment(html, light)!, codec.plainMarkup);
     expect(plain('<p>Open <strong>daily</strong>, <a href="/visit" target="_blank" rel="noopener">see hours</a>.</p>')).toBe(true);
     expect(plain('<div class="isomer-image-wrapper"><img style="width: 100%" height="auto" width="100%" alt="" src="/a.png"></div>')).toBe(true);
     expect(plain('<table style="minWidth: 100%"><tbody><tr><td colspan="1" rowspan="1"><p>x</p></td></tr></tbody></table>')).toBe(true);

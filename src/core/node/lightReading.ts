@@ -1,59 +1,17 @@
 import type { LightBlockReader } from '../bodyCodec.ts';
+import { ruleAccepts, type MergedPlainMarkup } from '../attributeRule.ts';
 import { isSafeUrl } from '../safeUrl.ts';
 import { ALLOWED_URI } from '../sanitize.ts';
 import { LightDocument, LightElement, LightParent, parseLightFragment } from './lightDom.ts';
 
-/**
+/*
  * Plain markup: elements and attributes that carry no script, load nothing unsafe and that the
  * sanitiser keeps exactly as written. Such a block needs no sanitising. Its parse rules run on the
  * light DOM; should one need something the light DOM lacks, the block is read with jsdom after all.
- * Every plain element may also have a class of plain words.
+ * Which elements and attributes are plain, each block declares (`plainMarkup`); every plain element
+ * may also have a class of plain words.
  */
-const PLAIN_ATTRIBUTES: Record<string, readonly string[]> = {
-  p: [],
-  h1: [],
-  h2: [],
-  h3: [],
-  h4: [],
-  h5: [],
-  h6: [],
-  blockquote: [],
-  pre: [],
-  code: [],
-  strong: [],
-  b: [],
-  em: [],
-  i: [],
-  u: [],
-  s: [],
-  del: [],
-  strike: [],
-  sup: [],
-  sub: [],
-  mark: [],
-  span: [],
-  br: [],
-  hr: [],
-  ul: ['data-tight'],
-  ol: ['data-tight', 'start'],
-  li: [],
-  a: ['href', 'target', 'rel', 'title'],
-  div: ['data-type'],
-  img: ['src', 'alt', 'title', 'width', 'height', 'style'],
-  details: ['open'],
-  summary: [],
-  table: ['style', 'width'],
-  colgroup: [],
-  col: ['style', 'width', 'span'],
-  thead: [],
-  tbody: [],
-  tr: [],
-  th: ['colspan', 'rowspan', 'style'],
-  td: ['colspan', 'rowspan', 'style'],
-};
-
 const PLAIN_CLASS = /^[\w\s-]*$/;
-const PLAIN_DATA_TYPES = new Set(['detailGroup', 'detailsContent']);
 // The sanitiser judges these by their meaning, not by the address test; every other attribute must pass it.
 const NOT_ADDRESSES = new Set(['alt', 'title']);
 const ADDRESSES = new Set(['href', 'src']);
@@ -63,26 +21,25 @@ const PLAIN_STYLE = /^\s*(?:(?:width|height|min-width|max-width|minwidth|text-al
 // eslint-disable-next-line no-control-regex
 const ATTRIBUTE_WHITESPACE = /[\u0000-\u0020\u00A0\u1680\u180E\u2000-\u2029\u205F\u3000]/g;
 
-function isPlainAttribute(tag: string, name: string, value: string): boolean {
+function isPlainAttribute(plain: MergedPlainMarkup, tag: string, name: string, value: string): boolean {
   // The sanitiser trims values: one it would trim is not kept exactly as written.
   if (value !== value.replace(/^[\s\uFEFF\xA0]+|[\s\uFEFF\xA0]+$/g, '')) return false;
   if (name === 'class') return PLAIN_CLASS.test(value);
-  if (!(PLAIN_ATTRIBUTES[tag] ?? []).includes(name)) return false;
+  const rules = plain.get(tag)?.get(name);
+  if (!rules || !rules.some((rule) => ruleAccepts(rule, value))) return false;
   if (/[<>]/.test(value)) return false;
   if (name === 'style') return PLAIN_STYLE.test(value);
-  if (name === 'data-tight') return value === 'true';
-  if (name === 'data-type') return PLAIN_DATA_TYPES.has(value);
   if (ADDRESSES.has(name) && !isSafeUrl(value)) return false;
   return NOT_ADDRESSES.has(name) || ALLOWED_URI.test(value.replace(ATTRIBUTE_WHITESPACE, ''));
 }
 
 /** Whether everything under `parent` is plain markup: plain elements and attributes, and text. */
-export function isPlainMarkup(parent: LightParent): boolean {
+export function isPlainMarkup(parent: LightParent, plain: MergedPlainMarkup): boolean {
   for (let node = parent.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === 3) continue;
-    if (!(node instanceof LightElement) || !(node.localName in PLAIN_ATTRIBUTES)) return false;
-    for (const attribute of node.attributes) if (!isPlainAttribute(node.localName, attribute.name, attribute.value)) return false;
-    if (!isPlainMarkup(node)) return false;
+    if (!(node instanceof LightElement) || !plain.has(node.localName)) return false;
+    for (const attribute of node.attributes) if (!isPlainAttribute(plain, node.localName, attribute.name, attribute.value)) return false;
+    if (!isPlainMarkup(node, plain)) return false;
   }
   return true;
 }
@@ -105,9 +62,9 @@ export function createLightBlockReader(): LightBlockReader {
   const document = new LightDocument();
   return {
     document: document as unknown as Document,
-    read(html) {
+    read(html, plain) {
       const fragment = parseLightFragment(html, document);
-      return fragment && isOneElement(fragment) && isPlainMarkup(fragment) ? (fragment as unknown as Node) : null;
+      return fragment && isOneElement(fragment) && isPlainMarkup(fragment, plain) ? (fragment as unknown as Node) : null;
     },
   };
 }
