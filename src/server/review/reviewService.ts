@@ -144,6 +144,15 @@ export class ReviewService {
     return files;
   }
 
+  /** Files a published merge commit changed on the published branch. */
+  async filesOfCommit(commit: string): Promise<ChangedFile[]> {
+    const out = await this.#git(['diff', '--name-status', '-z', '--no-renames', `${commit}^1`, commit]);
+    const parts = splitZ(out.stdout);
+    const files: ChangedFile[] = [];
+    for (let i = 0; i + 1 < parts.length; i += 2) files.push({ status: parts[i]!.charAt(0) as ChangedFile['status'], path: parts[i + 1]! });
+    return files;
+  }
+
   /** A file's text at a revision, or null when it has no such file there. */
   async fileAt(rev: string, rel: string): Promise<string | null> {
     const r = await this.#git(['cat-file', '-e', `${rev}:${rel}`], { okCodes: [1, 128] });
