@@ -60,7 +60,7 @@ describe.each(testDatabaseTargets)('review routes on $name', (target) => {
     expect((await post(BALA.id, `/api/reviews/${id}/approve`)).status).toBe(200);
     const got = (await (await as(BALA.id, `/api/reviews/${id}`)).json()) as {
       request: { state: string };
-      files: { path: string; status: string; published: string; changed: string }[];
+      files: { path: string; status: string; published: string; changed: string; blocks: { published: string[]; changed: string[] }; preview: { published: string; changed: string } }[];
       comments: { blockText: string }[];
       decisions: { decision: string }[];
     };
@@ -70,6 +70,10 @@ describe.each(testDatabaseTargets)('review routes on $name', (target) => {
     expect(got.files[0]!.published).toContain('<p>Hello</p>');
     expect(got.files[0]!.published).not.toContain('Changed text.');
     expect(got.files[0]!.changed).toContain('Changed text.');
+    expect(got.files[0]!.blocks).toEqual({ published: ['Hello'], changed: ['Hello', 'Changed text.'] });
+    expect(got.files[0]!.preview.changed).toContain('<h1 class="page-title">Who we are?</h1>');
+    expect(got.files[0]!.preview.changed).toContain('Changed text.');
+    expect(got.files[0]!.preview.published).not.toContain('Changed text.');
     expect(got.comments[0]!.blockText).toBe('Changed text.');
     expect(got.decisions.map((d) => d.decision)).toEqual(['approved']);
     const published = await post(BALA.id, `/api/reviews/${id}/publish`);

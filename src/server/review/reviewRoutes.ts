@@ -12,6 +12,7 @@ import { HttpError } from '../errors.ts';
 import type { SiteRepository } from '../git/repository.ts';
 import type { MailTransport } from '../mail/mailTransport.ts';
 import { ReviewService, type ReviewUser } from './reviewService.ts';
+import { pageBlocks } from './pageBlocks.ts';
 import { isSharedPage, shareAddress, sharedPageHtml, shareIndexHtml } from './sharePage.ts';
 
 export interface ReviewRoutesOptions {
@@ -88,11 +89,20 @@ export function createReviewRoutes(opts: ReviewRoutesOptions): Hono {
     const rev = request.publishedCommit ? `${request.publishedCommit}` : `refs/heads/${request.branch}`;
     const base = request.publishedCommit ? `${request.publishedCommit}^1` : `refs/heads/${service.repo.publishedBranch}`;
     const files = request.publishedCommit ? await service.filesOfCommit(request.publishedCommit) : await service.changedFiles(request.branch);
+    const config = await service.fileAt(rev, '_config.yml');
     const withTexts = await Promise.all(
       files.map(async (f) => {
         const [published, changed] = await Promise.all([service.fileAt(base, f.path), service.fileAt(rev, f.path)]);
         const tooBig = (published?.length ?? 0) + (changed?.length ?? 0) > MAX_TEXT_BYTES;
-        return { ...f, published: tooBig ? null : published, changed: tooBig ? null : changed, tooBig };
+        if (tooBig) return { ...f, published: null, changed: null, tooBig };
+        // Pages also come as their blocks (what comments anchor to) and as the site shows them.
+        const page = isSharedPage(f.path)
+          ? {
+              blocks: { published: published === null ? null : pageBlocks(published).map((b) => b.text), changed: changed === null ? null : pageBlocks(changed).map((b) => b.text) },
+              preview: { published: published === null ? null : sharedPageHtml(f.path, published, config, false), changed: changed === null ? null : sharedPageHtml(f.path, changed, config) },
+            }
+          : {};
+        return { ...f, published, changed, tooBig, ...page };
       }),
     );
     const [decisions, comments, shareLinks] = await Promise.all([service.decisions(id), service.comments(id), service.shareLinks(id)]);

@@ -36,8 +36,8 @@ header, footer { padding: 1rem 2rem; } footer { border-top: 1px solid #ddd; marg
 nav ul { list-style: none; padding: 0; display: flex; gap: 1rem; flex-wrap: wrap; }
 `;
 
-/** One page of the change set as a visitor will see it, with a notice that it is not published yet. */
-export function sharedPageHtml(rel: string, fileText: string, configText: string | null): string {
+/** A page as a visitor will see it; a draft carries a notice that it is not published yet. */
+export function sharedPageHtml(rel: string, fileText: string, configText: string | null, draft = true): string {
   const win = useJsdom();
   sanitizer ??= createSanitizer(blockRegistry, win);
   const { title, html } = pageHtml(fileText);
@@ -51,6 +51,7 @@ export function sharedPageHtml(rel: string, fileText: string, configText: string
     bodyHtml: body,
     css: CSS,
   });
+  if (!draft) return doc;
   return doc.replace('<body>', `<body>\n<p class="share-notice" role="note">A draft shared for review: not published yet.</p>`);
 }
 
