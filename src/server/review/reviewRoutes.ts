@@ -1,7 +1,8 @@
 /**
  * The review API (`/api/reviews…`, `/api/notifications…`) for signed-in people, and the public
  * `/share/:token/…` pages of a share link. Mount at the server's root, before the app's catch-all:
- * `app.route('/', createReviewRoutes({ db, repo, mail, userOf, audit, publicUrl }))`.
+ * `app.route('/', createReviewRoutes({ db, repo, mail, userOf, audit, publicUrl }))`, or the two
+ * halves apart with `reviewRouteParts`.
  */
 import { sql, type Kysely } from 'kysely';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
@@ -16,7 +17,8 @@ import { pageBlocks } from './pageBlocks.ts';
 import { isSharedPage, shareAddress, sharedPageHtml, shareIndexHtml } from './sharePage.ts';
 
 export interface ReviewRoutesOptions {
-  db: Kysely<TeamTables>;
+  /** The team store, or how to reach it once the server has opened it. */
+  db: Kysely<TeamTables> | (() => Kysely<TeamTables>);
   repo: SiteRepository;
   mail: MailTransport;
   /** The signed-in person (throws, or returns nothing, without a session). */
@@ -42,16 +44,36 @@ export function peopleFromStore(db: Kysely<TeamTables>): () => Promise<ReviewUse
   };
 }
 
+function onError(err: Error, c: Context) {
+  if (err instanceof HttpError) return c.json({ error: err.message, ...err.body }, err.status);
+  if (err instanceof HTTPException) return c.json({ error: err.message || 'request failed' }, err.status);
+  console.error('[review]', err instanceof Error ? err.message : 'unexpected error');
+  return c.json({ error: 'internal server error' }, 500);
+}
+
+/** Everything at the server's root: the API under `/api`, share links under `/share`. */
 export function createReviewRoutes(opts: ReviewRoutesOptions): Hono {
-  const service = new ReviewService({ ...opts, people: opts.people ?? peopleFromStore(opts.db) });
+  const parts = reviewRouteParts(opts);
+  const app = new Hono();
+  app.onError(onError);
+  app.route('/api', parts.api);
+  app.route('/', parts.share);
+  return app;
+}
+
+/**
+ * The two halves, for a server that mounts them apart: `api` (paths `/reviews…`, `/notifications…`,
+ * `/review-settings`, to mount under `/api` behind the session check) and `share` (paths `/share/…`,
+ * to mount at the root, outside the session check and before the app's catch-all). One service
+ * serves both, so publishes stay one at a time.
+ */
+export function reviewRouteParts(opts: ReviewRoutesOptions): { api: Hono; share: Hono; service: ReviewService } {
+  let store: Kysely<TeamTables> | undefined;
+  const db = () => (store ??= typeof opts.db === 'function' ? opts.db() : opts.db);
+  const service = new ReviewService({ ...opts, db: lazyDatabase(db), people: opts.people ?? (() => peopleFromStore(db())()) });
   const origins = new Set((opts.origins ?? [new URL(opts.publicUrl).origin]).map((o) => o.toLowerCase()));
   const app = new Hono();
-  app.onError((err, c) => {
-    if (err instanceof HttpError) return c.json({ error: err.message, ...err.body }, err.status);
-    if (err instanceof HTTPException) return c.json({ error: err.message || 'request failed' }, err.status);
-    console.error('[review]', err instanceof Error ? err.message : 'unexpected error');
-    return c.json({ error: 'internal server error' }, 500);
-  });
+  app.onError(onError);
 
   // --- Signed in only; changes only from the editor's own origin ---
   const guard: MiddlewareHandler = async (c, next) => {
@@ -69,7 +91,7 @@ export function createReviewRoutes(opts: ReviewRoutesOptions): Hono {
     c.set(USER as never, user as never);
     return next();
   };
-  for (const p of ['/api/reviews', '/api/reviews/*', '/api/notifications', '/api/notifications/*', '/api/review-settings']) app.use(p, guard);
+  for (const p of ['/reviews', '/reviews/*', '/notifications', '/notifications/*', '/review-settings']) app.use(p, guard);
   const me = (c: Context) => c.get(USER as never) as ReviewUser;
   const idOf = (c: Context, name = 'id') => {
     const n = Number(c.req.param(name));
@@ -77,13 +99,13 @@ export function createReviewRoutes(opts: ReviewRoutesOptions): Hono {
     return n;
   };
 
-  app.get('/api/reviews', async (c) => c.json({ requests: await service.list(), requesterMayPublish: await service.requesterMayPublish() }));
-  app.post('/api/reviews', async (c) => c.json(await service.create(me(c), await jsonBody(c)), 201));
-  app.get('/api/reviews/people', async (c) => {
-    const admins = (await (opts.people ?? peopleFromStore(opts.db))()).filter((p) => p.role === 'admin' && p.email !== me(c).email);
+  app.get('/reviews', async (c) => c.json({ requests: await service.list(), requesterMayPublish: await service.requesterMayPublish() }));
+  app.post('/reviews', async (c) => c.json(await service.create(me(c), await jsonBody(c)), 201));
+  app.get('/reviews/people', async (c) => {
+    const admins = (await (opts.people ?? peopleFromStore(db()))()).filter((p) => p.role === 'admin' && p.email !== me(c).email);
     return c.json({ reviewers: admins.map((a) => ({ email: a.email, name: a.name })) });
   });
-  app.get('/api/reviews/:id', async (c) => {
+  app.get('/reviews/:id', async (c) => {
     const id = idOf(c);
     const request = await service.get(id);
     const rev = request.publishedCommit ? `${request.publishedCommit}` : `refs/heads/${request.branch}`;
@@ -108,40 +130,42 @@ export function createReviewRoutes(opts: ReviewRoutesOptions): Hono {
     const [decisions, comments, shareLinks] = await Promise.all([service.decisions(id), service.comments(id), service.shareLinks(id)]);
     return c.json({ request, files: withTexts, decisions, comments, shareLinks });
   });
-  app.post('/api/reviews/:id/comments', async (c) => c.json(await service.comment(me(c), idOf(c), await jsonBody(c)), 201));
-  app.post('/api/reviews/:id/comments/:cid/reply', async (c) => {
+  app.post('/reviews/:id/comments', async (c) => c.json(await service.comment(me(c), idOf(c), await jsonBody(c)), 201));
+  app.post('/reviews/:id/comments/:cid/reply', async (c) => {
     const body = await jsonBody(c);
     return c.json(await service.comment(me(c), idOf(c), { body: body.body, parentId: idOf(c, 'cid') }), 201);
   });
-  app.post('/api/reviews/:id/comments/:cid/resolve', async (c) => {
+  app.post('/reviews/:id/comments/:cid/resolve', async (c) => {
     const body = await jsonBody(c);
     return c.json(await service.resolve(me(c), idOf(c), idOf(c, 'cid'), body.resolved !== false));
   });
-  app.post('/api/reviews/:id/approve', async (c) => c.json(await service.approve(me(c), idOf(c), (await jsonBody(c)).note)));
-  app.post('/api/reviews/:id/request-changes', async (c) => c.json(await service.requestChanges(me(c), idOf(c), (await jsonBody(c)).note)));
-  app.post('/api/reviews/:id/publish', async (c) => c.json(await service.publish(me(c), idOf(c))));
-  app.post('/api/reviews/:id/close', async (c) => c.json(await service.close(me(c), idOf(c))));
-  app.post('/api/reviews/:id/share-links', async (c) => c.json(await service.createShareLink(me(c), idOf(c), (await jsonBody(c)).days), 201));
-  app.delete('/api/reviews/:id/share-links/:linkId', async (c) => {
+  app.post('/reviews/:id/approve', async (c) => c.json(await service.approve(me(c), idOf(c), (await jsonBody(c)).note)));
+  app.post('/reviews/:id/request-changes', async (c) => c.json(await service.requestChanges(me(c), idOf(c), (await jsonBody(c)).note)));
+  app.post('/reviews/:id/publish', async (c) => c.json(await service.publish(me(c), idOf(c))));
+  app.post('/reviews/:id/close', async (c) => c.json(await service.close(me(c), idOf(c))));
+  app.post('/reviews/:id/share-links', async (c) => c.json(await service.createShareLink(me(c), idOf(c), (await jsonBody(c)).days), 201));
+  app.delete('/reviews/:id/share-links/:linkId', async (c) => {
     await service.revokeShareLink(me(c), idOf(c), idOf(c, 'linkId'));
     return c.body(null, 204);
   });
-  app.put('/api/review-settings', async (c) => {
+  app.put('/review-settings', async (c) => {
     const body = await jsonBody(c);
     if (typeof body.requesterMayPublish !== 'boolean') throw new HttpError(400, 'requesterMayPublish must be true or false');
     await service.setRequesterMayPublish(me(c), body.requesterMayPublish);
     return c.json({ requesterMayPublish: await service.requesterMayPublish() });
   });
-  app.get('/api/notifications', async (c) => c.json({ notifications: await service.notifications(me(c)) }));
-  app.post('/api/notifications/read', async (c) => {
+  app.get('/notifications', async (c) => c.json({ notifications: await service.notifications(me(c)) }));
+  app.post('/notifications/read', async (c) => {
     const ids = (await jsonBody(c)).ids;
     if (!Array.isArray(ids) || !ids.every((n) => Number.isInteger(n))) throw new HttpError(400, 'ids must be a list of numbers');
     await service.markRead(me(c), ids as number[]);
     return c.body(null, 204);
   });
-  app.all('/api/reviews/*', (c) => c.json({ error: 'not found' }, 404));
+  app.all('/reviews/*', (c) => c.json({ error: 'not found' }, 404));
 
   // --- Share links: no session; the change set's pages only, read-only ---
+  const share = new Hono();
+  share.onError(onError);
   const shareHeaders = (res: Response): Response => {
     res.headers.set('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src https: data:; font-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
     res.headers.set('Cache-Control', 'no-store');
@@ -151,7 +175,7 @@ export function createReviewRoutes(opts: ReviewRoutesOptions): Hono {
     return res;
   };
   const notShared = (c: Context) => shareHeaders(c.html('<!doctype html><title>Not found</title><p>This link is not valid: it was revoked, it expired, or the changes were published.</p>', 404));
-  app.get('/share/:token/*', async (c) => {
+  share.get('/share/:token/*', async (c) => {
     const target = await service.shareTarget(c.req.param('token'));
     if (!target) return notShared(c);
     const prefix = `/share/${c.req.param('token')}/`;
@@ -180,9 +204,20 @@ export function createReviewRoutes(opts: ReviewRoutesOptions): Hono {
     if (!page) return notShared(c);
     return shareHeaders(c.html(sharedPageHtml(page.rel, page.text, config)));
   });
-  app.get('/share/:token', (c) => c.redirect(`/share/${c.req.param('token')}/`));
-  app.all('/share/*', (c) => shareHeaders(c.json({ error: 'share links are read-only' }, 405)));
-  return app;
+  share.get('/share/:token', (c) => c.redirect(`/share/${c.req.param('token')}/`));
+  share.all('/share/*', (c) => shareHeaders(c.json({ error: 'share links are read-only' }, 405)));
+  return { api: app, share, service };
+}
+
+/** A Kysely that is looked up on first use (the server opens its store after making its routes). */
+function lazyDatabase(get: () => Kysely<TeamTables>): Kysely<TeamTables> {
+  return new Proxy({} as Kysely<TeamTables>, {
+    get(_target, key) {
+      const db = get() as unknown as Record<PropertyKey, unknown>;
+      const value = db[key];
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(db) : value;
+    },
+  });
 }
 
 async function jsonBody(c: Context): Promise<Record<string, unknown>> {
