@@ -49,7 +49,9 @@ export async function openDatabase(location: string, opts: OpenDatabaseOptions =
     sqlite.pragma('busy_timeout = 5000');
     db = new Kysely<TeamTables>({ dialect: new SqliteDialect({ database: sqlite }) });
   }
-  const { error } = await new Migrator({ db, provider: teamMigrations(kind) }).migrateToLatest();
+  // Kysely looks for its migration tables in every schema unless told which: another schema's would do.
+  const migrationTableSchema = kind === 'postgres' && opts.schema ? { migrationTableSchema: opts.schema } : {};
+  const { error } = await new Migrator({ db, provider: teamMigrations(kind), ...migrationTableSchema }).migrateToLatest();
   if (error) {
     await db.destroy();
     throw error instanceof Error ? error : new Error(String(error));
