@@ -1,5 +1,5 @@
 /** Review requests on a real git repository (a bare remote and clones) and a real store, SQLite and PostgreSQL. */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readAudit } from '../db/auditLog.ts';
@@ -132,6 +132,8 @@ describe.each(testDatabaseTargets)('review requests on $name', (target) => {
     expect(comments.find((c) => c.id === onPage.id)).toMatchObject({ blockIndex: null, outdated: false });
 
     await expect(f.service.resolve(ANNA, req.id, reply.id)).rejects.toThrow(/Resolve the thread/);
+    await expect(f.service.resolve(DEVI, req.id, onPage.id)).rejects.toThrow(/Only the requester/);
+    await expect(f.service.comment(BALA, req.id, { body: 'x', parentId: 'abc' })).rejects.toThrow(/parentId/);
     expect(await f.service.resolve(ANNA, req.id, onPage.id)).toMatchObject({ resolved: true, resolvedBy: ANNA.email });
   });
 
@@ -146,6 +148,17 @@ describe.each(testDatabaseTargets)('review requests on $name', (target) => {
     expect(await f.service.shareTarget(token)).toBeNull();
     const tip = await f.out(f.t.siteDir, 'rev-parse', 'main');
     await expect(f.service.publish(BALA, req.id)).rejects.toThrow(/closed/);
+    expect(await f.out(f.t.siteDir, 'rev-parse', 'main')).toBe(tip);
+  });
+
+  it('refuses to publish over changes nobody committed in the site folder, leaving them and the branch alone', async () => {
+    await f.save(ANNA, PAGE, pageText('<p>Published text</p>'));
+    const req = await f.service.create(ANNA, { title: 'Text', reviewers: [BALA.email] });
+    const local = path.join(f.t.siteDir, 'README.md');
+    await writeFile(local, '# changed by hand\n');
+    const tip = await f.out(f.t.siteDir, 'rev-parse', 'main');
+    await expect(f.service.publish(BALA, req.id)).rejects.toThrow(/changes nobody committed on main/);
+    expect(await readFile(local, 'utf8')).toBe('# changed by hand\n');
     expect(await f.out(f.t.siteDir, 'rev-parse', 'main')).toBe(tip);
   });
 });

@@ -401,13 +401,15 @@ export class ReviewService {
   async #moveBranch(branch: string, to: string, from: string, message: string): Promise<void> {
     const checkedOut = await this.#git(['symbolic-ref', '--quiet', 'HEAD'], { okCodes: [1] });
     if (checkedOut.stdout.trim() === `refs/heads/${branch}`) {
+      // Moving the branch under changes nobody committed would make them look like an undoing of the publish.
       const dirty = await this.#git(['status', '--porcelain', '--untracked-files=no']);
-      if (dirty.stdout.trim() === '') {
-        // A fast-forward of the checked-out branch: the site folder shows what is published.
-        const r = await this.#git(['merge', '--ff-only', '--quiet', to], { okCodes: [1, 128] });
-        if (r.exitCode === 0) return;
-        throw new HttpError(409, 'The published branch moved while publishing; try again.');
+      if (dirty.stdout.trim() !== '') {
+        throw new HttpError(409, `The site folder has changes nobody committed on ${branch}; commit or discard them there before publishing.`);
       }
+      // A fast-forward of the checked-out branch: the site folder shows what is published.
+      const r = await this.#git(['merge', '--ff-only', '--quiet', to], { okCodes: [1, 128] });
+      if (r.exitCode === 0) return;
+      throw new HttpError(409, 'The published branch moved while publishing; try again.');
     }
     const r = await this.#git(['update-ref', '-m', line(message.split('\n')[0]!), `refs/heads/${branch}`, to, from], { okCodes: [128] });
     if (r.exitCode !== 0) throw new HttpError(409, 'The published branch moved while publishing; try again.');
@@ -457,7 +459,8 @@ export class ReviewService {
       block_text: null,
     };
     if (input.parentId !== undefined && input.parentId !== null) {
-      const parent = await this.#db.selectFrom('review_comments').selectAll().where('id', '=', Number(input.parentId)).where('request_id', '=', id).executeTakeFirst();
+      if (!Number.isInteger(input.parentId)) throw new HttpError(400, 'parentId must be a comment number');
+      const parent = await this.#db.selectFrom('review_comments').selectAll().where('id', '=', input.parentId as number).where('request_id', '=', id).executeTakeFirst();
       if (!parent) throw new HttpError(404, 'No such comment to reply to.');
       const root = parent.parent_id ?? Number(parent.id);
       values = { ...values, parent_id: root };
@@ -487,9 +490,13 @@ export class ReviewService {
   }
 
   async resolve(user: ReviewUser, id: number, commentId: number, resolved = true): Promise<Comment> {
-    await this.#row(id);
+    const row = await this.#row(id);
     const c = await this.#db.selectFrom('review_comments').selectAll().where('id', '=', commentId).where('request_id', '=', id).executeTakeFirst();
     if (!c) throw new HttpError(404, 'No such comment.');
+    const mine = (email: string) => email.toLowerCase() === user.email.toLowerCase();
+    if (user.role !== 'admin' && !mine(row.requester_email) && !mine(c.author_email)) {
+      throw new HttpError(403, 'Only the requester, the comment\'s author or an admin may resolve it.');
+    }
     if (c.parent_id !== null) throw new HttpError(400, 'Resolve the thread, not a reply.');
     await this.#db
       .updateTable('review_comments')
