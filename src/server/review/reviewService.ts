@@ -603,11 +603,10 @@ export class ReviewService {
     const link = `${this.#opts.publicUrl.replace(/\/+$/, '')}/#/review/${requestId}`;
     for (const to of unique) {
       await this.#db.insertInto('notifications').values({ recipient_email: to, request_id: requestId, kind, message, created_at: now(), read_at: null }).execute();
-      try {
-        await this.#opts.mail.send({ to, subject: `Review: ${message.split('\n')[0]!.slice(0, 150)}`, text: `${message}\n\nOpen the review: ${link}\n` });
-      } catch (err) {
-        console.error('[review] could not send a notification:', err instanceof Error ? err.message : 'unknown error');
-      }
+      // Not awaited: a slow mail server must not hold up a decision or a publish that is already made.
+      void this.#opts.mail
+        .send({ to, subject: `Review: ${message.split('\n')[0]!.slice(0, 150)}`, text: `${message}\n\nOpen the review: ${link}\n` })
+        .catch((err: unknown) => console.error('[review] could not send a notification:', err instanceof Error ? err.message : 'unknown error'));
     }
   }
 
