@@ -23,8 +23,10 @@ export function pageHtml(fileText: string): { title: string; html: string } {
 }
 
 export function blockText(html: string): string {
+  // Block-level tags separate words; inline ones (strong, a, em) sit inside them.
   const text = html
-    .replace(/<[^>]*>/g, ' ')
+    .replace(/<\/?(?:p|div|li|ul|ol|br|h[1-6]|td|th|tr|table|section|blockquote|hr|img|figure|figcaption)\b[^>]*>/gi, ' ')
+    .replace(/<[^>]*>/g, '')
     .replace(/&nbsp;/g, ' ')
     .replace(/&amp;/g, '&')
     .replace(/&lt;/g, '<')
