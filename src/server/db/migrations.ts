@@ -1,5 +1,6 @@
 /** Kysely migrations of the team tables; the same on SQLite and PostgreSQL. */
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { reviewMigration } from '../review/reviewMigrations.ts';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 
@@ -57,7 +58,7 @@ const initial = (kind: DatabaseKind): Migration => ({
 export function teamMigrations(kind: DatabaseKind): MigrationProvider {
   return {
     async getMigrations() {
-      return { '2026-12-01-initial': initial(kind) };
+      return { '2026-12-01-initial': initial(kind), '2026-12-03-review': reviewMigration(kind) };
     },
   };
 }

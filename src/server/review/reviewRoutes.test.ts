@@ -1,0 +1,125 @@
+/** The review API and share links over HTTP, on real git and a real store (SQLite and PostgreSQL). */
+import type { Context } from 'hono';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { appendAudit } from '../db/auditLog.ts';
+import { testDatabaseTargets } from '../db/testDatabases.ts';
+import { smtpTransport } from '../mail/mailTransport.ts';
+import { createReviewRoutes } from './reviewRoutes.ts';
+import { ANNA, BALA, PAGE, PEOPLE, pageText, reviewFixture, type ReviewFixture } from './testReview.ts';
+
+const ORIGIN = 'http://editor.example.gov.sg';
+
+describe.each(testDatabaseTargets)('review routes on $name', (target) => {
+  let f: ReviewFixture;
+  let app: ReturnType<typeof createReviewRoutes>;
+  /** Tests sign in with a header; the team server reads its session instead. */
+  const userOf = (c: Context) => PEOPLE.find((p) => p.id === c.req.header('x-test-user')) ?? null;
+  const as = (who: string | null, p: string, init: { method?: string; body?: unknown; origin?: string | null } = {}) => {
+    const headers: Record<string, string> = {};
+    if (who) headers['x-test-user'] = who;
+    if (init.body !== undefined) headers['Content-Type'] = 'application/json';
+    if (init.method && init.method !== 'GET' && init.origin !== null) headers.Origin = init.origin ?? ORIGIN;
+    return app.request(`${ORIGIN}${p}`, { method: init.method ?? 'GET', headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
+  };
+  const post = (who: string, p: string, body: unknown = {}) => as(who, p, { method: 'POST', body });
+
+  beforeEach(async () => {
+    f = await reviewFixture(target);
+    app = createReviewRoutes({
+      db: f.database.db,
+      repo: f.repo,
+      mail: smtpTransport({ url: f.smtp.url, from: 'Editor <no-reply@example.gov.sg>' }),
+      userOf,
+      audit: (e) => appendAudit(f.database.db, e),
+      publicUrl: ORIGIN,
+      people: async () => PEOPLE,
+    });
+  });
+  afterEach(async () => {
+    await f.close();
+  });
+
+  it('needs a session for every route and the editor origin for every change', async () => {
+    expect((await as(null, '/api/reviews')).status).toBe(401);
+    expect((await as(null, '/api/notifications')).status).toBe(401);
+    await f.save(ANNA, PAGE, pageText('<p>Changed</p>'));
+    expect((await as(ANNA.id, '/api/reviews', { method: 'POST', body: { title: 'x', reviewers: [BALA.email] }, origin: 'http://evil.example' })).status).toBe(403);
+    expect((await as(ANNA.id, '/api/reviews', { method: 'POST', body: { title: 'x', reviewers: [BALA.email] }, origin: null })).status).toBe(403);
+    expect((await as(ANNA.id, '/api/reviews')).status).toBe(200);
+    expect(((await (await as(ANNA.id, '/api/reviews')).json()) as { requests: unknown[] }).requests).toEqual([]);
+  });
+
+  it('shows a request with its changed files, both versions, comments and decisions, and publishes it', async () => {
+    await f.save(ANNA, PAGE, pageText('<p>Hello</p>\n<p>Changed text.</p>'));
+    const created = await post(ANNA.id, '/api/reviews', { title: 'About', description: 'Text', reviewers: [BALA.email] });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: number };
+    expect((await post(BALA.id, `/api/reviews/${id}/comments`, { body: 'Good', path: PAGE, blockIndex: 1 })).status).toBe(201);
+    const self = await post(ANNA.id, `/api/reviews/${id}/approve`);
+    expect(self.status).toBe(403);
+    expect((await post(BALA.id, `/api/reviews/${id}/approve`)).status).toBe(200);
+    const got = (await (await as(BALA.id, `/api/reviews/${id}`)).json()) as {
+      request: { state: string };
+      files: { path: string; status: string; published: string; changed: string; blocks: { published: string[]; changed: string[] }; preview: { published: string; changed: string } }[];
+      comments: { blockText: string }[];
+      decisions: { decision: string }[];
+    };
+    expect(got.request.state).toBe('approved');
+    expect(got.files).toHaveLength(1);
+    expect(got.files[0]).toMatchObject({ path: PAGE, status: 'M' });
+    expect(got.files[0]!.published).toContain('<p>Hello</p>');
+    expect(got.files[0]!.published).not.toContain('Changed text.');
+    expect(got.files[0]!.changed).toContain('Changed text.');
+    expect(got.files[0]!.blocks).toEqual({ published: ['Hello'], changed: ['Hello', 'Changed text.'] });
+    expect(got.files[0]!.preview.changed).toContain('<h1 class="page-title">Who we are?</h1>');
+    expect(got.files[0]!.preview.changed).toContain('Changed text.');
+    expect(got.files[0]!.preview.published).not.toContain('Changed text.');
+    expect(got.comments[0]!.blockText).toBe('Changed text.');
+    expect(got.decisions.map((d) => d.decision)).toEqual(['approved']);
+    const published = await post(BALA.id, `/api/reviews/${id}/publish`);
+    expect(published.status).toBe(200);
+    expect(await f.out(f.t.siteDir, 'log', '-1', '--format=%B', 'main')).toContain('Approved by: Bala Kumar <bala@example.gov.sg>');
+    const notes = (await (await as(ANNA.id, '/api/notifications')).json()) as { notifications: { id: number; kind: string; read: boolean }[] };
+    expect(notes.notifications.map((n) => n.kind)).toEqual(['published', 'approved', 'comment']);
+    expect((await post(ANNA.id, '/api/notifications/read', { ids: notes.notifications.map((n) => n.id) })).status).toBe(204);
+    const after = (await (await as(ANNA.id, '/api/notifications')).json()) as { notifications: { read: boolean }[] };
+    expect(after.notifications.every((n) => n.read)).toBe(true);
+  });
+
+  it('opens the change set pages to a share link holder, nothing else, until the link is revoked or expires', async () => {
+    await f.save(ANNA, PAGE, pageText('<p>Hello</p>\n<p>Draft sentence.</p><script>alert(1)</script>'));
+    const { id } = (await (await post(ANNA.id, '/api/reviews', { title: 'About', reviewers: [BALA.email] })).json()) as { id: number };
+    const made = await post(ANNA.id, `/api/reviews/${id}/share-links`, { days: 2 });
+    expect(made.status).toBe(201);
+    const link = (await made.json()) as { id: number; url: string };
+    const base = new URL(link.url).pathname;
+    const list = await as(null, base);
+    expect(list.status).toBe(200);
+    const listHtml = await list.text();
+    expect(listHtml).toContain('href="about/who-we-are"');
+    const page = await as(null, `${base}about/who-we-are/`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('Draft sentence.');
+    expect(html).toContain('not published yet');
+    expect(html).not.toContain('<script');
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
+    // Not a page of the change set, not the API, no writes.
+    expect((await as(null, `${base}about/lakes/`)).status).toBe(404);
+    expect((await as(null, `${base}api/reviews`)).status).toBe(404);
+    expect((await as(null, `${base}about/who-we-are/`, { method: 'POST', body: {} })).status).toBe(405);
+    expect((await as(null, '/share/not-a-real-token-at-all-0123456789/')).status).toBe(404);
+
+    // Revoked: gone.
+    expect((await as(ANNA.id, `/api/reviews/${id}/share-links/${link.id}`, { method: 'DELETE' })).status).toBe(204);
+    expect((await as(null, `${base}about/who-we-are/`)).status).toBe(404);
+    expect((await as(null, base)).status).toBe(404);
+
+    // Expired: gone.
+    const second = (await (await post(ANNA.id, `/api/reviews/${id}/share-links`, {})).json()) as { id: number; url: string };
+    const secondBase = new URL(second.url).pathname;
+    expect((await as(null, secondBase)).status).toBe(200);
+    await f.database.db.updateTable('share_links' as never).set({ expires_at: new Date(Date.now() - 1000).toISOString() } as never).where('id' as never, '=', second.id as never).execute();
+    expect((await as(null, secondBase)).status).toBe(404);
+  });
+});
