@@ -123,3 +123,35 @@ test('unsaved navigation and footer edits are kept when leaving their screens, m
   await expect(navEntry).not.toContainText('Unsaved');
   expect(site.read('_data/footer.yml')).toBe(footerBefore);
 });
+
+test('the homepage canvas draws the same bands as its preview: order, backgrounds and infopic sides', async ({ page, site }, testInfo) => {
+  await page.goto(site.url);
+  await siteGroup(page).getByRole('button', { name: 'Homepage', exact: true }).click();
+  const canvas = page.getByLabel('Homepage', { exact: true });
+  // An infopic added at the end takes the next band and the next side, on both.
+  await page.getByLabel('Add a section').selectOption('infopic');
+  await page.getByRole('button', { name: 'Add section', exact: true }).click();
+  const canvasSections = canvas.locator('section.site-section');
+  await expect(canvasSections).toHaveCount(5);
+  const canvasBands = await canvasSections.evaluateAll((nodes) =>
+    nodes.map((n) => `${n.getAttribute('data-section-type')} ${/site-section--(\w+)/.exec(n.className)?.[1]} ${n.querySelector('.site-infopic--image-first') ? 'image-first' : 'text-first'}`),
+  );
+  await testInfo.attach('homepage-canvas', { body: await canvas.screenshot(), contentType: 'image/png' });
+
+  await page.getByRole('button', { name: 'Preview', exact: true }).click();
+  const frame = page.frameLocator('iframe[title="Page preview"]');
+  const previewSections = frame.locator('section[data-section-type]');
+  await expect(previewSections).toHaveCount(5);
+  const previewBands = await previewSections.evaluateAll((nodes) =>
+    nodes.map(
+      (n) =>
+        `${n.getAttribute('data-section-type')} ${n.classList.contains('hero') ? 'hero' : /home-section--(white|grey)/.exec(n.className)?.[1]} ${n.classList.contains('infopic--image-first') ? 'image-first' : 'text-first'}`,
+    ),
+  );
+  await testInfo.attach('homepage-preview', { body: await page.getByRole('dialog', { name: 'Preview' }).screenshot(), contentType: 'image/png' });
+  expect(previewBands).toEqual(canvasBands);
+  expect(canvasBands[0]).toBe('hero hero text-first');
+  expect(canvasBands.slice(1).map((b) => b.split(' ')[1])).toEqual(['white', 'grey', 'white', 'grey']);
+  // The sample has one infopic already: the new one sits on the other side.
+  expect(canvasBands.filter((b) => b.startsWith('infopic')).map((b) => b.split(' ')[2])).toEqual(['text-first', 'image-first']);
+});

@@ -6,7 +6,7 @@
  */
 import { decodedText, isSafeUrlValue, judgePrintedText } from '../../core/printedMarkup.ts';
 import { readHomepage } from '../../site/homepage.ts';
-import { homepageBands } from '../../site/homepageBands.ts';
+import { heroLayout, homepageBands } from '../../site/homepageBands.ts';
 import { readContactUs } from '../../site/contactUs.ts';
 import type { PageSummary } from '../../storage/siteApi.ts';
 import { escapeHtml, type NavLink } from './previewDocument.ts';
@@ -62,11 +62,7 @@ export function notificationHtml(value: unknown): string {
 }
 
 function heroHtml(f: Record<string, unknown>): string {
-  const variant = ['center', 'side', 'floating', 'image'].includes(str(f['variant'])) ? str(f['variant']) : 'center';
-  const boxed = variant === 'side' || variant === 'floating';
-  const size = str(f['size']) === 'sm' ? 'sm' : 'md';
-  const alignment = str(f['alignment']) === 'right' ? 'right' : 'left';
-  const colour = ['black', 'gray'].includes(str(f['backgroundColor'])) ? str(f['backgroundColor']) : 'white';
+  const { variant, boxed, size, alignment, colour } = heroLayout(f);
   let action = '';
   const dropdown = isRecord(f['dropdown']) ? f['dropdown'] : null;
   if (dropdown) {
