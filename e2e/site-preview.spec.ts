@@ -76,6 +76,8 @@ test('the Contact Us preview shows the agency, locations and contacts as the sit
   await expect(frame.getByRole('heading', { name: 'Get in touch with Harbourview Parks Board' })).toBeVisible();
   await expect(frame.getByRole('link', { name: 'enquiries@harbourview-parks.example' })).toHaveAttribute('href', 'mailto:enquiries@harbourview-parks.example');
   await expect(frame.getByText('Monday to Friday')).toBeVisible();
+  // The feedback link the theme takes from _data/footer.yml.
+  await expect(frame.getByRole('link', { name: 'Send us your feedback' })).toHaveAttribute('href', 'https://form.gov.sg/000000000000000000000000');
   await attachScreenshot(page, testInfo, 'contact-us-preview-desktop');
   const iframe = page.getByRole('dialog', { name: 'Preview' }).locator('iframe[title="Page preview"]');
   expect(await previewViolations(page, site, iframe, testInfo, 'contact-us-preview-whole')).toEqual([]);

@@ -175,8 +175,12 @@ function mapsSearch(address: string[]): string {
   return `https://www.google.com/maps/search/?api=1&query=${encodeURIComponent(address.join(' '))}`;
 }
 
-/** The Contact Us page's content: "Get in touch with …", its locations, then its contacts. */
-export function contactUsHtml(data: Record<string, unknown>, ctx: SitePreviewContext): string {
+/**
+ * The Contact Us page's content: "Get in touch with …", its locations, its contacts, the feedback link
+ * and the page's `image` band. The feedback link comes from `_data/footer.yml` (`footer`), not from the
+ * page's own `feedback` key, which the theme does not read.
+ */
+export function contactUsHtml(data: Record<string, unknown>, ctx: SitePreviewContext, footer: unknown = null): string {
   const view = readContactUs(data);
   const agency = filled(view.agency_name) ? printedHtml(view.agency_name) : escapeHtml(ctx.siteTitle);
   const locations = view.locations
@@ -209,9 +213,15 @@ export function contactUsHtml(data: Record<string, unknown>, ctx: SitePreviewCon
       return `<li class="contact">${filled(c.title) ? `<p class="contact__title"><strong>${printedHtml(c.title)}</strong></p>` : ''}${lines}</li>`;
     })
     .join('');
+  const feedbackUrl = isRecord(footer) ? footer['feedback'] : null;
+  const feedback = filled(feedbackUrl)
+    ? `<section class="contact-feedback"><h3 class="contact-us__heading">Feedback</h3><p>${link(feedbackUrl, 'Send us your feedback', 'contact-feedback__link')}</p></section>`
+    : '';
+  // The band at the bottom of the page; decorative, so no alt text.
+  const band = image(data['image'], '', 'contact-us__image');
   return `<div class="contact-us"><h2 class="contact-us__intro">Get in touch with ${agency}</h2>${locations ? `<div class="contact-locations">${locations}</div>` : ''}${
     contacts ? `<h3 class="contact-us__heading">Contact Us</h3><ul class="contacts">${contacts}</ul>` : ''
-  }</div>`;
+  }${feedback}${band ? `<div class="contact-us__band">${band}</div>` : ''}</div>`;
 }
 
 const SOCIAL: [string, string][] = [
