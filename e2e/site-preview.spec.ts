@@ -157,3 +157,18 @@ test('the homepage canvas draws the same bands as its preview: order, background
   // The sample has one infopic already: the new one sits on the other side.
   expect(canvasBands.filter((b) => b.startsWith('infopic')).map((b) => b.split(' ')[2])).toEqual(['text-first', 'image-first']);
 });
+
+test('reviewing homepage changes shows the changed fields section by section, before and now', async ({ page, site }, testInfo) => {
+  await page.goto(site.url);
+  await siteGroup(page).getByRole('button', { name: 'Homepage', exact: true }).click();
+  const hero = page.getByLabel('Homepage', { exact: true }).locator('section').first();
+  const oldTitle = await hero.getByRole('textbox', { name: /^Hero title/ }).inputValue();
+  await hero.getByRole('textbox', { name: /^Hero title/ }).fill('Parks by the harbour');
+  await page.getByRole('button', { name: 'Review changes' }).click();
+  const review = page.getByRole('dialog', { name: 'Review changes' });
+  const table = review.getByRole('table', { name: 'sections 1 (hero)' });
+  await expect(table.getByRole('row', { name: /hero › title/ }).getByRole('cell')).toHaveText([oldTitle, 'Parks by the harbour']);
+  // No empty block list for a page that is all front matter.
+  await expect(review.getByRole('heading', { name: 'Content' })).toHaveCount(0);
+  await testInfo.attach('homepage-review', { body: await review.screenshot(), contentType: 'image/png' });
+});
