@@ -99,7 +99,7 @@ export function setValue(text: string, path: YamlPath, value: unknown): string {
  * text can be one; otherwise as a one-line quoted value. Either way the header's comment and the line
  * break after the block stay (the block's range takes in that line break).
  */
-function replaceBlockScalar(text: string, start: number, end: number, value: ScalarValue): string {
+export function replaceBlockScalar(text: string, start: number, end: number, value: ScalarValue): string {
   const headerEnd = text.indexOf('\n', start);
   const header = /^([>|])[-+0-9]*(.*?)\r?$/.exec(text.slice(start, headerEnd < 0 || headerEnd > end ? end : headerEnd));
   const content = headerEnd < 0 || headerEnd > end ? '' : text.slice(headerEnd + 1, end);
