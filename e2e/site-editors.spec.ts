@@ -147,3 +147,18 @@ test('no serious or critical accessibility violations on the navigation, footer 
     expect(await seriousViolations(page)).toEqual([]);
   }
 });
+
+test('a footer mistake already in the file is stated before saving, and another change still saves', async ({ page, site }) => {
+  const before = site.read('_data/footer.yml').replace('feedback: https://form.gov.sg/', 'feedback: http://form.gov.sg/');
+  writeFileSync(join(site.dir, '_data/footer.yml'), before);
+  await openSiteScreen(page, site, 'Footer', 'Footer');
+  const notice = page.getByRole('region', { name: 'Mistakes already in the file' });
+  await expect(notice).toContainText('Feedback: Use a full web address starting with https://.');
+  await expect(page.getByLabel('Feedback')).toHaveAttribute('aria-invalid', 'true');
+  await page.getByLabel('FAQ').fill('/questions/');
+  await saveScreen(page);
+  expect(site.read('_data/footer.yml')).toBe(before.replace('faq: /faq/', 'faq: /questions/'));
+  // Fixing it clears the notice.
+  await page.getByLabel('Feedback').fill('https://form.gov.sg/000000000000000000000000');
+  await expect(notice).toHaveCount(0);
+});

@@ -76,6 +76,8 @@ test('the Contact Us preview shows the agency, locations and contacts as the sit
   await expect(frame.getByRole('heading', { name: 'Get in touch with Harbourview Parks Board' })).toBeVisible();
   await expect(frame.getByRole('link', { name: 'enquiries@harbourview-parks.example' })).toHaveAttribute('href', 'mailto:enquiries@harbourview-parks.example');
   await expect(frame.getByText('Monday to Friday')).toBeVisible();
+  // The feedback link the theme takes from _data/footer.yml.
+  await expect(frame.getByRole('link', { name: 'Send us your feedback' })).toHaveAttribute('href', 'https://form.gov.sg/000000000000000000000000');
   await attachScreenshot(page, testInfo, 'contact-us-preview-desktop');
   const iframe = page.getByRole('dialog', { name: 'Preview' }).locator('iframe[title="Page preview"]');
   expect(await previewViolations(page, site, iframe, testInfo, 'contact-us-preview-whole')).toEqual([]);
@@ -122,4 +124,51 @@ test('unsaved navigation and footer edits are kept when leaving their screens, m
   expect(site.read('_data/navigation.yml')).toBe(before.replace('  - title: About Us\n', '  - title: Who we are\n'));
   await expect(navEntry).not.toContainText('Unsaved');
   expect(site.read('_data/footer.yml')).toBe(footerBefore);
+});
+
+test('the homepage canvas draws the same bands as its preview: order, backgrounds and infopic sides', async ({ page, site }, testInfo) => {
+  await page.goto(site.url);
+  await siteGroup(page).getByRole('button', { name: 'Homepage', exact: true }).click();
+  const canvas = page.getByLabel('Homepage', { exact: true });
+  // An infopic added at the end takes the next band and the next side, on both.
+  await page.getByLabel('Add a section').selectOption('infopic');
+  await page.getByRole('button', { name: 'Add section', exact: true }).click();
+  const canvasSections = canvas.locator('section.site-section');
+  await expect(canvasSections).toHaveCount(5);
+  const canvasBands = await canvasSections.evaluateAll((nodes) =>
+    nodes.map((n) => `${n.getAttribute('data-section-type')} ${/site-section--(\w+)/.exec(n.className)?.[1]} ${n.querySelector('.site-infopic--image-first') ? 'image-first' : 'text-first'}`),
+  );
+  await testInfo.attach('homepage-canvas', { body: await canvas.screenshot(), contentType: 'image/png' });
+
+  await page.getByRole('button', { name: 'Preview', exact: true }).click();
+  const frame = page.frameLocator('iframe[title="Page preview"]');
+  const previewSections = frame.locator('section[data-section-type]');
+  await expect(previewSections).toHaveCount(5);
+  const previewBands = await previewSections.evaluateAll((nodes) =>
+    nodes.map(
+      (n) =>
+        `${n.getAttribute('data-section-type')} ${n.classList.contains('hero') ? 'hero' : /home-section--(white|grey)/.exec(n.className)?.[1]} ${n.classList.contains('infopic--image-first') ? 'image-first' : 'text-first'}`,
+    ),
+  );
+  await testInfo.attach('homepage-preview', { body: await page.getByRole('dialog', { name: 'Preview' }).screenshot(), contentType: 'image/png' });
+  expect(previewBands).toEqual(canvasBands);
+  expect(canvasBands[0]).toBe('hero hero text-first');
+  expect(canvasBands.slice(1).map((b) => b.split(' ')[1])).toEqual(['white', 'grey', 'white', 'grey']);
+  // The sample has one infopic already: the new one sits on the other side.
+  expect(canvasBands.filter((b) => b.startsWith('infopic')).map((b) => b.split(' ')[2])).toEqual(['text-first', 'image-first']);
+});
+
+test('reviewing homepage changes shows the changed fields section by section, before and now', async ({ page, site }, testInfo) => {
+  await page.goto(site.url);
+  await siteGroup(page).getByRole('button', { name: 'Homepage', exact: true }).click();
+  const hero = page.getByLabel('Homepage', { exact: true }).locator('section').first();
+  const oldTitle = await hero.getByRole('textbox', { name: /^Hero title/ }).inputValue();
+  await hero.getByRole('textbox', { name: /^Hero title/ }).fill('Parks by the harbour');
+  await page.getByRole('button', { name: 'Review changes' }).click();
+  const review = page.getByRole('dialog', { name: 'Review changes' });
+  const table = review.getByRole('table', { name: 'sections 1 (hero)' });
+  await expect(table.getByRole('row', { name: /hero › title/ }).getByRole('cell')).toHaveText([oldTitle, 'Parks by the harbour']);
+  // No empty block list for a page that is all front matter.
+  await expect(review.getByRole('heading', { name: 'Content' })).toHaveCount(0);
+  await testInfo.attach('homepage-review', { body: await review.screenshot(), contentType: 'image/png' });
 });

@@ -55,7 +55,7 @@ export default function PreviewDialog() {
       pages,
       path,
       title,
-      bodyHtml: layout === 'contact_us' ? contactUsHtml(data, context) : body,
+      bodyHtml: layout === 'contact_us' ? contactUsHtml(data, context, footer) : body,
       ownLayoutHtml: layout === 'homepage' ? homepageHtml(data, context) : undefined,
       footer,
       css: previewStyles(),

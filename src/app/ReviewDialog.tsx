@@ -8,7 +8,9 @@ import { useUiStore } from '../store/uiStore.ts';
 import { DiffView } from './DiffView.tsx';
 import { Modal } from './Modal.tsx';
 import { jumpToBlock } from './reportList.tsx';
-import { blockChanges, settingChanges, type BlockChange } from './reviewChanges.ts';
+import { blockChanges, frontMatterFieldChanges, settingChanges, type BlockChange } from './reviewChanges.ts';
+import { siteLayoutOf } from '../site/siteLayout.ts';
+import { FieldChangesTables } from './site/FieldChangesTables.tsx';
 
 const KIND_WORDS: Record<BlockChange['kind'], string> = { added: 'Added', removed: 'Removed', changed: 'Changed' };
 
@@ -43,7 +45,10 @@ export default function ReviewDialog() {
     if (!settingsRead || !editor || !opened || !file || !baselineDoc) return null;
     const after = textToSave();
     if (after === null) return null;
+    // The homepage and Contact Us are all front matter: their changes are shown field by field, part by part.
+    const layout = siteLayoutOf(file.frontMatterText, file.body);
     return {
+      fields: layout ? frontMatterFieldChanges(frontMatterData(opened.file), frontMatterData(file)) : null,
       settings: settingChanges(frontMatterData(opened.file), frontMatterData(file)),
       blocks: blockChanges(baselineDoc, editor.state.doc),
       before: writePageFile(opened.file),
@@ -58,7 +63,17 @@ export default function ReviewDialog() {
       <p className="modal__help">What saving would change in this page, compared with the page as it was opened or last saved.</p>
       {!review && (settingsRead && !opened ? <p>No page is open.</p> : <p role="status">Reading the page…</p>)}
       {nothing && <p role="status">No changes: saving would leave the file as it is.</p>}
-      {review && !nothing && (
+      {review && !nothing && review.fields && (
+        <>
+          <h3 className="notice__subtitle">Page fields</h3>
+          <FieldChangesTables groups={review.fields} />
+          <details className="review-file">
+            <summary>The page file, line by line</summary>
+            <DiffView before={review.before} after={review.after} beforeLabel="before" afterLabel="now" />
+          </details>
+        </>
+      )}
+      {review && !nothing && !review.fields && (
         <>
           <h3 className="notice__subtitle">Page settings</h3>
           {review.settings.length === 0 ? (

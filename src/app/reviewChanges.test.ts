@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BodyCodec } from '../core/bodyCodec.ts';
 import { useJsdom } from '../core/node/useJsdom.ts';
 import { blockRegistry } from '../../extensions/registry.ts';
-import { blockChanges, settingChanges } from './reviewChanges.ts';
+import { blockChanges, frontMatterFieldChanges, settingChanges } from './reviewChanges.ts';
 
 useJsdom();
 const codec = new BodyCodec(blockRegistry);
@@ -39,6 +39,57 @@ describe('settingChanges', () => {
       { key: 'title', before: 'A', after: 'B' },
       { key: 'layout', before: 'page', after: '(not set)' },
       { key: 'description', before: '(not set)', after: 'New' },
+    ]);
+  });
+});
+
+describe('frontMatterFieldChanges', () => {
+  const home = {
+    layout: 'homepage',
+    notification: 'Closed today',
+    sections: [
+      { hero: { title: 'Parks', key_highlights: [{ title: 'Map', url: '/map/' }] } },
+      { infobar: { title: 'Visit', button: 'GO', url: '/visit/' } },
+      { infopic: { title: 'Trees', image: '/t.jpg', alt: 'Trees' } },
+    ],
+  };
+
+  it('lists the changed fields section by section, with their values before and now', () => {
+    const after = structuredClone(home);
+    after.notification = '';
+    after.sections[0]!.hero!.title = 'Harbour parks';
+    after.sections[0]!.hero!.key_highlights![0]!.url = '/maps/';
+    expect(frontMatterFieldChanges(home, after)).toEqual([
+      { title: 'Page', rows: [{ key: 'notification', before: 'Closed today', after: '' }] },
+      {
+        title: 'sections 1 (hero)',
+        rows: [
+          { key: 'hero › title', before: 'Parks', after: 'Harbour parks' },
+          { key: 'hero › key_highlights 1 › url', before: '/map/', after: '/maps/' },
+        ],
+      },
+    ]);
+  });
+
+  it('shows an added and a removed section with all their fields, and nothing for an unchanged page', () => {
+    const after = { ...home, sections: [home.sections[0]!, home.sections[2]!, { textcards: { title: 'More' } }] };
+    expect(frontMatterFieldChanges(home, after)).toEqual([
+      { title: 'sections 2 (infobar): removed', rows: [
+        { key: 'infobar › title', before: 'Visit', after: '(not set)' },
+        { key: 'infobar › button', before: 'GO', after: '(not set)' },
+        { key: 'infobar › url', before: '/visit/', after: '(not set)' },
+      ] },
+      { title: 'sections 3 (textcards): added', rows: [{ key: 'textcards › title', before: '(not set)', after: 'More' }] },
+    ]);
+    expect(frontMatterFieldChanges(home, structuredClone(home))).toEqual([]);
+  });
+
+  it('names Contact Us contacts by their title', () => {
+    const before = { agency_name: 'Parks', contacts: [{ title: 'General', content: [{ phone: '+65 6000 0000' }, { email: 'a@b.sg' }] }] };
+    const after = { agency_name: 'Parks Board', contacts: [{ title: 'General', content: [{ phone: '+65 6000 0001' }, { email: 'a@b.sg' }] }] };
+    expect(frontMatterFieldChanges(before, after)).toEqual([
+      { title: 'Page', rows: [{ key: 'agency_name', before: 'Parks', after: 'Parks Board' }] },
+      { title: 'contacts 1 (“General”)', rows: [{ key: 'content 1 › phone', before: '+65 6000 0000', after: '+65 6000 0001' }] },
     ]);
   });
 });

@@ -111,6 +111,11 @@ describe('text edits', () => {
     expect(setIn(fm, ['sections', 0, 'hero', 'title'], 'Hi')).toBe(fm.replace('"Hello"', '"Hi"'));
   });
 
+  it('rewrites a block string in place, keeping the keys after it', () => {
+    const fm = 'sections:\n  - infobar:\n      description: >-\n        Old text\n      title: T\n';
+    expect(setIn(fm, ['sections', 0, 'infobar', 'description'], 'New text')).toBe('sections:\n  - infobar:\n      description: >-\n        New text\n      title: T\n');
+  });
+
   it('adds an absent key at its map indentation and removes it again', () => {
     const added = setIn(fm, ['sections', 1, 'infobar', 'button'], 'Go')!;
     expect(added).toBe(fm + '      button: Go\n');

@@ -1,4 +1,5 @@
 import { isMap, isScalar, isSeq, parseDocument, stringify, type Document, type Node as YamlNode, type Scalar } from 'yaml';
+import { replaceBlockScalar, type ScalarValue } from './yamlTextEdit.ts';
 
 /**
  * The homepage (`layout: homepage`): its sections as the theme reads them, the limits the spec gives,
@@ -108,6 +109,7 @@ export function setIn(text: string, path: YamlPath, value: unknown): string | nu
       const colon = text.indexOf(':', end);
       return text.slice(0, colon + 1) + ' ' + scalarText(value, null) + text.slice(colon + 1);
     }
+    if (old.type === 'BLOCK_FOLDED' || old.type === 'BLOCK_LITERAL') return replaceBlockScalar(text, old.range[0], old.range[1], value as ScalarValue);
     return text.slice(0, old.range[0]) + scalarText(value, old) + text.slice(old.range[1]);
   }
   return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { homepageBands } from './homepageBands.ts';
+import { heroLayout, homepageBands } from './homepageBands.ts';
 
 const types = (...names: string[]) => names.map((type) => ({ type }));
 
@@ -13,5 +13,15 @@ describe('homepageBands', () => {
     expect(bands.map((b) => b.imageFirst)).toEqual([false, false, false, true, false, false]);
     // Unknown sections still take a band, as the theme counts every section after the hero.
     expect(bands.map((b) => b.shade)).toEqual(['hero', 'white', 'grey', 'white', 'grey', 'white']);
+  });
+});
+
+describe('heroLayout', () => {
+  it('reads the layout of a boxed hero', () => {
+    expect(heroLayout({ variant: 'side', size: 'sm', alignment: 'right', backgroundColor: 'black' })).toEqual({ variant: 'side', boxed: true, size: 'sm', alignment: 'right', colour: 'black' });
+  });
+
+  it('falls back to the theme defaults for missing or unknown values', () => {
+    expect(heroLayout({ variant: 'wide', size: 3, backgroundColor: 'red' })).toEqual({ variant: 'center', boxed: false, size: 'md', alignment: 'left', colour: 'white' });
   });
 });

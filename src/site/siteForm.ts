@@ -1,5 +1,5 @@
 /** Reading and writing the fields of a data file's form: only a field whose value changed touches the text. */
-import type { SiteField } from './siteField.ts';
+import { checkFieldValue, type FieldIssue, type SiteField } from './siteField.ts';
 import { parseSiteYaml, setValue } from './yamlTextEdit.ts';
 
 export type FieldValue = string | boolean;
@@ -29,4 +29,22 @@ export function writeFieldValue(text: string, field: SiteField, value: FieldValu
   // A switch left as the theme reads its absence stays absent.
   if (typeof value === 'boolean' && !present && value === (field.absent ?? false)) return text;
   return setValue(text, field.path, value);
+}
+
+/** A field's issue, marked when its value is as the file was read (a mistake already in the file). */
+export interface FormIssue extends FieldIssue {
+  field: SiteField;
+  inFile: boolean;
+}
+
+/**
+ * Every issue of the form's fields, changed or not, so mistakes the file came with are stated before
+ * saving. Those (`inFile`) never block a save: only what the editor changed is held to the rules.
+ */
+export function formIssues(text: string, original: string, fields: readonly SiteField[]): FormIssue[] {
+  return fields.flatMap((field) => {
+    const value = readFieldValue(text, field);
+    const inFile = readFieldValue(original, field) === value;
+    return checkFieldValue(field, value).map((issue) => ({ ...issue, field, inFile }));
+  });
 }

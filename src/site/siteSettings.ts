@@ -48,6 +48,10 @@ export function changesOutsideSettings(before: string, after: string): string[] 
   const found: string[] = [];
   const visit = (a: unknown, b: unknown, path: (string | number)[]) => {
     if (isEditableSetting(path)) return;
+    // A map or list created (or removed) to hold settings is judged by what it holds.
+    const container = (v: unknown) => v !== null && typeof v === 'object' && !(v instanceof Date);
+    if (a === undefined && container(b)) a = Array.isArray(b) ? [] : {};
+    if (b === undefined && container(a)) b = Array.isArray(a) ? [] : {};
     if (a && b && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b) && !(a instanceof Date)) {
       const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
       for (const key of keys) {

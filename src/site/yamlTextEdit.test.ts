@@ -9,6 +9,18 @@ describe('YAML text edits', () => {
     expect(setValue('a: x\n', ['a'], 'has: colon')).toBe('a: "has: colon"\n');
   });
 
+  it('rewrites a block string (>-, |) as a block with its header comment and the line after it kept', () => {
+    const folded = 'title: T\ndescription: >- # one line\n  Old text\n  folded here\nbaseurl: ""\n';
+    expect(setValue(folded, ['description'], 'New text')).toBe('title: T\ndescription: >- # one line\n  New text\nbaseurl: ""\n');
+    expect(siteYamlData(setValue(folded, ['description'], 'New text\n'))).toEqual({ title: 'T', description: 'New text\n', baseurl: '' });
+    // A line break a fold would eat: written quoted on one line, the comment and the next key kept.
+    expect(setValue(folded, ['description'], 'Two\nlines')).toBe('title: T\ndescription: "Two\\nlines" # one line\nbaseurl: ""\n');
+    const literal = 'a: |\n    line one\n    line two\nb: 1\n';
+    expect(setValue(literal, ['a'], 'first\n\nthird\n')).toBe('a: |\n    first\n\n    third\nb: 1\n');
+    expect(setValue('a: |-\r\n  x\r\nb: 1\r\n', ['a'], 'y')).toBe('a: |-\r\n  y\r\nb: 1\r\n');
+    expect(setValue('a: >\n  x\n', ['a'], ' edge spaces ')).toBe('a: " edge spaces "\n');
+  });
+
   it('fills an empty value and adds a missing key under the right mapping', () => {
     expect(setValue('contact_us: \nshow_reach: false\n', ['contact_us'], '/c/')).toBe('contact_us: /c/\nshow_reach: false\n');
     expect(setValue('contact_us:\nx: 1\n', ['contact_us'], '/c/')).toBe('contact_us: /c/\nx: 1\n');

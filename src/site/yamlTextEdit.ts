@@ -79,6 +79,7 @@ export function setValue(text: string, path: YamlPath, value: unknown): string {
   if (isScalar(node) && (value === null || typeof value !== 'object')) {
     const [start, end] = rangeOf(node);
     if (node.value === value || (node.value === null && value === null)) return text;
+    if (node.type === 'BLOCK_FOLDED' || node.type === 'BLOCK_LITERAL') return replaceBlockScalar(text, start, end, value as ScalarValue);
     const formatted = formatScalar(value as ScalarValue, node.type, inFlowAt(doc, path));
     // An empty value (`key:`) has no characters of its own: keep a space after the colon.
     const gap = start === end && text[start - 1] === ':' ? ' ' : '';
@@ -91,6 +92,32 @@ export function setValue(text: string, path: YamlPath, value: unknown): string {
   // A number in the path is a list index: what is created under it is a list.
   const nested = path.slice(depth + 1).reduceRight<unknown>((inner, key) => (typeof key === 'number' ? Object.assign([], { [key]: inner }) : { [key]: inner }), value);
   return addKey(text, doc, path.slice(0, depth), path[depth]!, nested);
+}
+
+/**
+ * A block scalar (`>-`, `|`) rewritten: as a block of the same kind, indented as before, when the new
+ * text can be one; otherwise as a one-line quoted value. Either way the header's comment and the line
+ * break after the block stay (the block's range takes in that line break).
+ */
+export function replaceBlockScalar(text: string, start: number, end: number, value: ScalarValue): string {
+  const headerEnd = text.indexOf('\n', start);
+  const header = /^([>|])[-+0-9]*(.*?)\r?$/.exec(text.slice(start, headerEnd < 0 || headerEnd > end ? end : headerEnd));
+  const content = headerEnd < 0 || headerEnd > end ? '' : text.slice(headerEnd + 1, end);
+  const tail = content.slice(content.trimEnd().length);
+  const comment = header?.[2] ?? '';
+  const indent = /^(?:[ \t]*\r?\n)*([ \t]+)/.exec(content)?.[1];
+  const eol = eolOf(text);
+  if (header && indent && typeof value === 'string') {
+    const trailing = value.endsWith('\n');
+    const body = trailing ? value.slice(0, -1) : value;
+    // Only text a block of this kind reads back exactly: no edge spaces, no line break a fold would eat.
+    const fits = body.trim() === body && body !== '' && !body.endsWith('\n') && !body.includes('\r') && (header[1] === '|' || !body.includes('\n'));
+    if (fits) {
+      const lines = body.split('\n').map((line) => (line === '' ? '' : indent + line));
+      return `${text.slice(0, start)}${header[1]}${trailing ? '' : '-'}${comment}${eol}${lines.join(eol)}${tail}${text.slice(end)}`;
+    }
+  }
+  return `${text.slice(0, start)}${formatScalar(value, 'QUOTE_DOUBLE', false)}${comment}${tail}${text.slice(end)}`;
 }
 
 /** Removes the key at `path` with its lines (a block mapping), or rewrites the flow mapping holding it. */

@@ -187,6 +187,22 @@ describe('contactUsHtml', () => {
   });
 });
 
+describe('contactUsHtml: feedback and image band', () => {
+  it('links the footer\'s feedback form, not the page\'s own key, and draws the page image as a band at the bottom', () => {
+    const data = { agency_name: 'Parks', feedback: 'https://form.gov.sg/page-key', image: '/images/lawn.jpg', contacts: [{ title: 'Help', content: [{ phone: '+65 6000 0000' }] }] };
+    const body = dom(contactUsHtml(data, ctx, { feedback: 'https://form.gov.sg/footer-key' }));
+    expect(body.querySelector('a.contact-feedback__link')?.getAttribute('href')).toBe('https://form.gov.sg/footer-key');
+    const last = body.querySelector('.contact-us')!.lastElementChild!;
+    expect(last.querySelector('img.contact-us__image')?.getAttribute('src')).toBe('/images/lawn.jpg');
+  });
+
+  it('shows no feedback link without one in the footer, and no band for an image address that would not load', () => {
+    const body = dom(contactUsHtml({ feedback: 'https://form.gov.sg/page-key', image: 'javascript:alert(1)' }, ctx, { feedback: '' }));
+    expect(body.querySelector('.contact-feedback')).toBeNull();
+    expect(body.querySelector('.contact-us__band')).toBeNull();
+  });
+});
+
 describe('contactUsHtml over the corpus', () => {
   it('shows every contact of every Contact Us page, and nothing that runs', () => {
     const files = readdirSync(CORPUS).filter((name) => name.endsWith('__pages__contact-us.md'));

@@ -6,7 +6,7 @@
  */
 import { decodedText, isSafeUrlValue, judgePrintedText } from '../../core/printedMarkup.ts';
 import { readHomepage } from '../../site/homepage.ts';
-import { homepageBands } from '../../site/homepageBands.ts';
+import { heroLayout, homepageBands } from '../../site/homepageBands.ts';
 import { readContactUs } from '../../site/contactUs.ts';
 import type { PageSummary } from '../../storage/siteApi.ts';
 import { escapeHtml, type NavLink } from './previewDocument.ts';
@@ -62,11 +62,7 @@ export function notificationHtml(value: unknown): string {
 }
 
 function heroHtml(f: Record<string, unknown>): string {
-  const variant = ['center', 'side', 'floating', 'image'].includes(str(f['variant'])) ? str(f['variant']) : 'center';
-  const boxed = variant === 'side' || variant === 'floating';
-  const size = str(f['size']) === 'sm' ? 'sm' : 'md';
-  const alignment = str(f['alignment']) === 'right' ? 'right' : 'left';
-  const colour = ['black', 'gray'].includes(str(f['backgroundColor'])) ? str(f['backgroundColor']) : 'white';
+  const { variant, boxed, size, alignment, colour } = heroLayout(f);
   let action = '';
   const dropdown = isRecord(f['dropdown']) ? f['dropdown'] : null;
   if (dropdown) {
@@ -179,8 +175,12 @@ function mapsSearch(address: string[]): string {
   return `https://www.google.com/maps/search/?api=1&query=${encodeURIComponent(address.join(' '))}`;
 }
 
-/** The Contact Us page's content: "Get in touch with …", its locations, then its contacts. */
-export function contactUsHtml(data: Record<string, unknown>, ctx: SitePreviewContext): string {
+/**
+ * The Contact Us page's content: "Get in touch with …", its locations, its contacts, the feedback link
+ * and the page's `image` band. The feedback link comes from `_data/footer.yml` (`footer`), not from the
+ * page's own `feedback` key, which the theme does not read.
+ */
+export function contactUsHtml(data: Record<string, unknown>, ctx: SitePreviewContext, footer: unknown = null): string {
   const view = readContactUs(data);
   const agency = filled(view.agency_name) ? printedHtml(view.agency_name) : escapeHtml(ctx.siteTitle);
   const locations = view.locations
@@ -213,9 +213,15 @@ export function contactUsHtml(data: Record<string, unknown>, ctx: SitePreviewCon
       return `<li class="contact">${filled(c.title) ? `<p class="contact__title"><strong>${printedHtml(c.title)}</strong></p>` : ''}${lines}</li>`;
     })
     .join('');
+  const feedbackUrl = isRecord(footer) ? footer['feedback'] : null;
+  const feedback = filled(feedbackUrl)
+    ? `<section class="contact-feedback"><h3 class="contact-us__heading">Feedback</h3><p>${link(feedbackUrl, 'Send us your feedback', 'contact-feedback__link')}</p></section>`
+    : '';
+  // The band at the bottom of the page; decorative, so no alt text.
+  const band = image(data['image'], '', 'contact-us__image');
   return `<div class="contact-us"><h2 class="contact-us__intro">Get in touch with ${agency}</h2>${locations ? `<div class="contact-locations">${locations}</div>` : ''}${
     contacts ? `<h3 class="contact-us__heading">Contact Us</h3><ul class="contacts">${contacts}</ul>` : ''
-  }</div>`;
+  }${feedback}${band ? `<div class="contact-us__band">${band}</div>` : ''}</div>`;
 }
 
 const SOCIAL: [string, string][] = [

@@ -16,6 +16,7 @@ import {
   type YamlPath,
 } from '../../site/homepage.ts';
 import { heroMode, setHeroMode, type HeroMode } from '../../site/heroMode.ts';
+import { heroLayout, homepageBands } from '../../site/homepageBands.ts';
 import { ItemButtons, ReorderStatus, SelectField, SiteFrontMatterProvider, TextField, useDragReorder, useSiteFrontMatter, valueAt } from './siteFields.tsx';
 import './siteLayout.css';
 
@@ -56,8 +57,8 @@ function HomepageCanvas() {
   const hasHero = view.sections.some((s) => s.type === 'hero');
   const heroFirst = view.sections[0]?.type === 'hero';
   const count = view.sections.length;
-  let band = 0;
-  let infopics = 0;
+  // The same bands as the preview draws, so the canvas and the site agree.
+  const bands = homepageBands(view.sections);
 
   const move = (from: number, to: number) => edit((text) => moveItem(text, ['sections'], from, to));
   const reorder = useDragReorder((_list, from, to) => move(from, to));
@@ -73,9 +74,8 @@ function HomepageCanvas() {
       <div className="site-notification">
         <TextField path={['notification']} label="Notification bar (shown above the hero on the homepage only; leave empty for none)" className="site-notification__input" multiline />
       </div>
-      {view.sections.map((section) => {
-        const shade = section.type === 'hero' ? 'hero' : band++ % 2 === 0 ? 'white' : 'grey';
-        const imageFirst = section.type === 'infopic' ? infopics++ % 2 === 1 : false;
+      {view.sections.map((section, i) => {
+        const { shade, imageFirst } = bands[i]!;
         const label = section.type && section.known ? SECTION_LABELS[section.type as SectionType] : `Section "${section.type ?? '?'}"`;
         return (
           <section
@@ -231,9 +231,8 @@ function Hero({ path }: { path: YamlPath }) {
   const { data } = useSiteFrontMatter();
   const hero = valueAt(data, path) as Record<string, unknown> | undefined;
   const background = hero?.['background'];
-  const variant = typeof hero?.['variant'] === 'string' ? (hero['variant'] as string) : 'center';
-  const boxed = variant === 'side' || variant === 'floating';
-  const box = boxed ? `site-hero__box site-hero__box--${String(hero?.['backgroundColor'] ?? 'white')} site-hero__box--${String(hero?.['alignment'] ?? 'left')} site-hero__box--${String(hero?.['size'] ?? 'md')}` : 'site-hero__box';
+  const { variant, boxed, size, alignment, colour } = heroLayout(hero ?? {});
+  const box = boxed ? `site-hero__box site-hero__box--${colour} site-hero__box--${alignment} site-hero__box--${size}` : 'site-hero__box';
   return (
     <div className={`site-hero site-hero--${variant}`}>
       {typeof background === 'string' && background.startsWith('/') && !background.startsWith('//') && (

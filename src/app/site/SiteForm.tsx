@@ -1,7 +1,7 @@
 /** A form over the fields of a site data file (footer, settings), with help text and each field's rules. */
 import { useMemo } from 'react';
-import { checkFieldValue, type SiteField } from '../../site/siteField.ts';
-import { fieldKey, readForm, writeFieldValue, type FieldValue } from '../../site/siteForm.ts';
+import type { SiteField } from '../../site/siteField.ts';
+import { fieldKey, formIssues, readForm, writeFieldValue, type FieldValue } from '../../site/siteForm.ts';
 import { ChooseImageButton } from './ChooseImageButton.tsx';
 
 interface Props {
@@ -13,11 +13,28 @@ interface Props {
 
 export function SiteForm({ text, original, fields, edit }: Props) {
   const values = useMemo(() => readForm(text, fields), [text, fields]);
-  const before = useMemo(() => readForm(original, fields), [original, fields]);
+  // Every field is judged, changed or not: mistakes the file came with are stated before saving too.
+  const allIssues = useMemo(() => formIssues(text, original, fields), [text, original, fields]);
+  const inFile = allIssues.filter((i) => i.inFile && i.severity === 'error');
   const groups = [...new Set(fields.map((f) => f.group ?? ''))];
   const set = (field: SiteField, value: FieldValue) => edit((t) => writeFieldValue(t, field, value));
   return (
     <form className="site-form" onSubmit={(e) => e.preventDefault()}>
+      {inFile.length > 0 && (
+        <div className="notice notice--warning site-form__in-file" role="region" aria-label="Mistakes already in the file">
+          <p>
+            The file already has {inFile.length === 1 ? 'a mistake' : `${inFile.length} mistakes`}. Other changes can still be saved; fix
+            {inFile.length === 1 ? ' it' : ' them'} below to get the site right:
+          </p>
+          <ul>
+            {inFile.map((i, n) => (
+              <li key={n}>
+                <a href={`#${fieldId(i.field)}`}>{i.field.label}</a>: {i.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {groups.map((group) => (
         <fieldset key={group} className="site-form__group">
           {group && <legend>{group}</legend>}
@@ -25,10 +42,10 @@ export function SiteForm({ text, original, fields, edit }: Props) {
             .filter((f) => (f.group ?? '') === group)
             .map((field) => {
               const key = fieldKey(field);
-              const id = `site-field-${key.replace(/[^a-zA-Z0-9-]/g, '-')}`;
+              const id = fieldId(field);
               const value = values[key]!;
-              // A value as it was read is not judged again: only what the person changes.
-              const issues = value === before[key] ? [] : checkFieldValue(field, value);
+              const issues = allIssues.filter((i) => i.field === field);
+              const kept = issues.some((i) => i.inFile);
               const errors = issues.filter((i) => i.severity === 'error');
               const warnings = issues.filter((i) => i.severity === 'warning');
               return (
@@ -65,6 +82,7 @@ export function SiteForm({ text, original, fields, edit }: Props) {
                   </p>
                   {issues.length > 0 && (
                     <div id={`${id}-issues`}>
+                      {kept && errors.length > 0 && <p className="field__help">Already in the file (saving other changes is allowed):</p>}
                       {errors.map((i, n) => (
                         <p key={`e${n}`} className="field__error">
                           {i.message}
@@ -85,3 +103,5 @@ export function SiteForm({ text, original, fields, edit }: Props) {
     </form>
   );
 }
+
+const fieldId = (field: SiteField) => `site-field-${fieldKey(field).replace(/[^a-zA-Z0-9-]/g, '-')}`;
