@@ -42,8 +42,8 @@ export default function OpenPageEditor({ opened, loadCount }: { opened: OpenedPa
   }
   return (
     <>
-      <Suspense fallback={<div className="toolbar" aria-hidden="true" />}>
-        {editor && painted ? <Toolbar editor={editor} /> : <div className="toolbar" aria-hidden="true" />}
+      <Suspense fallback={<div className="toolbar toolbar--pending" aria-hidden="true" />}>
+        {editor && painted ? <Toolbar editor={editor} /> : <div className="toolbar toolbar--pending" aria-hidden="true" />}
       </Suspense>
       <div className="editor-area__scroll">
         <SaveNotices />
