@@ -2,10 +2,12 @@ import { lazy, Suspense } from 'react';
 import { useOpenPageStore } from '../store/openPageStore.ts';
 import { useSiteScreenStore } from '../store/siteScreenStore.ts';
 import { ReadOnlyPage } from './ReadOnlyPage.tsx';
-import { WorkspaceNotices } from './WorkspaceNotices.tsx';
+import { useDraftStore } from '../store/draftStore.ts';
 
 const OpenPageEditor = lazy(() => import('./OpenPageEditor.tsx'));
 const SiteFileScreen = lazy(() => import('./site/SiteFileScreen.tsx'));
+// Most pages open with no draft to offer and no news from disk: the notices load when there is some.
+const WorkspaceNotices = lazy(() => import('./WorkspaceNotices.tsx').then((m) => ({ default: m.WorkspaceNotices })));
 
 /** The middle of the screen: the toolbar, notices about the page, and the editing canvas. */
 export function EditorArea() {
@@ -14,6 +16,7 @@ export function EditorArea() {
   const opened = useOpenPageStore((s) => s.opened);
   const loadCount = useOpenPageStore((s) => s.loadCount);
   const siteScreen = useSiteScreenStore((s) => s.screen);
+  const hasNotices = useDraftStore((s) => s.offered !== null || s.diskChange !== null || s.draftError !== null);
 
   if (siteScreen) {
     return (
@@ -39,7 +42,11 @@ export function EditorArea() {
           <p>{message}</p>
         </div>
       )}
-      <WorkspaceNotices />
+      {hasNotices && (
+        <Suspense fallback={null}>
+          <WorkspaceNotices />
+        </Suspense>
+      )}
       {status === 'readOnly' && <ReadOnlyPage />}
       {status === 'ready' && opened && (
         <Suspense fallback={<p className="editor-area__empty" role="status">Opening the editor…</p>}>

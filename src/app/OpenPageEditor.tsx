@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import type { OpenedPage } from '../core/pageDocument.ts';
 import PageEditor from '../editor/PageEditor.tsx';
-import { Toolbar } from '../editor/Toolbar.tsx';
+import { usePaintedAfter } from '../editor/usePaintedAfter.ts';
 import { siteLayoutOf } from '../site/siteLayout.ts';
 import { useEditorStore } from '../store/editorStore.ts';
 import { useUiStore } from '../store/uiStore.ts';
@@ -13,10 +13,13 @@ const ImportReportNotice = lazy(() => import('./ImportReportNotice.tsx').then((m
 // The homepage and Contact Us are their front matter: each has a screen of its own, loaded when opened.
 const HomepageEditor = lazy(() => import('./site/HomepageEditor.tsx'));
 const ContactUsEditor = lazy(() => import('./site/ContactUsEditor.tsx'));
+// The toolbar loads once the page has painted: the page shows first, the buttons a frame later.
+const Toolbar = lazy(() => import('../editor/editorChrome.ts').then((m) => ({ default: m.Toolbar })));
 
 /** The toolbar, the notices about the page and its editing canvas (loaded with the editor code). */
 export default function OpenPageEditor({ opened, loadCount }: { opened: OpenedPage; loadCount: number }) {
   const editor = useEditorStore((s) => s.editor);
+  const painted = usePaintedAfter(editor);
   const layout = siteLayoutOf(opened.file.frontMatterText, opened.file.body);
   // Such a page has no blocks to set: the side panel shows its settings (title, description, image).
   useEffect(() => {
@@ -39,7 +42,9 @@ export default function OpenPageEditor({ opened, loadCount }: { opened: OpenedPa
   }
   return (
     <>
-      {editor && <Toolbar editor={editor} />}
+      <Suspense fallback={<div className="toolbar toolbar--pending" aria-hidden="true" />}>
+        {editor && painted ? <Toolbar editor={editor} /> : <div className="toolbar toolbar--pending" aria-hidden="true" />}
+      </Suspense>
       <div className="editor-area__scroll">
         <SaveNotices />
         {(opened.format === 'markdown' || opened.report.length > 0) && (

@@ -1,4 +1,6 @@
 import { lazy, Suspense, type KeyboardEvent } from 'react';
+import { usePaintedAfter } from '../editor/usePaintedAfter.ts';
+import { useEditorStore } from '../store/editorStore.ts';
 import { useUiStore, type PanelTab } from '../store/uiStore.ts';
 const PageSettingsPanel = lazy(() => import('./PageSettingsPanel.tsx'));
 const BlockPanel = lazy(() => import('./BlockPanel.tsx'));
@@ -12,6 +14,10 @@ const TABS: { id: PanelTab; label: string }[] = [
 export function SidePanel() {
   const tab = useUiStore((s) => s.panelTab);
   const setTab = useUiStore((s) => s.setPanelTab);
+  // The block panel loads once the opened page has painted: neither the list nor the page waits for its code.
+  const editor = useEditorStore((s) => s.editor);
+  const painted = usePaintedAfter(editor);
+  const blockPanel = !editor ? <p className="side-panel__note">Open a page to see the settings of its blocks.</p> : painted ? <BlockPanel /> : null;
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
@@ -42,7 +48,7 @@ export function SidePanel() {
         ))}
       </div>
       <div id={`side-panel-${tab}`} role="tabpanel" aria-labelledby={`side-tab-${tab}`} className="side-panel__body">
-        <Suspense fallback={<p className="side-panel__note">Loading…</p>}>{tab === 'settings' ? <PageSettingsPanel /> : <BlockPanel />}</Suspense>
+        <Suspense fallback={<p className="side-panel__note">Loading…</p>}>{tab === 'settings' ? <PageSettingsPanel /> : blockPanel}</Suspense>
       </div>
     </aside>
   );

@@ -1,7 +1,6 @@
 import { Editor } from '@tiptap/core';
 import { NodeSelection, Selection } from '@tiptap/pm/state';
-import { EditorContent } from '@tiptap/react';
-import { Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { OpenedPage } from '../core/pageDocument.ts';
 import { useEditorStore } from '../store/editorStore.ts';
 import { useOpenPageStore } from '../store/openPageStore.ts';
@@ -9,13 +8,17 @@ import { bodyCodec } from './bodyCodecInstance.ts';
 import EditorBubbleMenus from './BubbleMenusOnFocus.tsx'; // loads the menus on first focus
 import { injectBlockStyles } from './blockStyles.ts';
 import { createEditorExtensions } from './createEditorExtensions.ts';
-import { EmptyPartsNotice } from './EmptyPartsNotice.tsx';
 import { loadBlockViewsWhenIdle } from './lazyBlockViews.ts';
-import { MissingAltNotice } from './MissingAltNotice.tsx';
-import { SlashMenuPopup } from './SlashMenuPopup.tsx';
 import { PasteNotice } from './paste/PasteNotice.tsx';
-import { WordCount } from './WordCount.tsx';
+import { usePaintedAfter } from './usePaintedAfter.ts';
 import './editorExtras.css';
+
+// What the page does not need to show itself loads once it has painted: the notices about it, the slash
+// menu's popup (its plugin is in the editor from the start) and the word count.
+const MissingAltNotice = lazy(() => import('./editorChrome.ts').then((m) => ({ default: m.MissingAltNotice })));
+const EmptyPartsNotice = lazy(() => import('./editorChrome.ts').then((m) => ({ default: m.EmptyPartsNotice })));
+const SlashMenuPopup = lazy(() => import('./editorChrome.ts').then((m) => ({ default: m.SlashMenuPopup })));
+const WordCount = lazy(() => import('./editorChrome.ts').then((m) => ({ default: m.WordCount })));
 
 // Pasted markup is cleaned and sanitised by the PasteCleanup extension (createEditorExtensions.ts).
 
@@ -108,17 +111,32 @@ export default function PageEditor({ opened }: PageEditorProps) {
     };
   }, [editor]);
 
+  // The editor's element moves into the canvas (as the React binding would do; no block renders with React).
+  const content = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const element = content.current;
+    const holder = editor.view.dom.parentNode;
+    if (!element || !holder || holder === element) return;
+    element.append(...holder.childNodes);
+    editor.setOptions({ element });
+  }, [editor]);
+  const painted = usePaintedAfter(editor);
+
   return (
     <div className="isomer-canvas">
       <PasteNotice />
-      <MissingAltNotice editor={editor} />
-      <EmptyPartsNotice editor={editor} />
-      <EditorContent editor={editor} />
-      <SlashMenuPopup editor={editor} />
+      {painted && (
+        <Suspense fallback={null}>
+          <MissingAltNotice editor={editor} />
+          <EmptyPartsNotice editor={editor} />
+        </Suspense>
+      )}
+      <div ref={content} />
       <Suspense fallback={null}>
+        {painted && <SlashMenuPopup editor={editor} />}
         <EditorBubbleMenus editor={editor} />
+        {painted && <WordCount editor={editor} />}
       </Suspense>
-      <WordCount editor={editor} />
     </div>
   );
 }
