@@ -315,20 +315,21 @@ async function serveTeam(values: Record<string, unknown>, root: string): Promise
   const siteDir = await teamSiteDir(values.site);
   const port = portOf(values.port as string | undefined);
   const host = typeof values.host === 'string' ? values.host : undefined;
-  const [{ startTeamServer }, { mailTransportFromEnv }, { defaultDataDir }, { openSiteRepository }, { createChangeSetRoutes }] = await Promise.all([
+  const [{ startTeamServer }, { mailTransportFromEnv }, { defaultDataDir }, { openSiteRepository }, { createChangeSetRoutes }, { teamReviewRoutes }] = await Promise.all([
     import('../server/team/teamServer.ts'),
     import('../server/mail/mailTransport.ts'),
     import('../server/team/dataFolder.ts'),
     import('../server/git/repository.ts'),
     import('../server/git/changeSetRoutes.ts'),
+    import('../server/review/teamReview.ts'),
   ]);
   const dataDir = resolve(typeof values.data === 'string' ? values.data : defaultDataDir(siteDir));
   const repo = await openSiteRepository({ siteDir, dataDir });
   const server = await startTeamServer({
     siteDir,
     dataDir,
-    // Each editor's saves go to their own change set (a git branch), committed as them.
-    siteRoutes: (ctx) => createChangeSetRoutes({ repo, authorOf: (c) => ({ ...ctx.userOf(c), name: ctx.userOf(c).name || ctx.userOf(c).email }) }),
+    // Each editor's saves go to their own change set (a git branch), committed as them; review requests publish them.
+    ...teamReviewRoutes(repo, (ctx) => createChangeSetRoutes({ repo, authorOf: (c) => ({ ...ctx.userOf(c), name: ctx.userOf(c).name || ctx.userOf(c).email }) })),
     database: values.database as string | undefined,
     host,
     port,

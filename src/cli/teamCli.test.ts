@@ -80,6 +80,15 @@ describe('isomer-editor team commands', () => {
         body: JSON.stringify({ email: 'ann@agency.gov.sg', password: 'a long enough password' }),
       });
       expect(signIn.status).toBe(200);
+      // Review requests are served too: the API behind the session, share links open to all.
+      expect((await fetch(`${url}/api/reviews`)).status).toBe(401);
+      const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+      const reviews = await fetch(`${url}/api/reviews`, { headers: { Cookie: cookie } });
+      expect(reviews.status).toBe(200);
+      expect(await reviews.json()).toMatchObject({ requests: [] });
+      const share = await fetch(`${url}/share/not-a-token/`);
+      expect(share.status).toBe(404);
+      expect(await share.text()).toContain('This link is not valid');
     } finally {
       server.kill('SIGTERM');
     }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import './account.css';
 import { PeopleScreen } from './PeopleScreen.tsx';
+import ReviewArea from '../review/ReviewArea.tsx';
 import { SetupScreen } from './SetupScreen.tsx';
 import { SignInScreen } from './SignInScreen.tsx';
 import { teamApi, type TeamUser } from './teamApi.ts';
@@ -44,7 +45,7 @@ export default function TeamAccount({ children }: { children: ReactNode }) {
         </button>
       </div>
       {showPeople && <PeopleScreen me={user} onClose={() => setShowPeople(false)} />}
-      {children}
+      <ReviewArea me={user}>{children}</ReviewArea>
     </>
   );
 }

@@ -7,9 +7,9 @@ import { testDatabaseTargets } from '../db/testDatabases.ts';
 import { git } from '../git/git.ts';
 import { openSiteRepository, type SiteRepository } from '../git/repository.ts';
 import { makeTestRepo, type TestRepo } from '../git/testRepo.ts';
-import { smtpTransport } from '../mail/mailTransport.ts';
+import { createChangeSetRoutes } from '../git/changeSetRoutes.ts';
 import { startTeamHarness, tokenOfLink, type TeamHarness, type TestClient } from '../team/testTeamServer.ts';
-import { reviewRouteParts } from './reviewRoutes.ts';
+import { teamReviewRoutes } from './teamReview.ts';
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -51,16 +51,8 @@ describe.each(testDatabaseTargets)('review in the team server on $name', (target
     h = await startTeamHarness(target, {
       siteDir: t.siteDir,
       port,
-      siteRoutes: (ctx) =>
-        reviewRouteParts({
-          // The server opens its store and mail server before it takes requests.
-          db: () => h!.server.database.db,
-          repo: theRepo,
-          mail: { send: (m) => smtpTransport({ url: h!.smtp.url, from: 'Editor <no-reply@agency.gov.sg>' }).send(m) },
-          userOf: ctx.userOf,
-          audit: ctx.audit,
-          publicUrl: `http://127.0.0.1:${port}`,
-        }).api,
+      // The same wiring as `serve --team`.
+      ...teamReviewRoutes(theRepo, (ctx) => createChangeSetRoutes({ repo: theRepo, authorOf: (c) => ctx.userOf(c) })),
     });
     const bala = await signedIn(tokenOfLink(await h.createAdmin('bala@agency.gov.sg')), 'Bala Kumar', 'bala@agency.gov.sg');
     const { token } = await h.server.accounts.createPerson('anna@agency.gov.sg', 'editor', 'Anna Tan');
@@ -78,6 +70,20 @@ describe.each(testDatabaseTargets)('review in the team server on $name', (target
     const created = await anna.post('/api/reviews', { title: 'Contact page title', reviewers: ['bala@agency.gov.sg'] });
     expect(created.status).toBe(201);
     const { id } = (await created.json()) as { id: number };
+    // The site's routes still answer beside the review API.
+    expect((await anna.get('/api/changesets')).status).toBe(200);
+
+    // A share link shows the draft to someone not signed in, until it is revoked.
+    const made = await anna.post(`/api/reviews/${id}/share-links`, { days: 7 });
+    expect(made.status).toBe(201);
+    const link = (await made.json()) as { id: number; url: string };
+    expect(link.url.startsWith(`http://127.0.0.1:${port}/share/`)).toBe(true);
+    const visitor = h.client();
+    const shared = await visitor.get(new URL(link.url).pathname);
+    expect(shared.status).toBe(200);
+    expect(await shared.text()).toContain('Contact page title');
+    expect((await anna.request('DELETE', `/api/reviews/${id}/share-links/${link.id}`)).status).toBe(204);
+    expect((await visitor.get(new URL(link.url).pathname)).status).toBe(404);
     expect((await anna.post(`/api/reviews/${id}/approve`, {})).status).toBe(403);
     expect((await bala.post(`/api/reviews/${id}/approve`, {}, { Origin: 'http://evil.example' })).status).toBe(403);
     expect((await bala.post(`/api/reviews/${id}/approve`, { note: 'Fine.' })).status).toBe(200);

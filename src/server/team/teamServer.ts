@@ -32,6 +32,13 @@ export interface TeamRouteContext {
   userOf(c: Context): TeamUser;
   /** Appends to the audit log (saves, publishes). */
   audit(entry: NewAuditEntry): Promise<void>;
+  /** The team store (people, reviews). */
+  db: TeamDatabase['db'];
+  mail: MailTransport;
+  /** The address people open, for links in emails. */
+  publicUrl: string;
+  /** Origins allowed to send changes. */
+  origins: string[];
 }
 
 export interface TeamServerOptions {
@@ -51,6 +58,8 @@ export interface TeamServerOptions {
   mail: MailTransport;
   /** The site's routes, full paths under /api/ (pages, change sets); default answers 503. Always behind a session. */
   siteRoutes?: (ctx: TeamRouteContext) => Hono;
+  /** Routes at the server's root that need no session (share links); they check access themselves. */
+  rootRoutes?: (ctx: TeamRouteContext) => Hono;
   /** Built SPA folder (dist/). */
   appDir?: string;
 }
@@ -364,7 +373,10 @@ function createTeamApp(opts: TeamAppOptions): Hono {
   });
 
   // The site's own routes (pages, drafts, change sets).
-  app.route('/', (opts.siteRoutes ?? changeSetsNotSetUp)({ siteDir: opts.siteDir, dataDir: opts.dataDir, userOf, audit }));
+  const routeContext: TeamRouteContext = { siteDir: opts.siteDir, dataDir: opts.dataDir, userOf, audit, db, mail: opts.mail, publicUrl: opts.publicUrl, origins: [...origins] };
+  app.route('/', (opts.siteRoutes ?? changeSetsNotSetUp)(routeContext));
+  // Before the app's catch-all; their paths are outside the session check above.
+  if (opts.rootRoutes) app.route('/', opts.rootRoutes(routeContext));
 
   // Raw site files, read-only, for signed-in people.
   const siteFile = (prefix: string, keepPrefix: boolean) => async (c: Context) => {
