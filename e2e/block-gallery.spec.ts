@@ -3,6 +3,8 @@ import { blockRegistry } from '../extensions/registry.ts';
 import { test } from './fixtures.ts';
 
 test('the block gallery shows every block with fixtures in the canvas, on the site and with its settings', async ({ page, site }, testInfo) => {
+  // Every fixture of every block is a live editor and a site frame: a long page to check.
+  test.setTimeout(180_000);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(new URL('/blocks', site.url).href);
@@ -19,6 +21,7 @@ test('the block gallery shows every block with fixtures in the canvas, on the si
       await expect(first.locator('.ProseMirror[contenteditable="true"]')).toHaveCount(1);
       const frame = first.locator('.block-gallery__site iframe');
       await expect(frame).toHaveAttribute('srcdoc', /<main|<body/);
+      await expect(first.frameLocator('.block-gallery__site iframe').locator('h1.page-title')).toHaveText(fixtures[0]!.name);
       if (block.loadSettingsPanel && (block.settingsFor ?? []).length > 0) {
         await expect(first.locator('.block-gallery__panel')).not.toContainText('Loading the settings');
       }
