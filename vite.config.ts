@@ -5,8 +5,9 @@ import { blockFoldersPlugin } from './src/cli/blockFolders.ts';
 
 export default defineConfig({
   root: '.',
-  // The registry's list of block folders is written before each build and while serving.
-  plugins: [react(), blockFoldersPlugin(fileURLToPath(new URL('./extensions', import.meta.url)))],
+  // The registry's list of block folders is written before each build and while serving, with the blocks
+  // an isomer-editor.config names (in the folder the build runs from, or ISOMER_SITE_DIR).
+  plugins: [react(), blockFoldersPlugin(fileURLToPath(new URL('./extensions', import.meta.url)), process.env['ISOMER_SITE_DIR'] ?? process.cwd())],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -55,10 +55,10 @@ export async function main(argv: string[]): Promise<number> {
       case 'admin':
         return await admin(rest);
       case 'blocks':
-        writeBlocksModule(extensionsFolder());
+        await writeBlocksModule(extensionsFolder(), process.cwd());
         return 0;
       case 'new-block':
-        return newBlockCommand(rest);
+        return await newBlockCommand(rest);
       case undefined:
       case '-h':
       case '--help':
@@ -81,12 +81,12 @@ function extensionsFolder(): string {
   return fileURLToPath(new URL('../../extensions', import.meta.url));
 }
 
-function newBlockCommand(args: string[]): number {
+async function newBlockCommand(args: string[]): Promise<number> {
   const { positionals } = parse(args, {});
   if (positionals.length !== 1) throw new UsageError('Give the new block a name, e.g. new-block callout.');
   try {
     const folder = writeNewBlock(extensionsFolder(), positionals[0]!);
-    writeBlocksModule(extensionsFolder());
+    await writeBlocksModule(extensionsFolder(), process.cwd());
     process.stdout.write(`Wrote ${folder}; it is registered. Run its tests: npx vitest run ${folder}\n`);
     return 0;
   } catch (error) {

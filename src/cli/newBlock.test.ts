@@ -58,7 +58,7 @@ describe('new-block', () => {
     const extensions = join(copy, 'extensions');
 
     for (const name of ['callout', ...Object.keys(MISTAKES)]) writeNewBlock(extensions, name);
-    writeBlocksModule(extensions);
+    await writeBlocksModule(extensions);
     for (const [name, edit] of Object.entries(MISTAKES)) {
       const node = name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
       const file = (f: string) => join(extensions, name, f);
