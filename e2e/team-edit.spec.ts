@@ -87,8 +87,24 @@ test('an invited editor signs in with an emailed code, edits a page and saves: a
   await editor.keyboard.press('End');
   await editor.keyboard.type(' Hello');
   await expect(editor.getByText('Unsaved changes')).toBeVisible();
+
+  // The unsaved edits reach the server as Bob's draft; another device of his (same account, its own
+  // browser storage) is offered them when it opens the page.
+  const draftUrl = `${h.server.url}api/team/drafts/page?path=${encodeURIComponent('pages/about-us.md')}`;
+  await expect.poll(async () => (await editorContext.request.get(draftUrl)).status()).toBe(200);
+  const phoneContext = await browser.newContext({ storageState: { cookies: (await editorContext.storageState()).cookies, origins: [] } });
+  const phone = await phoneContext.newPage();
+  await phone.goto(h.server.url);
+  await phone.getByRole('navigation').getByRole('button', { name: 'About Us', exact: true }).click();
+  await expect(phone.getByText(/Restore the draft from/)).toBeVisible();
+  await phone.getByRole('button', { name: 'Restore', exact: true }).click();
+  await expect(phone.locator('.ProseMirror p', { hasText: 'Welcome to the Harbourview Parks Board. Hello' })).toBeVisible();
+  await phoneContext.close();
+
   await editor.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(editor.getByText('Saved', { exact: true })).toBeVisible();
+  // Saved: the draft is gone from the server too.
+  await expect.poll(async () => (await editorContext.request.get(draftUrl)).status()).toBe(404);
   expect(tokenUses).toEqual([]);
 
   // git: one commit on Bob's change set branch, by Bob, changing that page; the published branch as it was.
