@@ -28,7 +28,7 @@ export interface ServerDraft {
   savedBy: string;
 }
 
-function pathOf(c: Context): string {
+export function pathOf(c: Context): string {
   const p = c.req.query('path') ?? '';
   // A site-relative page path: no absolute paths, no `..`, no control characters.
   if (!p || p.length > 1000 || p.startsWith('/') || p.split('/').some((s) => s === '..' || s === '') || /[\u0000-\u001f\u007f\\]/.test(p)) {

@@ -22,6 +22,7 @@ import { ClientRateLimit } from '../auth/clientRateLimit.ts';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { defaultDataDir, prepareDataDir, serverSecret } from './dataFolder.ts';
 import { createDraftRoutes } from './draftRoutes.ts';
+import { createPresenceRoutes, Presence } from './presence.ts';
 
 export type { TeamUser } from '../auth/teamAuth.ts';
 
@@ -358,6 +359,7 @@ function createTeamApp(opts: TeamAppOptions): Hono {
     return c.json({ entries, next: entries.length === Math.min(Math.max(limit, 1), 500) ? entries.at(-1)!.id : null });
   });
   app.route('/api/team/drafts', createDraftRoutes({ db, userOf, changeSetOf: opts.changeSetOf ?? (async (u) => u.id) }));
+  app.route('/api/team/presence', createPresenceRoutes(new Presence(), userOf));
   app.all('/api/team/*', (c) => c.json({ error: 'not found' }, 404));
 
   // Every change to the site that succeeds (save, create, rename, delete, upload) goes in the audit log.
