@@ -62,6 +62,8 @@ test('an invited editor signs in with an emailed code, edits a page and saves: a
   await people.getByRole('button', { name: 'Invite' }).click();
   await expect(people.getByRole('status')).toHaveText('Invitation sent to bob@agency.gov.sg.');
   await h.smtp.nextTo('bob@agency.gov.sg');
+  await admin.keyboard.press('Escape');
+  await expect(people).toBeHidden();
 
   // The editor: a code by email, then the page list of the site.
   const editorContext = await browser.newContext();
@@ -106,6 +108,12 @@ test('an invited editor signs in with an emailed code, edits a page and saves: a
   // Saved: the draft is gone from the server too.
   await expect.poll(async () => (await editorContext.request.get(draftUrl)).status()).toBe(404);
   expect(tokenUses).toEqual([]);
+
+  // Ann's page list says who is on the page and whose change set changes it; opening it says so first.
+  const aboutForAnn = admin.getByRole('navigation').getByRole('button', { name: /^About Us/ });
+  await expect(aboutForAnn).toContainText('bob is editing now; changed in the change set of bob', { timeout: 20_000 });
+  await aboutForAnn.click();
+  await expect(admin.getByRole('region', { name: 'Others on this page' })).toContainText('Careful: bob is editing now; changed in the change set of bob.');
 
   // git: one commit on Bob's change set branch, by Bob, changing that page; the published branch as it was.
   // (The admin has a change set too, made when the app listed the pages for her.)
