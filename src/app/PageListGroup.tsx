@@ -1,10 +1,19 @@
 import { useDraftStore } from '../store/draftStore.ts';
+import { usePresenceStore } from '../store/presenceStore.ts';
 import { requestOpenPage, useOpenPageStore } from '../store/openPageStore.ts';
 import { leaveSiteScreen } from '../store/siteScreenStore.ts';
 import { useUiStore } from '../store/uiStore.ts';
 import type { PageSummary } from '../storage/siteApi.ts';
 import type { PageGroup } from './pageGroups.ts';
 import { useEditedTitle } from './useEditedTitle.ts';
+
+/** "Ann is editing now; changed in Bob's change set", or null when nobody else is on the page. */
+export function presenceNote(editing: string[] | undefined, changedBy: string[] | undefined): string | null {
+  const parts: string[] = [];
+  if (editing?.length) parts.push(`${editing.join(', ')} ${editing.length === 1 ? 'is' : 'are'} editing now`);
+  if (changedBy?.length) parts.push(`changed in the change set of ${changedBy.join(', ')}`);
+  return parts.length ? parts.join('; ') : null;
+}
 
 function PageListItem({ page }: { page: PageSummary }) {
   const current = useOpenPageStore((s) => s.path === page.path);
@@ -13,6 +22,7 @@ function PageListItem({ page }: { page: PageSummary }) {
   const markdown = page.variant === 'markdown';
   const draft = useDraftStore((s) => s.draftPaths.includes(page.path));
   const describedBy = [markdown ? 'markdown-marker-help' : '', draft ? 'draft-marker-help' : ''].filter(Boolean).join(' ') || undefined;
+  const others = usePresenceStore((s) => presenceNote(s.editing[page.path], s.changedBy[page.path]));
   return (
     <li>
       <button
@@ -34,6 +44,7 @@ function PageListItem({ page }: { page: PageSummary }) {
             MD
           </span>
         )}
+        {others && <span className="page-list__presence">{others}</span>}
       </button>
     </li>
   );

@@ -1,5 +1,7 @@
 import { discardOfferedDraft, forgetDraft, restoreOfferedDraft, useDraftStore } from '../store/draftStore.ts';
 import { useOpenPageStore } from '../store/openPageStore.ts';
+import { usePresenceStore } from '../store/presenceStore.ts';
+import { presenceNote } from './PageListGroup.tsx';
 import { useUiStore } from '../store/uiStore.ts';
 
 /** A date and time, always both: a time alone reads as today even when the draft is older. */
@@ -17,11 +19,19 @@ export function WorkspaceNotices() {
   const diskChange = useDraftStore((s) => (s.diskChange && s.diskChange.path === path ? s.diskChange : null));
   const draftError = useDraftStore((s) => s.draftError);
   const openDialog = useUiStore((s) => s.openDialog);
+  const others = usePresenceStore((s) => (path ? presenceNote(s.editing[path], s.changedBy[path]) : null));
   if (!path) return null;
   const changedOnDisk = diskChange !== null && diskChange.etag !== etag;
 
   return (
     <>
+      {others && (
+        <section className="notice notice--warning workspace-notice" aria-label="Others on this page">
+          <p>
+            <strong>Careful: {others}.</strong> Saving may lead to a conflict to resolve.
+          </p>
+        </section>
+      )}
       {offered && status === 'ready' && (
         <section className="notice notice--info workspace-notice" aria-label="Unsaved draft">
           <p>

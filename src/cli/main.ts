@@ -330,6 +330,8 @@ async function serveTeam(values: Record<string, unknown>, root: string): Promise
     dataDir,
     // Each editor's saves go to their own change set (a git branch), committed as them; review requests publish them.
     ...teamReviewRoutes(repo, (ctx) => createChangeSetRoutes({ repo, authorOf: (c) => ({ ...ctx.userOf(c), name: ctx.userOf(c).name || ctx.userOf(c).email }) })),
+    // Drafts are kept per change set, as the saves are.
+    changeSetOf: async (user) => (await repo.changeSetFor({ ...user, name: user.name || user.email })).id,
     database: values.database as string | undefined,
     host,
     port,

@@ -48,6 +48,11 @@ export function readSessionToken(doc: Document = document): string | null {
   return doc.querySelector<HTMLMetaElement>(`meta[name="${TOKEN_META_NAME}"]`)?.content ?? null;
 }
 
+/** Served by the team server: the session is a cookie, so no token travels in headers or addresses. */
+export function isTeamServer(doc: Document = document): boolean {
+  return doc.querySelector('meta[name="isomer-editor-mode"]')?.getAttribute('content') === 'team';
+}
+
 const STATUS_MESSAGES: Record<number, string> = {
   400: 'The editor sent a request the site server did not understand',
   403: 'The site server refused the request',
@@ -64,7 +69,7 @@ async function request(path: string, init: RequestInit = {}): Promise<Response> 
     throw new SiteApiError('The editor was not opened through the site server, so it cannot read or save pages. Start it with "isomer-editor serve".', 0);
   }
   const headers = new Headers(init.headers);
-  headers.set(TOKEN_HEADER, token);
+  if (!isTeamServer()) headers.set(TOKEN_HEADER, token);
   let response: Response;
   try {
     response = await fetch(path, { ...init, headers, credentials: 'same-origin', cache: 'no-store' });
@@ -203,7 +208,7 @@ export async function uploadMedia(dir: 'images' | 'files', file: File, overwrite
 export function watchPageEvents(onEvent: (e: PageEvent) => void): () => void {
   const token = readSessionToken();
   if (!token || typeof EventSource === 'undefined') return () => {};
-  const source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+  const source = new EventSource(isTeamServer() ? '/api/events' : `/api/events?token=${encodeURIComponent(token)}`);
   source.onmessage = (message) => {
     try {
       onEvent(JSON.parse(message.data as string) as PageEvent);

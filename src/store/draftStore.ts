@@ -4,6 +4,7 @@
  */
 import { create } from 'zustand';
 import { deleteDraft, getDraft, listDraftPaths, putDraft, type PageDraft } from '../storage/drafts.ts';
+import { deleteServerDraft, getServerDraft, listServerDraftPaths, putServerDraft } from '../storage/serverDrafts.ts';
 import { useEditorStore } from './editorStore.ts';
 import { useOpenPageStore } from './openPageStore.ts';
 import { useWorkspaceStore } from './workspaceStore.ts';
@@ -44,7 +45,8 @@ function markPath(path: string, has: boolean): void {
 
 export async function refreshDraftPaths(): Promise<void> {
   try {
-    useDraftStore.setState({ draftPaths: await listDraftPaths(currentSiteId()) });
+    const [local, server] = await Promise.all([listDraftPaths(currentSiteId()), listServerDraftPaths()]);
+    useDraftStore.setState({ draftPaths: [...new Set([...local, ...server])] });
   } catch (err) {
     useDraftStore.setState({ draftError: err instanceof Error ? err.message : String(err) });
   }
@@ -70,6 +72,8 @@ export async function keepDraftNow(): Promise<void> {
     baseEtag: state.etag,
     savedAt: Date.now(),
   };
+  // In team mode the server keeps it too, for the person's other devices.
+  void putServerDraft(draft);
   try {
     await putDraft(draft);
     markPath(draft.path, true);
@@ -82,6 +86,7 @@ export async function keepDraftNow(): Promise<void> {
 export async function forgetDraft(path: string): Promise<void> {
   markPath(path, false);
   useDraftStore.setState((s) => ({ offered: s.offered?.path === path ? null : s.offered, restoredPath: s.restoredPath === path ? null : s.restoredPath }));
+  void deleteServerDraft(path);
   try {
     await deleteDraft(currentSiteId(), path);
   } catch {
@@ -91,12 +96,9 @@ export async function forgetDraft(path: string): Promise<void> {
 
 /** Looks for a draft of a page that was just opened, and offers it. */
 export async function offerDraftFor(path: string): Promise<void> {
-  let draft: PageDraft | null = null;
-  try {
-    draft = await getDraft(currentSiteId(), path);
-  } catch {
-    return;
-  }
+  const [local, server] = await Promise.all([getDraft(currentSiteId(), path).catch(() => null), getServerDraft(currentSiteId(), path)]);
+  // The newer of this browser's draft and the one another device sent to the server.
+  const draft = local && server ? (server.savedAt > local.savedAt ? server : local) : (local ?? server);
   if (useOpenPageStore.getState().path !== path) return;
   useDraftStore.setState({ offered: draft, restoredPath: null });
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { startTeamPresence } from '../../store/presenceStore.ts';
 import './account.css';
 import { PeopleScreen } from './PeopleScreen.tsx';
 import ReviewArea from '../review/ReviewArea.tsx';
@@ -19,6 +20,9 @@ export default function TeamAccount({ children }: { children: ReactNode }) {
     teamApi.session().then(setUser, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, []);
   useEffect(refresh, [refresh]);
+  // Signed in: tell the others which page is open here, and learn where they are.
+  const me = user?.email;
+  useEffect(() => (me ? startTeamPresence(me) : undefined), [me]);
 
   const leaveSetup = () => {
     window.history.replaceState(null, '', '/');

@@ -55,10 +55,25 @@ const initial = (kind: DatabaseKind): Migration => ({
   },
 });
 
+/** Unsaved edits kept on the server, one per (change set, path), so another device can pick them up. */
+const drafts: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('drafts')
+      .addColumn('change_set', 'text', (c) => c.notNull())
+      .addColumn('path', 'text', (c) => c.notNull())
+      .addColumn('body', 'text', (c) => c.notNull())
+      .addColumn('saved_at', 'text', (c) => c.notNull())
+      .addColumn('saved_by', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('drafts_pk', ['change_set', 'path'])
+      .execute();
+  },
+};
+
 export function teamMigrations(kind: DatabaseKind): MigrationProvider {
   return {
     async getMigrations() {
-      return { '2026-12-01-initial': initial(kind), '2026-12-03-review': reviewMigration(kind) };
+      return { '2026-12-01-initial': initial(kind), '2026-12-03-review': reviewMigration(kind), '2026-12-03-team-drafts': drafts };
     },
   };
 }

@@ -46,7 +46,20 @@ export interface SignInFailuresTable {
   locked_until: string | null;
 }
 
+export interface DraftsTable {
+  /** The change set the edits belong to (its id). */
+  change_set: string;
+  path: string;
+  /** The draft as the app keeps it (document JSON, front matter, base etag), as JSON text. */
+  body: string;
+  /** ISO 8601, UTC. */
+  saved_at: string;
+  /** Email of who sent it. */
+  saved_by: string;
+}
+
 export interface TeamTables {
+  drafts: DraftsTable;
   audit_log: AuditLogTable;
   team_settings: TeamSettingsTable;
   invites: InvitesTable;

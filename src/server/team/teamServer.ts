@@ -21,6 +21,8 @@ import { SignInLockout } from '../auth/signInLockout.ts';
 import { ClientRateLimit } from '../auth/clientRateLimit.ts';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { defaultDataDir, prepareDataDir, serverSecret } from './dataFolder.ts';
+import { createDraftRoutes } from './draftRoutes.ts';
+import { createPresenceRoutes, Presence } from './presence.ts';
 
 export type { TeamUser } from '../auth/teamAuth.ts';
 
@@ -62,6 +64,8 @@ export interface TeamServerOptions {
   rootRoutes?: (ctx: TeamRouteContext) => Hono;
   /** Built SPA folder (dist/). */
   appDir?: string;
+  /** The id of a person's change set, which keys their drafts; default: their user id. */
+  changeSetOf?: (user: TeamUser) => Promise<string>;
 }
 
 export interface RunningTeamServer {
@@ -210,7 +214,9 @@ function createTeamApp(opts: TeamAppOptions): Hono {
   app.use('*', securityHeaders());
   app.use('*', hostGuard(() => hosts));
   app.use('*', originGuard(origins));
-  app.use('/api/*', bodyLimit({ maxSize: MAX_JSON_BYTES, onError: (c) => c.json({ error: 'request body too large' }, 413) }));
+  const jsonLimit = bodyLimit({ maxSize: MAX_JSON_BYTES, onError: (c) => c.json({ error: 'request body too large' }, 413) });
+  // Drafts hold whole pages and set their own limit.
+  app.use('/api/*', (c, next) => (c.req.path.startsWith('/api/team/drafts/') ? next() : jsonLimit(c, next)));
 
   // --- Signing in (no session needed) ---
   app.on(['GET', 'POST'], '/api/auth/*', async (c) => {
@@ -361,6 +367,8 @@ function createTeamApp(opts: TeamAppOptions): Hono {
     const entries = await readAudit(db, { limit, before });
     return c.json({ entries, next: entries.length === Math.min(Math.max(limit, 1), 500) ? entries.at(-1)!.id : null });
   });
+  app.route('/api/team/drafts', createDraftRoutes({ db, userOf, changeSetOf: opts.changeSetOf ?? (async (u) => u.id) }));
+  app.route('/api/team/presence', createPresenceRoutes(new Presence(), userOf));
   app.all('/api/team/*', (c) => c.json({ error: 'not found' }, 404));
 
   // Every change to the site that succeeds (save, create, rename, delete, upload) goes in the audit log.
