@@ -87,3 +87,10 @@ describe('respellLike on tags', () => {
     expect(respellLike('<p><a href="?a=&amp;amp b" title="t">x</a></p>', '<p><a title="t" href="?a=&amp b">x</a></p>')).toBe('<p><a href="?a=&amp;amp b" title="t">x</a></p>');
   });
 });
+
+describe('respellLike at the end of a block', () => {
+  it('does not give a space typed at the end of the text the line break that follows the block', () => {
+    const source = '<div class="p"><br><strong>Trail Friends</strong></div>\n  ';
+    expect(respellLike('<div class="p"><br><strong>Trail Friends Club</strong></div>', source)).toBe('<div class="p"><br><strong>Trail Friends Club</strong></div>');
+  });
+});

@@ -119,7 +119,9 @@ function usualSpellings(chars: readonly Spelled[]): Map<string, string> {
  */
 export function respellLike(fresh: string, source: string): string {
   if (fresh === source) return fresh;
-  return tagsLike(respellText(fresh, source), source);
+  // White space after the block is the gap to the next one: no typed space takes its spelling.
+  const own = /\s$/.test(fresh) ? source : source.replace(/[ \t\n\f\r]+$/, '');
+  return tagsLike(respellText(fresh, own), own);
 }
 
 function respellText(fresh: string, source: string): string {
