@@ -145,3 +145,26 @@ test('a logo beside a name is edited as an image from the Block panel: only its 
     '  <div class="partner"><img src="/images/cards/events.png" alt="Harbour Events calendar"><br><strong>Harbour Events</strong></div>',
   ]);
 });
+
+test('a logo beside a name is replaced from the media library and linked from the Block panel: only its line changes', async ({ page, site }) => {
+  const before = site.read(PAGE);
+  const canvas = await openPage(page, site, 'Our Board');
+  await canvas.locator('.partner img[alt="Harbour Events poster"]').click();
+  const panel = await openBlockTab(page);
+  await panel.getByRole('button', { name: 'Choose from media' }).click();
+  const picker = page.getByRole('dialog', { name: 'Choose an image' });
+  await picker.getByRole('button', { name: /volunteer\.png/ }).click();
+  await picker.getByRole('button', { name: 'Use this image' }).click();
+  const logo = canvas.locator('.partner img[alt="Harbour Events poster"]');
+  await expect(logo).toHaveAttribute('src', '/images/cards/volunteer.png');
+  // The panel follows the selection, which the picker's closing leaves on the partner's layout.
+  await logo.click();
+  const link = panel.getByRole('textbox', { name: 'Link address' });
+  await link.fill('/events/');
+  await link.press('Tab');
+  await expect(canvas.locator('.partner a[href="/events/"] img[src="/images/cards/volunteer.png"]').first()).toBeVisible();
+  await save(page);
+  expect(changedLines(before, site.read(PAGE))).toEqual([
+    '  <div class="partner"><a href="/events/"><img src="/images/cards/volunteer.png" alt="Harbour Events poster"></a><br><strong>Harbour Events</strong></div>',
+  ]);
+});

@@ -1,5 +1,6 @@
 import type { BlockPanelProps } from '../../src/editor/blockPanelProps.ts';
-import { IssueList, NumberSetting, onPanelKeyDown, setAttrs, TextSetting } from '../../src/editor/settingsControls.tsx';
+import type { Editor } from '@tiptap/core';
+import { applyChange, IssueList, nodeAt, NumberSetting, onPanelKeyDown, setAttrs, TextSetting } from '../../src/editor/settingsControls.tsx';
 import { imageIssues } from '../image/schema.ts';
 import { ImageFields, linkAddressError } from '../image/ui.tsx';
 import { bareImageFields, patchBareImage, type BareImageAttrs, type BareImagePatch } from './bareImage.ts';
@@ -30,7 +31,23 @@ export function BareImagePanel({ editor, node, pos }: BlockPanelProps) {
   );
 }
 
-/** Settings of an image standing in text: file, description and width (its link is the text's link). */
+/**
+ * Links an image standing in text to `href`, or unlinks it (null). The link is the text's link mark on
+ * the image alone; a link it had keeps its other attributes (class, target).
+ */
+export function setInlineImageLink(editor: Editor, pos: number, href: string | null): boolean {
+  const node = nodeAt(editor, pos, 'inlineImage');
+  const type = editor.schema.marks['link'];
+  if (!node || !type) return false;
+  const link = type.isInSet(node.marks);
+  if ((link?.attrs['href'] ?? null) === href) return false;
+  return applyChange(editor, (tr) => {
+    tr.removeMark(pos, pos + 1, type);
+    if (href !== null) tr.addMark(pos, pos + 1, type.create({ ...(link?.attrs ?? {}), href }));
+  });
+}
+
+/** Settings of an image standing in text: file, description, width and the link around it. */
 export function InlineImagePanel({ editor, node, pos }: BlockPanelProps) {
   const attrs: BareImageAttrs = { img: node.attrs['img'] as Record<string, string>, link: null };
   const fields = bareImageFields(attrs);
@@ -40,6 +57,18 @@ export function InlineImagePanel({ editor, node, pos }: BlockPanelProps) {
       <IssueList issues={imageIssues({ src: fields.src, alt: fields.alt, width: fields.width })} />
       <ImageFields attrs={fields} onChange={(patch) => update(patch)} />
       <NumberSetting label="Width" unit="% of the space it sits in" min={1} max={100} slider value={fields.width} onCommit={(width) => update({ width })} />
+      <TextSetting
+        label="Link address"
+        value={(node.marks.find((mark) => mark.type.name === 'link')?.attrs['href'] as string | null) ?? ''}
+        placeholder="https:// or /page/"
+        help="Optional: where a click on the image leads (the text beside it keeps its own link)."
+        onCommit={(value) => {
+          const error = linkAddressError(value);
+          if (error) return error;
+          setInlineImageLink(editor, pos, value.trim() === '' ? null : value.trim());
+          return null;
+        }}
+      />
     </div>
   );
 }

@@ -73,3 +73,24 @@ describe('respellLike', () => {
     expect(respellLike('<p>x&nbsp;y</p>', '')).toBe('<p>x&nbsp;y</p>');
   });
 });
+
+describe('respellLike on tags', () => {
+  it('writes a start tag as the source wrote one of the same name and attributes', () => {
+    const source = '<p><a class="nav-btn" href="#C1">One</a>\n<a class=\'x\' href="/a?b=1&amp;c=2">Two</a></p>';
+    const fresh = '<p><a href="#C1" class="nav-btn">OneX</a>\n<a href="/a?b=1&amp;c=2" class="x">Two</a></p>';
+    expect(respellLike(fresh, source)).toBe('<p><a class="nav-btn" href="#C1">OneX</a>\n<a class=\'x\' href="/a?b=1&amp;c=2">Two</a></p>');
+  });
+
+  it('keeps the fresh tag when the attributes differ or the source value is ambiguous', () => {
+    expect(respellLike('<p><a href="#b" class="c">x</a></p>', '<p><a class="c" href="#a">x</a></p>')).toBe('<p><a href="#b" class="c">x</a></p>');
+    // `&amp ` without `;` reads as `& ` in an attribute: not the same spelling to rely on.
+    expect(respellLike('<p><a href="?a=&amp;amp b" title="t">x</a></p>', '<p><a title="t" href="?a=&amp b">x</a></p>')).toBe('<p><a href="?a=&amp;amp b" title="t">x</a></p>');
+  });
+});
+
+describe('respellLike at the end of a block', () => {
+  it('does not give a space typed at the end of the text the line break that follows the block', () => {
+    const source = '<div class="p"><br><strong>Trail Friends</strong></div>\n  ';
+    expect(respellLike('<div class="p"><br><strong>Trail Friends Club</strong></div>', source)).toBe('<div class="p"><br><strong>Trail Friends Club</strong></div>');
+  });
+});

@@ -119,6 +119,12 @@ function usualSpellings(chars: readonly Spelled[]): Map<string, string> {
  */
 export function respellLike(fresh: string, source: string): string {
   if (fresh === source) return fresh;
+  // White space after the block is the gap to the next one: no typed space takes its spelling.
+  const own = /\s$/.test(fresh) ? source : source.replace(/[ \t\n\f\r]+$/, '');
+  return tagsLike(respellText(fresh, own), own);
+}
+
+function respellText(fresh: string, source: string): string {
   const before = spelledText(source);
   const after = spelledText(fresh);
   const changes = diffArrays(
@@ -190,6 +196,63 @@ export function respellLike(fresh: string, source: string): string {
   }
   parts.push(fresh.slice(cursor));
   return parts.join('');
+}
+
+/**
+ * `fresh` with each start tag written as the source wrote a tag of the same name and attributes
+ * (attribute order, quotes), so that an edit beside a link does not rewrite the link's tag. The
+ * k-th such tag takes the k-th source spelling of it (or the first, when the source has fewer).
+ */
+function tagsLike(fresh: string, source: string): string {
+  const spellings = new Map<string, string[]>();
+  for (const token of htmlTokens(source)) {
+    if (token.kind !== 'startTag') continue;
+    const key = tagKey(token.name, token.attributes);
+    if (key === null) continue;
+    const list = spellings.get(key) ?? [];
+    list.push(source.slice(token.start, token.end));
+    spellings.set(key, list);
+  }
+  if (spellings.size === 0) return fresh;
+  const seen = new Map<string, number>();
+  const parts: string[] = [];
+  let cursor = 0;
+  for (const token of htmlTokens(fresh)) {
+    if (token.kind !== 'startTag') continue;
+    const key = tagKey(token.name, token.attributes);
+    const list = key === null ? undefined : spellings.get(key);
+    if (!list) continue;
+    const count = seen.get(key!) ?? 0;
+    seen.set(key!, count + 1);
+    parts.push(fresh.slice(cursor, token.start), list[count] ?? list[0]!);
+    cursor = token.end;
+  }
+  parts.push(fresh.slice(cursor));
+  return parts.join('');
+}
+
+/**
+ * What a start tag means: its name and its attributes with their values, in any order; null when a
+ * value holds a `&` that is not a reference ended by `;` (a browser may read that otherwise than
+ * text) or a name comes twice (a browser keeps only the first).
+ */
+function tagKey(name: string, attributes: readonly { name: string; value: string }[]): string | null {
+  const pairs: string[] = [];
+  const names = new Set<string>();
+  for (const attribute of attributes) {
+    if (names.has(attribute.name)) return null;
+    names.add(attribute.name);
+    let value = '';
+    for (const match of attribute.value.matchAll(UNIT)) {
+      const unit = match[0];
+      if (unit === '&') return null;
+      const char = unit.length > 2 && unit.startsWith('&') ? decodeReference(unit) : unit;
+      if (char === null) return null;
+      value += char;
+    }
+    pairs.push(JSON.stringify([attribute.name, value]));
+  }
+  return `${name} ${pairs.sort().join(' ')}`;
 }
 
 /**
