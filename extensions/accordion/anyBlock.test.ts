@@ -88,7 +88,7 @@ describe('a <details> accordion in other markup', () => {
     const words = imported.doc.type.schema.text('ten days', marks);
     const edited = imported.doc.replace(at, at + 'two weeks'.length, new Slice(Fragment.from(words), 0, 0));
     const html = codec.exportHtml({ ...imported, doc: edited }).html;
-    expect(html).toContain('<details class="faq-item" id="q1" open="">');
+    expect(html).toContain('<details class="faq-item" id="q1" open>'); // the start tag as the page wrote it
     expect(html).toContain('<summary class="faq-q">How long does it take?</summary>');
     expect(html).toContain('<div class="faq-a" style="padding: 4px">');
     expect(html).toContain('<strong>ten days</strong>');

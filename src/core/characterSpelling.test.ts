@@ -93,4 +93,10 @@ describe('respellLike at the end of a block', () => {
     const source = '<div class="p"><br><strong>Trail Friends</strong></div>\n  ';
     expect(respellLike('<div class="p"><br><strong>Trail Friends Club</strong></div>', source)).toBe('<div class="p"><br><strong>Trail Friends Club</strong></div>');
   });
+
+  it('keeps layout white space between tags apart from spaces within text', () => {
+    // The paragraph's words were deleted: the line break before </div> must not take the spelling of a space between them.
+    const source = '<div class="c">\n<p>The park opens</p>\n</div>';
+    expect(respellLike('<div class="c">\n<p></p>\n</div>', source)).toBe('<div class="c">\n<p></p>\n</div>');
+  });
 });

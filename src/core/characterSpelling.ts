@@ -27,6 +27,8 @@ interface Spelled {
   start: number;
   /** Inside `<pre>`, where white space is text as written. */
   pre: boolean;
+  /** White space alone between two tags (layout), not a space within text. */
+  gap: boolean;
 }
 
 // A character reference ended by `;`, or one character (a whole code point).
@@ -77,6 +79,7 @@ function spelledText(html: string): Spelled[] {
   htmlTokens(html).forEach((token, run) => {
     if ((token.kind === 'startTag' || token.kind === 'endTag') && PRE.has(token.name)) pre = Math.max(0, pre + (token.kind === 'startTag' ? 1 : -1));
     if (token.kind !== 'text' || token.rawIn !== null) return;
+    const gap = !/[^ \t\n\f\r]/.test(html.slice(token.start, token.end));
     for (const match of html.slice(token.start, token.end).matchAll(pre > 0 ? UNIT : UNIT_OR_SPACE)) {
       const spelling = match[0];
       const start = token.start + match.index;
@@ -84,11 +87,11 @@ function spelledText(html: string): Spelled[] {
       if (char === null) {
         let offset = start;
         for (const c of spelling) {
-          chars.push({ char: c, spelling: c, run, start: offset, pre: pre > 0 });
+          chars.push({ char: c, spelling: c, run, start: offset, pre: pre > 0, gap });
           offset += c.length;
         }
       } else {
-        chars.push({ char, spelling, run, start, pre: pre > 0 });
+        chars.push({ char, spelling, run, start, pre: pre > 0, gap });
       }
     }
   });
@@ -167,7 +170,9 @@ function respellText(fresh: string, source: string): string {
       if (!change.added) {
         const theirs = before[i++]!;
         lastRun = theirs.run;
-        spellings.push(safeSpelling(mine.char, theirs.spelling) ? theirs.spelling : mine.spelling);
+        // A space within text never takes the spelling of layout white space between tags, nor the reverse.
+        const sameKind = mine.char !== ' ' || mine.gap === theirs.gap;
+        spellings.push(sameKind && safeSpelling(mine.char, theirs.spelling) ? theirs.spelling : mine.spelling);
         continue;
       }
       // White space typed anew is written as typed (a line break is no usual space).
