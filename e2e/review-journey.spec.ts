@@ -9,6 +9,7 @@ import { openSiteRepository, type SiteRepository } from '../src/server/git/repos
 import { teamReviewRoutes } from '../src/server/review/teamReview.ts';
 import { startTeamHarness, tokenOfLink, type TeamHarness } from '../src/server/team/testTeamServer.ts';
 import { appDir, root } from './fixtures.ts';
+import AxeBuilder from '@axe-core/playwright';
 
 const sqlite = testDatabaseTargets.find((t) => t.name === 'sqlite')!;
 const PASSWORD = 'correct horse battery staple';
@@ -101,6 +102,9 @@ test('an editor changes a card and the title in the app, a reviewer comments and
   // Words inside the card marked: the new ones inserted, the old capitalised one deleted.
   await expect(cardRow.locator('ins')).toHaveText(['Tree', 'planting ']);
   await expect(cardRow.locator('del')).toHaveText(['Planting ']);
+  // Legacy mode: the checker runs in the page itself, without opening a helper page beside the others.
+  const axe = await new AxeBuilder({ page: admin }).include('.review-screen').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).setLegacyMode(true).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   await cardRow.getByRole('textbox', { name: 'Comment on this block' }).fill('Say which Saturday.');
   await cardRow.getByRole('button', { name: 'Send' }).click();
   await expect(cardRow.getByText('Say which Saturday.')).toBeVisible();
@@ -114,12 +118,21 @@ test('an editor changes a card and the title in the app, a reviewer comments and
   const visitor = await visitorContext.newPage();
   expect((await visitor.goto(shareUrl))?.status()).toBe(200);
   await expect(visitor.getByText('Planting days renamed')).toBeVisible();
+  await visitor.getByRole('link', { name: 'Volunteer With the Board' }).click();
+  await expect(visitor.getByRole('note')).toHaveText('A draft shared for review: not published yet.');
+  await expect(visitor.locator('.isomer-card-title').first()).toHaveText('Tree planting days');
+  const sharedPageUrl = visitor.url();
+  expect(sharedPageUrl).toContain('/volunteer');
 
   // The editor changes the card again and saves: the approval given before is withdrawn.
   await editor.getByRole('button', { name: 'Back to the editor' }).click();
   await editor.getByRole('navigation').getByRole('button', { name: /^Volunteer With the Board/ }).click();
   await retitleFirstCard(editor, 'Tree planting Saturdays');
   await saveInApp(editor);
+
+  // The link shows the latest save.
+  await visitor.reload();
+  await expect(visitor.locator('.isomer-card-title').first()).toHaveText('Tree planting Saturdays');
 
   await admin.reload();
   await expect(admin.getByRole('list', { name: 'Decisions' })).toContainText('Bala Kumar approved (withdrawn: changed since)');
@@ -136,6 +149,8 @@ test('an editor changes a card and the title in the app, a reviewer comments and
   await admin.getByRole('button', { name: 'Revoke' }).click();
   await expect(admin.getByText('Share link revoked.')).toBeVisible();
   expect((await visitor.goto(shareUrl))?.status()).toBe(404);
+  expect((await visitor.goto(sharedPageUrl))?.status()).toBe(404);
+  await expect(visitor.getByText('This link is not valid')).toBeVisible();
 
   await admin.getByRole('button', { name: 'Publish', exact: true }).click();
   await expect(admin.getByText('Published.')).toBeVisible();
