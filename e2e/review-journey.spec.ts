@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
@@ -167,6 +167,12 @@ test('an editor changes a card and the title in the app, a reviewer comments and
   expect(published).toContain('title: Volunteer With the Board\n');
   expect(published).toContain('<div class="isomer-card-title">Tree planting Saturdays</div>');
   expect(published).not.toContain('Planting days');
+  // Nothing else on the page changed (spaces folded: where saved HTML breaks its lines is the codec's business).
+  const fold = (text: string) => text.replace(/\s+/g, ' ');
+  const before = readFileSync(join(root, 'sample-site/pages/volunteer.md'), 'utf8');
+  expect(fold(published)).toBe(
+    fold(before.replace('title: Volunteer With Us\n', 'title: Volunteer With the Board\n').replace('<div class="isomer-card-title">Planting days</div>', '<div class="isomer-card-title">Tree planting Saturdays</div>')),
+  );
 
   await Promise.all([adminContext.close(), editorContext.close(), visitorContext.close()]);
 });
