@@ -124,6 +124,14 @@ test('an editor changes a card and the title in the app, a reviewer comments and
   const sharedPageUrl = visitor.url();
   expect(sharedPageUrl).toContain('/volunteer');
 
+  // The editor, on her request, is told of the comment and the approval, and reads the comment beside the card.
+  await editor.reload();
+  const notes = editor.getByRole('region', { name: 'New for you' });
+  await expect(notes).toContainText('Bala Kumar commented on pages/volunteer.md in "Planting days renamed":');
+  await expect(notes).toContainText('Bala Kumar approved "Planting days renamed".');
+  const herCard = editor.getByRole('list', { name: 'Blocks of the page' }).locator('.review-block--changed').filter({ has: editor.locator('ins', { hasText: 'Tree' }) });
+  await expect(herCard.getByText('Say which Saturday.')).toBeVisible();
+
   // The editor changes the card again and saves: the approval given before is withdrawn.
   await editor.getByRole('button', { name: 'Back to the editor' }).click();
   await editor.getByRole('navigation').getByRole('button', { name: /^Volunteer With the Board/ }).click();
