@@ -105,9 +105,12 @@ test('a name beside a logo in a row of partners and an item of a numbered list f
   // The row of partners is laid out side by side by the page's CSS, each logo shown as an image in its text.
   const partners = canvas.locator('.partner-row > .partner');
   await expect(partners).toHaveCount(2);
-  const [first, second] = await Promise.all([partners.nth(0).boundingBox(), partners.nth(1).boundingBox()]);
-  expect(Math.abs(first!.y - second!.y)).toBeLessThan(2);
-  expect(second!.x).toBeGreaterThan(first!.x + first!.width);
+  // Measured again until the page's CSS has laid the row out: the canvas may draw it before the styles apply.
+  await expect(async () => {
+    const [first, second] = await Promise.all([partners.nth(0).boundingBox(), partners.nth(1).boundingBox()]);
+    expect(Math.abs(first!.y - second!.y)).toBeLessThan(2);
+    expect(second!.x).toBeGreaterThan(first!.x + first!.width);
+  }).toPass();
   await expect(partners.first().locator('a img[src]')).toHaveAttribute('alt', 'Trail Friends map');
   const steps = canvas.locator('ol.board-steps');
   await expect(steps).toHaveAttribute('start', '4');
