@@ -11,19 +11,43 @@ export function BareImagePanel({ editor, node, pos }: BlockPanelProps) {
   const fields = bareImageFields(attrs);
   const update = (patch: BareImagePatch) => setAttrs(editor, pos, 'bareImage', { ...patchBareImage(attrs, patch) });
   return (
+    <ImagePanelFields
+      editor={editor}
+      fields={fields}
+      update={update}
+      href={fields.href ?? ''}
+      linkHelp="Optional: where a click on the image leads."
+      setLink={(href) => update({ href })}
+    />
+  );
+}
+
+interface ImagePanelFieldsProps {
+  editor: Editor;
+  fields: ReturnType<typeof bareImageFields>;
+  update: (patch: BareImagePatch) => void;
+  href: string;
+  linkHelp: string;
+  /** Links the image to the address, or unlinks it (null). */
+  setLink: (href: string | null) => void;
+}
+
+/** What both panels show: the image's issues, file and description, width and link address. */
+function ImagePanelFields({ editor, fields, update, href, linkHelp, setLink }: ImagePanelFieldsProps) {
+  return (
     <div className="block-settings" onKeyDown={onPanelKeyDown(editor)}>
       <IssueList issues={imageIssues({ src: fields.src, alt: fields.alt, width: fields.width })} />
       <ImageFields attrs={fields} onChange={(patch) => update(patch)} />
       <NumberSetting label="Width" unit="% of the space it sits in" min={1} max={100} slider value={fields.width} onCommit={(width) => update({ width })} />
       <TextSetting
         label="Link address"
-        value={fields.href ?? ''}
+        value={href}
         placeholder="https:// or /page/"
-        help="Optional: where a click on the image leads."
+        help={linkHelp}
         onCommit={(value) => {
           const error = linkAddressError(value);
           if (error) return error;
-          update({ href: value.trim() === '' ? null : value.trim() });
+          setLink(value.trim() === '' ? null : value.trim());
           return null;
         }}
       />
@@ -50,25 +74,15 @@ export function setInlineImageLink(editor: Editor, pos: number, href: string | n
 /** Settings of an image standing in text: file, description, width and the link around it. */
 export function InlineImagePanel({ editor, node, pos }: BlockPanelProps) {
   const attrs: BareImageAttrs = { img: node.attrs['img'] as Record<string, string>, link: null };
-  const fields = bareImageFields(attrs);
   const update = (patch: BareImagePatch) => setAttrs(editor, pos, 'inlineImage', { img: patchBareImage(attrs, patch).img });
   return (
-    <div className="block-settings" onKeyDown={onPanelKeyDown(editor)}>
-      <IssueList issues={imageIssues({ src: fields.src, alt: fields.alt, width: fields.width })} />
-      <ImageFields attrs={fields} onChange={(patch) => update(patch)} />
-      <NumberSetting label="Width" unit="% of the space it sits in" min={1} max={100} slider value={fields.width} onCommit={(width) => update({ width })} />
-      <TextSetting
-        label="Link address"
-        value={(node.marks.find((mark) => mark.type.name === 'link')?.attrs['href'] as string | null) ?? ''}
-        placeholder="https:// or /page/"
-        help="Optional: where a click on the image leads (the text beside it keeps its own link)."
-        onCommit={(value) => {
-          const error = linkAddressError(value);
-          if (error) return error;
-          setInlineImageLink(editor, pos, value.trim() === '' ? null : value.trim());
-          return null;
-        }}
-      />
-    </div>
+    <ImagePanelFields
+      editor={editor}
+      fields={bareImageFields(attrs)}
+      update={update}
+      href={(node.marks.find((mark) => mark.type.name === 'link')?.attrs['href'] as string | null) ?? ''}
+      linkHelp="Optional: where a click on the image leads (the text beside it keeps its own link)."
+      setLink={(href) => setInlineImageLink(editor, pos, href)}
+    />
   );
 }

@@ -1,10 +1,7 @@
-import { EditorState } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';
 import { BodyCodec } from '../../src/core/bodyCodec.ts';
 import { useJsdom } from '../../src/core/node/useJsdom.ts';
-import { openPage, savePage } from '../../src/core/pageDocument.ts';
-import { readCorpus } from '../../src/core/testing/corpus.ts';
-import { lineDiff } from '../../src/storage/lineDiff.ts';
+import { oneWordEdits } from '../../src/core/testing/oneWordEdits.ts';
 import { blockRegistry } from '../registry.ts';
 
 /**
@@ -15,42 +12,8 @@ import { blockRegistry } from '../registry.ts';
 useJsdom();
 const codec = new BodyCodec(blockRegistry);
 
-interface WordEdit {
-  page: string;
-  word: string;
-  removed: string[];
-  added: string[];
-}
-
 /** Up to three one-word edits per page, in text inside a layout container: `X` typed after a word. */
-function wordEdits(): WordEdit[] {
-  const edits: WordEdit[] = [];
-  for (const { name, text } of readCorpus()) {
-    const opened = openPage(codec, text);
-    const unedited = savePage(codec, opened, opened.body.doc).text;
-    let tried = 0;
-    opened.body.doc.forEach((top, topOffset) => {
-      if (top.type.name !== 'layoutContainer') return;
-      top.descendants((node, pos) => {
-        if (tried >= 3 || !node.isText) return;
-        const word = /[A-Za-z]{5,}/.exec(node.text!);
-        if (!word) return;
-        tried++;
-        const state = EditorState.create({ doc: opened.body.doc });
-        const at = topOffset + 1 + pos + word.index + word[0].length;
-        const doc = state.apply(state.tr.insertText('X', at)).doc;
-        const changed = lineDiff(unedited, savePage(codec, opened, doc).text).filter((line) => line.type !== 'same');
-        edits.push({
-          page: name,
-          word: word[0],
-          removed: changed.filter((line) => line.type === 'removed').map((line) => line.text),
-          added: changed.filter((line) => line.type === 'added').map((line) => line.text),
-        });
-      });
-    });
-  }
-  return edits;
-}
+const wordEdits = () => oneWordEdits(codec, (_parent, top) => top.type.name === 'layoutContainer');
 
 describe('a one-word edit in a layout container of a corpus page', () => {
   const edits = wordEdits();

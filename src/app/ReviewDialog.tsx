@@ -5,6 +5,7 @@ import { useEditorStore } from '../store/editorStore.ts';
 import { frontMatterReady, useOpenPageStore } from '../store/openPageStore.ts';
 import { textToSave } from '../store/savePageAction.ts';
 import { useUiStore } from '../store/uiStore.ts';
+import { BeforeNowTable } from './BeforeNowTable.tsx';
 import { DiffView } from './DiffView.tsx';
 import { Modal } from './Modal.tsx';
 import { jumpToBlock } from './reportList.tsx';
@@ -79,24 +80,7 @@ export default function ReviewDialog() {
           {review.settings.length === 0 ? (
             <p>Unchanged.</p>
           ) : (
-            <table className="review-settings">
-              <thead>
-                <tr>
-                  <th scope="col">Setting</th>
-                  <th scope="col">Before</th>
-                  <th scope="col">Now</th>
-                </tr>
-              </thead>
-              <tbody>
-                {review.settings.map((s) => (
-                  <tr key={s.key}>
-                    <th scope="row">{labels?.[s.key]?.label ?? s.key}</th>
-                    <td>{s.before}</td>
-                    <td>{s.after}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <BeforeNowTable rows={review.settings} heading="Setting" label={(key) => labels?.[key]?.label ?? key} />
           )}
           <h3 className="notice__subtitle">Content</h3>
           {review.blocks.length === 0 ? (

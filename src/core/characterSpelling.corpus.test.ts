@@ -5,7 +5,7 @@ import { lineDiff } from '../storage/lineDiff.ts';
 import { BodyCodec } from './bodyCodec.ts';
 import { useJsdom } from './node/useJsdom.ts';
 import { openPage, savePage } from './pageDocument.ts';
-import { readCorpus } from './testing/corpus.ts';
+import { oneWordEdits } from './testing/oneWordEdits.ts';
 
 /**
  * One word changed in a corpus page, in text holding characters a page may spell several ways
@@ -17,38 +17,8 @@ useJsdom();
 const codec = new BodyCodec(blockRegistry);
 const SPELLED_SEVERAL_WAYS = /[\u00a0’‘“”–—…]/;
 
-interface WordEdit {
-  page: string;
-  word: string;
-  removed: string[];
-  added: string[];
-}
-
 /** Up to three one-word edits per page, each in its own text: `X` typed at the end of a word. */
-function wordEdits(): WordEdit[] {
-  const edits: WordEdit[] = [];
-  for (const { name, text } of readCorpus()) {
-    const opened = openPage(codec, text);
-    const unedited = savePage(codec, opened, opened.body.doc).text;
-    let tried = 0;
-    opened.body.doc.descendants((node, pos, parent) => {
-      if (tried >= 3 || !node.isText || !parent || !SPELLED_SEVERAL_WAYS.test(parent.textContent)) return;
-      const word = /[A-Za-z]{5,}/.exec(node.text!);
-      if (!word) return;
-      tried++;
-      const state = EditorState.create({ doc: opened.body.doc });
-      const doc = state.apply(state.tr.insertText('X', pos + word.index + word[0].length)).doc;
-      const changed = lineDiff(unedited, savePage(codec, opened, doc).text).filter((line) => line.type !== 'same');
-      edits.push({
-        page: name,
-        word: word[0],
-        removed: changed.filter((line) => line.type === 'removed').map((line) => line.text),
-        added: changed.filter((line) => line.type === 'added').map((line) => line.text),
-      });
-    });
-  }
-  return edits;
-}
+const wordEdits = () => oneWordEdits(codec, (parent) => SPELLED_SEVERAL_WAYS.test(parent.textContent));
 
 describe('a one-word edit in a corpus page', () => {
   const edits = wordEdits();

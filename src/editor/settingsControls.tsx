@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { closeHistory } from '@tiptap/pm/history';
 import type { Node as PMNode } from '@tiptap/pm/model';
-import type { Transaction } from '@tiptap/pm/state';
+import { NodeSelection, type Transaction } from '@tiptap/pm/state';
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useUiStore, type PickedMedia } from '../store/uiStore.ts';
 import { afterPointerRelease } from './pointerRelease.ts';
@@ -33,8 +33,11 @@ export function setAttrs(editor: Editor, pos: number, typeName: string, patch: R
   if (!node) return false;
   const changed = Object.entries(patch).some(([key, value]) => JSON.stringify(node.attrs[key] ?? null) !== JSON.stringify(value ?? null));
   if (!changed) return false;
+  const selected = editor.state.selection instanceof NodeSelection && editor.state.selection.from === pos;
   return applyChange(editor, (tr) => {
     tr.setNodeMarkup(pos, undefined, { ...node.attrs, ...patch });
+    // A leaf node (an image) is replaced whole, which drops a selection of it: keep it selected, so its panel stays.
+    if (selected) tr.setSelection(NodeSelection.create(tr.doc, pos));
   });
 }
 

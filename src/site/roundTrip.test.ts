@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useJsdom } from '../core/node/useJsdom.ts';
+import { changedLines, readSampleSiteFile, readSiteFiles } from '../core/testing/siteFiles.ts';
 import { FOOTER_FIELDS } from './footer.ts';
 import { addNavLink, moveNavLink, readNavigation, removeNavLink, renameNavLink } from './navigation.ts';
 import { readForm, writeFieldValue } from './siteForm.ts';
@@ -9,27 +8,9 @@ import { changesOutsideSettings, SETTINGS_FIELDS } from './siteSettings.ts';
 
 useJsdom();
 
-const CORPUS = path.resolve('../shared/corpus/site-files');
-const corpusFiles = (suffix: string) =>
-  readdirSync(CORPUS)
-    .filter((name) => name.endsWith(suffix))
-    .map((name) => ({ name, text: readFileSync(path.join(CORPUS, name), 'utf8') }));
-const sample = (rel: string) => ({ name: `sample-site/${rel}`, text: readFileSync(path.resolve('sample-site', rel), 'utf8') });
-
-const navigationFiles = [...corpusFiles('_data__navigation.yml'), sample('_data/navigation.yml')];
-const footerFiles = [...corpusFiles('_data__footer.yml'), sample('_data/footer.yml')];
-const configFiles = [...corpusFiles('__config.yml'), sample('_config.yml')];
-
-/** The lines of `after` that differ from `before`, both ways, as a line diff would show them. */
-function changedLines(before: string, after: string): { removed: string[]; added: string[] } {
-  const a = before.split('\n');
-  const b = after.split('\n');
-  let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head++;
-  let tail = 0;
-  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-  return { removed: a.slice(head, a.length - tail), added: b.slice(head, b.length - tail) };
-}
+const navigationFiles = [...readSiteFiles('_data__navigation.yml'), readSampleSiteFile('_data/navigation.yml')];
+const footerFiles = [...readSiteFiles('_data__footer.yml'), readSampleSiteFile('_data/footer.yml')];
+const configFiles = [...readSiteFiles('__config.yml'), readSampleSiteFile('_config.yml')];
 
 describe('site data files: no-op round trip is byte-identical', () => {
   it('finds the real files', () => {

@@ -1,10 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { blockRegistry } from '../../extensions/registry.ts';
 import { BodyCodec } from '../core/bodyCodec.ts';
 import { useJsdom } from '../core/node/useJsdom.ts';
 import { openPage, savePage } from '../core/pageDocument.ts';
 import { frontMatterData, withFrontMatterText } from '../core/pageFile.ts';
+import { changedLines, readSampleSiteFile, readSiteFiles } from '../core/testing/siteFiles.ts';
 import { insertItem, newSection, setIn, type YamlPath } from './homepage.ts';
 import { siteLayoutOf } from './siteLayout.ts';
 
@@ -12,12 +12,9 @@ useJsdom();
 const codec = new BodyCodec(blockRegistry);
 
 // Every homepage and Contact Us file the site screens open, real and sample, saved the way the screens save.
-const SITE_FILES = '../shared/corpus/site-files/';
 const files = [
-  ...readdirSync(SITE_FILES)
-    .filter((name) => name.endsWith('__index.md') || name.endsWith('__contact-us.md'))
-    .map((name) => ({ name, text: readFileSync(SITE_FILES + name, 'utf8') })),
-  ...['index.md', 'pages/contact-us.md'].map((name) => ({ name: `sample-site/${name}`, text: readFileSync('sample-site/' + name, 'utf8') })),
+  ...readSiteFiles('__index.md', '__contact-us.md'),
+  ...['index.md', 'pages/contact-us.md'].map(readSampleSiteFile),
 ].filter(({ text }) => {
   const opened = openPage(codec, text);
   return siteLayoutOf(opened.file.frontMatterText, opened.file.body) !== null;
@@ -28,17 +25,6 @@ function leaves(value: unknown, path: YamlPath = []): [YamlPath, unknown][] {
   if (Array.isArray(value)) return value.flatMap((v, i) => leaves(v, [...path, i]));
   if (value && typeof value === 'object' && !(value instanceof Date)) return Object.entries(value).flatMap(([k, v]) => leaves(v, [...path, k]));
   return [[path, value]];
-}
-
-/** The lines of the whole file that differ, both ways. */
-function changed(before: string, after: string): { removed: string[]; added: string[] } {
-  const a = before.split('\n');
-  const b = after.split('\n');
-  let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head++;
-  let tail = 0;
-  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-  return { removed: a.slice(head, a.length - tail), added: b.slice(head, b.length - tail) };
 }
 
 /** What the homepage and Contact Us screens write: the page saved with its edited front matter text. */
@@ -65,7 +51,7 @@ describe('homepage and Contact Us, saved the way their screens save', () => {
       // The layout is what opens the screen: the screens never change it.
       if (value instanceof Date || path.length === 0 || path[0] === 'layout') continue;
       const written = saveWithFrontMatter(text, (fm) => setIn(fm, path, 'Edited value'));
-      const diff = changed(text, written);
+      const diff = changedLines(text, written);
       expect(diff.added.filter((l) => l.includes('Edited value')), path.join('.')).toHaveLength(1);
       // A value that spans several lines (folded, or a block string) goes as a whole; nothing else does.
       expect(diff.added, path.join('.')).toHaveLength(1);
@@ -78,7 +64,7 @@ describe('homepage and Contact Us, saved the way their screens save', () => {
       const count = (frontMatterData(openPage(codec, text).file)['sections'] as unknown[]).length;
       return insertItem(fm, ['sections'], count, newSection('infobar'));
     });
-    const diff = changed(text, written);
+    const diff = changedLines(text, written);
     expect(diff.removed).toEqual([]);
     expect(diff.added.join('\n')).toContain('infobar:');
   });

@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useJsdom } from '../core/node/useJsdom.ts';
+import { changedLines, readSampleSiteFile, readSiteFiles } from '../core/testing/siteFiles.ts';
 import { FOOTER_FIELDS } from './footer.ts';
 import type { SiteField } from './siteField.ts';
 import { siteFileProblems, type SiteFileName } from './siteFiles.ts';
@@ -10,13 +9,7 @@ import { SETTINGS_FIELDS } from './siteSettings.ts';
 
 useJsdom();
 
-const CORPUS = path.resolve('../shared/corpus/site-files');
-const files = (suffix: string, sample: string) => [
-  ...readdirSync(CORPUS)
-    .filter((name) => name.endsWith(suffix))
-    .map((name) => ({ name, text: readFileSync(path.join(CORPUS, name), 'utf8') })),
-  { name: `sample-site/${sample}`, text: readFileSync(path.resolve('sample-site', sample), 'utf8') },
-];
+const files = (suffix: string, sample: string) => [...readSiteFiles(suffix), readSampleSiteFile(sample)];
 
 /** A value each kind of field accepts. */
 const VALID: Record<SiteField['kind'], string | boolean> = {
@@ -30,16 +23,6 @@ const VALID: Record<SiteField['kind'], string | boolean> = {
   ga4: 'G-EDITED1',
 };
 
-function changed(before: string, after: string): { removed: string[]; added: string[] } {
-  const a = before.split('\n');
-  const b = after.split('\n');
-  let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head++;
-  let tail = 0;
-  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-  return { removed: a.slice(head, a.length - tail), added: b.slice(head, b.length - tail) };
-}
-
 function eachFieldEditedAlone(name: SiteFileName, text: string, fields: readonly SiteField[]) {
   for (const field of fields) {
     const key = field.path.join('.');
@@ -51,7 +34,7 @@ function eachFieldEditedAlone(name: SiteFileName, text: string, fields: readonly
     // Every other field reads as before.
     for (const other of fields) if (other !== field) expect(readFieldValue(out, other), `${key} → ${other.path.join('.')}`).toBe(readFieldValue(text, other));
     // A changed value is its own line(s); a new one adds lines (a missing parent map too).
-    const diff = changed(text, out);
+    const diff = changedLines(text, out);
     // Lines after the first removed one are the old value's own continuation lines (more indented).
     const indent = (line: string) => /^ */.exec(line)![0].length;
     for (const line of diff.removed.slice(1)) expect(line === '' || indent(line) > indent(diff.removed[0]!), `${key}: ${line}`).toBe(true);

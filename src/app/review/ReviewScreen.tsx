@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { DiffView } from '../DiffView.tsx';
+import { BeforeNowTable } from '../BeforeNowTable.tsx';
 import { reviewApi, type Notification, type ReviewComment, type ReviewDetail, type ReviewFile, type ReviewRequest, type ReviewState } from './reviewApi.ts';
 import { blockRows, changeIndexes, fileKind, pageSettingChanges, type BlockRow } from './reviewModel.ts';
 import './review.css';
@@ -284,25 +285,7 @@ function FileReview(props: { requestId: number; file: ReviewFile; comments: Revi
         </div>
       )}
       {settings.length > 0 && (
-        <table className="review-settings">
-          <caption>Page settings changed</caption>
-          <thead>
-            <tr>
-              <th scope="col">Setting</th>
-              <th scope="col">Before</th>
-              <th scope="col">Now</th>
-            </tr>
-          </thead>
-          <tbody>
-            {settings.map((s) => (
-              <tr key={s.key}>
-                <th scope="row">{s.key}</th>
-                <td>{s.before}</td>
-                <td>{s.after}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <BeforeNowTable rows={settings} heading="Setting" caption="Page settings changed" />
       )}
       {rows.length > 0 && (
         <>
