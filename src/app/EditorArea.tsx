@@ -3,6 +3,8 @@ import { useOpenPageStore } from '../store/openPageStore.ts';
 import { useSiteScreenStore } from '../store/siteScreenStore.ts';
 import { ReadOnlyPage } from './ReadOnlyPage.tsx';
 import { useDraftStore } from '../store/draftStore.ts';
+import { usePresenceStore } from '../store/presenceStore.ts';
+import { presenceNote } from './PageListGroup.tsx';
 
 const OpenPageEditor = lazy(() => import('./OpenPageEditor.tsx'));
 const SiteFileScreen = lazy(() => import('./site/SiteFileScreen.tsx'));
@@ -16,7 +18,11 @@ export function EditorArea() {
   const opened = useOpenPageStore((s) => s.opened);
   const loadCount = useOpenPageStore((s) => s.loadCount);
   const siteScreen = useSiteScreenStore((s) => s.screen);
-  const hasNotices = useDraftStore((s) => s.offered !== null || s.diskChange !== null || s.draftError !== null);
+  const hasDraftNotices = useDraftStore((s) => s.offered !== null || s.diskChange !== null || s.draftError !== null);
+  const path = useOpenPageStore((s) => s.path);
+  // In team mode, others editing the page or changing it in their change sets are a notice too.
+  const othersHere = usePresenceStore((s) => (path ? presenceNote(s.editing[path], s.changedBy[path]) !== null : false));
+  const hasNotices = hasDraftNotices || othersHere;
 
   if (siteScreen) {
     return (
