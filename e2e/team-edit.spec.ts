@@ -1,31 +1,21 @@
 import { expect, test } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { testDatabaseTargets } from '../src/server/db/testDatabases.ts';
 import { createChangeSetRoutes } from '../src/server/git/changeSetRoutes.ts';
 import { openSiteRepository, type SiteRepository } from '../src/server/git/repository.ts';
 import { mailText, startTeamHarness, type TeamHarness } from '../src/server/team/testTeamServer.ts';
-import { appDir, root } from './fixtures.ts';
+import { appDir } from './fixtures.ts';
+import { git, sampleSiteRepository } from './teamSite.ts';
 
 const sqlite = testDatabaseTargets.find((t) => t.name === 'sqlite')!;
-const git = (dir: string, ...args: string[]) => execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8' });
 
 let base: string;
 let siteDir: string;
 let repo: SiteRepository;
 let h: TeamHarness;
 test.beforeEach(async () => {
-  // The sample site as an agency's repository: a seed committed once, and the server's clone of it.
-  base = mkdtempSync(join(tmpdir(), 'team-edit-'));
-  const seed = join(base, 'seed');
-  cpSync(join(root, 'sample-site'), seed, { recursive: true });
-  git(seed, 'init', '-q', '-b', 'main');
-  git(seed, 'add', '-A');
-  git(seed, '-c', 'user.name=Publisher', '-c', 'user.email=publisher@agency.gov.sg', 'commit', '-q', '-m', 'Site as it was');
-  siteDir = join(base, 'site');
-  execFileSync('git', ['clone', '-q', '--', seed, siteDir]);
+  ({ base, siteDir } = sampleSiteRepository('team-edit-'));
   repo = await openSiteRepository({ siteDir, dataDir: join(base, 'changesets') });
   h = await startTeamHarness(sqlite, {
     appDir,
