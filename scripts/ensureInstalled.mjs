@@ -1,6 +1,7 @@
 // Installs what a fresh clone lacks: npm packages (when missing or older than the lock file), Debian's
 // Chromium for the end-to-end tests, and Debian's kramdown, the renderer Jekyll publishes pages with
-// (the tests' oracle for what a saved page becomes on the site), and a PostgreSQL for the team store's tests.
+// (the tests' oracle for what a saved page becomes on the site), Debian's Jekyll for the build check before
+// publishing, and a PostgreSQL for the team store's tests.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createConnection } from 'node:net';
 import { existsSync, statSync } from 'node:fs';
@@ -51,6 +52,18 @@ export function ensureKramdown() {
     aptInstall(['ruby-kramdown', 'ruby-kramdown-parser-gfm'], "The publish-safety tests need Jekyll's kramdown (Debian's ruby-kramdown and ruby-kramdown-parser-gfm).") &&
     kramdownLoads()
   );
+}
+
+export const JEKYLL = '/usr/bin/jekyll';
+
+/**
+ * Debian's Jekyll: the review's build check builds a change set's site with it before publishing (the
+ * editor runs without it and says the check is off), and its tests build real sites, so `npm test`
+ * installs it. Only the command is needed: remote themes and plugins are switched off for the check.
+ */
+export function ensureJekyll() {
+  if (existsSync(JEKYLL)) return true;
+  return aptInstall(['jekyll'], `The build check before publishing and its tests need Debian's Jekyll at ${JEKYLL}.`) && existsSync(JEKYLL);
 }
 
 /** Whether something accepts connections at 127.0.0.1:5432. */

@@ -2,11 +2,13 @@
 // end-to-end tests in Chromium. Ends with one line "N passed, N failed" counting every test.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { ensureChromium, ensureKramdown, ensureNodeModules, ensurePostgres, root } from './ensureInstalled.mjs';
+import { ensureChromium, ensureJekyll, ensureKramdown, ensureNodeModules, ensurePostgres, root } from './ensureInstalled.mjs';
 
 ensureNodeModules();
 // Without it the oracle tests fail and say why: they are never skipped.
 ensureKramdown();
+// The build check's tests build real sites with Jekyll; without it they fail and say why.
+ensureJekyll();
 // Likewise the team store tests without PostgreSQL.
 const postgresReady = await ensurePostgres();
 if (!postgresReady) console.error('PostgreSQL is missing: the team store tests on PostgreSQL will fail.');

@@ -194,6 +194,7 @@ export class SiteRepository {
   readonly #perChangeSet = new PathQueue();
   #changeSets: ChangeSet[] = [];
   #closed = false;
+  readonly #commitListeners = new Set<(cs: ChangeSet, commit: string) => void>();
 
   constructor(siteDir: string, commonDir: string, dataDir: string, published: string, lockFile: string, onGitSpawn?: OpenSiteRepositoryOptions['onGitSpawn']) {
     this.siteDir = siteDir;
@@ -392,8 +393,21 @@ export class SiteRepository {
       const message = messageLine(summary);
       const commit = (await this.#git(cs.dir, ['commit-tree', tree, '-p', head!, '-m', message], { env: authorEnv(who) })).stdout.trim();
       await this.#serial(() => this.#git(cs.dir, ['update-ref', '-m', `commit: ${message}`, `refs/heads/${cs.branch}`, commit, head!]));
+      for (const listener of this.#commitListeners) {
+        try {
+          listener(cs, commit);
+        } catch (err) {
+          console.error('[repository] a commit listener failed:', err instanceof Error ? err.message : 'unknown error');
+        }
+      }
       return true;
     });
+  }
+
+  /** Calls `listener` after each save committed to a change set; returns how to stop. */
+  onCommit(listener: (cs: ChangeSet, commit: string) => void): () => void {
+    this.#commitListeners.add(listener);
+    return () => void this.#commitListeners.delete(listener);
   }
 
   /** Pages the change set changes compared with the published branch. */

@@ -12,6 +12,7 @@ import type { TeamTables } from '../db/schema.ts';
 import { HttpError } from '../errors.ts';
 import type { SiteRepository } from '../git/repository.ts';
 import type { MailTransport } from '../mail/mailTransport.ts';
+import { BuildChecks } from '../build/buildChecks.ts';
 import { ReviewService, type ReviewUser } from './reviewService.ts';
 import { pageBlocks } from './pageBlocks.ts';
 import { isSharedPage, shareAddress, sharedPageHtml, shareIndexHtml } from './sharePage.ts';
@@ -29,6 +30,8 @@ export interface ReviewRoutesOptions {
   people?: () => Promise<ReviewUser[]>;
   /** Origins allowed to change things; default: the public URL's. */
   origins?: string[];
+  /** The build check before publishing; default: Debian's Jekyll, when it is installed. */
+  buildChecks?: BuildChecks;
 }
 
 /** Texts of changed files larger than this are left out of a request's answer (the diff says so). */
@@ -70,7 +73,12 @@ export function createReviewRoutes(opts: ReviewRoutesOptions): Hono {
 export function reviewRouteParts(opts: ReviewRoutesOptions): { api: Hono; share: Hono; service: ReviewService } {
   let store: Kysely<TeamTables> | undefined;
   const db = () => (store ??= typeof opts.db === 'function' ? opts.db() : opts.db);
-  const service = new ReviewService({ ...opts, db: lazyDatabase(db), people: opts.people ?? (() => peopleFromStore(db())()) });
+  const buildChecks = opts.buildChecks ?? new BuildChecks(opts.repo.siteDir);
+  const service = new ReviewService({ ...opts, buildChecks, db: lazyDatabase(db), people: opts.people ?? (() => peopleFromStore(db())()) });
+  // A commit to a change set under review is built in the background, so its check is ready when someone looks.
+  opts.repo.onCommit((cs) => {
+    service.checkCommit(cs.branch).catch((err: unknown) => console.error('[build check]', err instanceof Error ? err.message : 'could not start'));
+  });
   const origins = new Set((opts.origins ?? [new URL(opts.publicUrl).origin]).map((o) => o.toLowerCase()));
   const app = new Hono();
   app.onError(onError);
@@ -100,7 +108,11 @@ export function reviewRouteParts(opts: ReviewRoutesOptions): { api: Hono; share:
   };
 
   app.get('/reviews', async (c) => c.json({ requests: await service.list(), requesterMayPublish: await service.requesterMayPublish() }));
-  app.post('/reviews', async (c) => c.json(await service.create(me(c), await jsonBody(c)), 201));
+  app.post('/reviews', async (c) => {
+    const request = await service.create(me(c), await jsonBody(c));
+    await service.buildCheck(request);
+    return c.json(request, 201);
+  });
   app.get('/reviews/people', async (c) => {
     const admins = (await (opts.people ?? peopleFromStore(db()))()).filter((p) => p.role === 'admin' && p.email !== me(c).email);
     return c.json({ reviewers: admins.map((a) => ({ email: a.email, name: a.name })) });
@@ -127,8 +139,8 @@ export function reviewRouteParts(opts: ReviewRoutesOptions): { api: Hono; share:
         return { ...f, published, changed, tooBig, ...page };
       }),
     );
-    const [decisions, comments, shareLinks] = await Promise.all([service.decisions(id), service.comments(id), service.shareLinks(id)]);
-    return c.json({ request, files: withTexts, decisions, comments, shareLinks });
+    const [decisions, comments, shareLinks, buildCheck] = await Promise.all([service.decisions(id), service.comments(id), service.shareLinks(id), service.buildCheck(request)]);
+    return c.json({ request, files: withTexts, decisions, comments, shareLinks, buildCheck });
   });
   app.post('/reviews/:id/comments', async (c) => c.json(await service.comment(me(c), idOf(c), await jsonBody(c)), 201));
   app.post('/reviews/:id/comments/:cid/reply', async (c) => {
@@ -141,7 +153,7 @@ export function reviewRouteParts(opts: ReviewRoutesOptions): { api: Hono; share:
   });
   app.post('/reviews/:id/approve', async (c) => c.json(await service.approve(me(c), idOf(c), (await jsonBody(c)).note)));
   app.post('/reviews/:id/request-changes', async (c) => c.json(await service.requestChanges(me(c), idOf(c), (await jsonBody(c)).note)));
-  app.post('/reviews/:id/publish', async (c) => c.json(await service.publish(me(c), idOf(c))));
+  app.post('/reviews/:id/publish', async (c) => c.json(await service.publish(me(c), idOf(c), { despiteBuildFailure: (await jsonBody(c)).despiteBuildFailure === true })));
   app.post('/reviews/:id/close', async (c) => c.json(await service.close(me(c), idOf(c))));
   app.post('/reviews/:id/share-links', async (c) => c.json(await service.createShareLink(me(c), idOf(c), (await jsonBody(c)).days), 201));
   app.delete('/reviews/:id/share-links/:linkId', async (c) => {

@@ -13,7 +13,9 @@ import { validateSitePath } from '../paths.ts';
 import { PathQueue } from '../pathQueue.ts';
 import { git, splitZ } from '../git/git.ts';
 import type { ChangeSet, SiteRepository } from '../git/repository.ts';
+import type { BuildChecks } from '../build/buildChecks.ts';
 import { pageBlocks, reanchor } from './pageBlocks.ts';
+import { reviewBuildCheck, type ReviewBuildCheck } from './reviewBuildCheck.ts';
 import type { ReviewCommentsTable, ReviewState, ReviewTables } from './reviewSchema.ts';
 
 /** A signed-in person, as the team server knows them. */
@@ -34,6 +36,8 @@ export interface ReviewServiceOptions {
   people(): Promise<ReviewUser[]>;
   /** The address people open, for links in emails and share links. */
   publicUrl: string;
+  /** Builds change sets with Jekyll before publishing; without it there is no build check. */
+  buildChecks?: BuildChecks;
 }
 
 export interface ChangedFile {
@@ -334,11 +338,27 @@ export class ReviewService {
    * sides), then merges it into the published branch with a commit naming the request and its
    * approvers, and pushes when the site has a remote.
    */
-  publish(user: ReviewUser, id: number): Promise<{ request: ReviewRequest; commit: string; pushed: boolean; pushError?: string }> {
-    return this.#publishing.run('publish', () => this.#publish(user, id));
+  publish(user: ReviewUser, id: number, opts: { despiteBuildFailure?: boolean } = {}): Promise<{ request: ReviewRequest; commit: string; pushed: boolean; pushError?: string }> {
+    return this.#publishing.run('publish', () => this.#publish(user, id, opts.despiteBuildFailure === true));
   }
 
-  async #publish(user: ReviewUser, id: number) {
+  /**
+   * The build check of a request's latest changes (started in the background when not known yet), or
+   * null when the request is published or closed, or the server has no build check.
+   */
+  async buildCheck(request: ReviewRequest): Promise<ReviewBuildCheck | null> {
+    const checks = this.#opts.buildChecks;
+    if (!checks || !request.head || request.state === 'published' || request.state === 'closed') return null;
+    return reviewBuildCheck(checks, request.head, await this.repo.publishedTip());
+  }
+
+  /** Starts the build check of the change set's new commit when it is under review. */
+  async checkCommit(branch: string): Promise<void> {
+    const open = await this.#db.selectFrom('review_requests').select('id').where('branch', '=', branch).where('state', 'not in', ['published', 'closed']).executeTakeFirst();
+    if (open) await this.buildCheck(await this.get(Number(open.id)));
+  }
+
+  async #publish(user: ReviewUser, id: number, despiteBuildFailure: boolean) {
     const row = await this.#openRow(id);
     const before = await this.get(id);
     const isRequester = user.id === row.requester_id;
@@ -346,6 +366,14 @@ export class ReviewService {
       if (!isRequester) throw new HttpError(403, 'Only an admin or the requester may publish.');
       if (!(await this.requesterMayPublish())) throw new HttpError(403, 'Only an admin may publish on this site.');
       if (before.state !== 'approved') throw new HttpError(409, 'This request needs an approval of its latest changes before you can publish it.');
+    }
+    // A finished check that says the site does not build: only an admin may publish, and says so knowingly.
+    const check = await this.buildCheck(before);
+    if (check?.state === 'done' && check.outcome === 'failed') {
+      if (user.role !== 'admin') throw new HttpError(409, 'The site does not build with these changes: fix the build errors the review shows, or ask an admin.', { buildFailed: true });
+      if (!despiteBuildFailure) {
+        throw new HttpError(409, 'The site does not build with these changes. Publish anyway only if you are sure: the published site would not update.', { buildFailed: true });
+      }
     }
     const cs = await this.changeSet(row.change_set_id);
     const update = await this.repo.bringUpToDate(cs);
