@@ -2,6 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { appendAudit } from '../db/auditLog.ts';
+import { BuildChecks } from '../build/buildChecks.ts';
 import type { TeamDatabase } from '../db/openDatabase.ts';
 import { openTestDatabase, type TestDatabaseTarget } from '../db/testDatabases.ts';
 import { git } from '../git/git.ts';
@@ -32,7 +33,7 @@ export interface ReviewFixture {
   close(): Promise<void>;
 }
 
-export async function reviewFixture(target: TestDatabaseTarget): Promise<ReviewFixture> {
+export async function reviewFixture(target: TestDatabaseTarget, opts: { buildChecks?: boolean } = {}): Promise<ReviewFixture> {
   const t = await makeTestRepo();
   const repo = await openSiteRepository({ siteDir: t.siteDir, dataDir: t.dataDir });
   const database = await openTestDatabase(target);
@@ -44,6 +45,7 @@ export async function reviewFixture(target: TestDatabaseTarget): Promise<ReviewF
     audit: (e) => appendAudit(database.db, e),
     people: async () => PEOPLE,
     publicUrl: 'http://editor.example.gov.sg',
+    ...(opts.buildChecks ? { buildChecks: new BuildChecks(t.siteDir) } : {}),
   });
   return {
     t,
