@@ -9,6 +9,7 @@ import { teamReviewRoutes } from '../src/server/review/teamReview.ts';
 import { mailText, makeGitSite, startTeamHarness, tokenOfLink, type TeamHarness } from '../src/server/team/testTeamServer.ts';
 import { appDir } from './fixtures.ts';
 import AxeBuilder from '@axe-core/playwright';
+import { sampleSiteRepository } from './teamSite.ts';
 
 const sqlite = testDatabaseTargets.find((t) => t.name === 'sqlite')!;
 const PASSWORD = 'correct horse battery staple';
@@ -16,17 +17,21 @@ const PASSWORD = 'correct horse battery staple';
 let h: TeamHarness;
 let repo: SiteRepository;
 let repoData: string;
-test.beforeEach(async () => {
-  const siteDir = makeGitSite();
+let siteBase: string | undefined;
+
+/** The team server with review, on the site in `siteDir` (a git working copy). */
+async function serve(siteDir: string): Promise<void> {
   repoData = mkdtempSync(path.join(tmpdir(), 'team-repo-'));
   repo = await openSiteRepository({ siteDir, dataDir: repoData });
   const theRepo = repo;
   h = await startTeamHarness(sqlite, { appDir, siteDir, ...teamReviewRoutes(theRepo, (ctx) => createChangeSetRoutes({ repo: theRepo, authorOf: (c) => ctx.userOf(c) })) });
-});
+}
 test.afterEach(async () => {
   await h.close();
   await repo.close();
   rmSync(repoData, { recursive: true, force: true });
+  if (siteBase) rmSync(siteBase, { recursive: true, force: true });
+  siteBase = undefined;
 });
 
 /** A browser context signed in through the API (the sign-in screen has its own spec). */
@@ -39,6 +44,7 @@ async function signedIn(context: BrowserContext, token: string, name: string, em
 
 test('an editor asks for review, the admin opens it from the email link and approves, and a share link shows the draft until revoked', async ({ browser, page }) => {
   test.setTimeout(120_000);
+  await serve(makeGitSite());
   // The admin uses the test's own page: the accessibility checker opens its helper page in that context.
   await signedIn(page.context(), tokenOfLink(await h.createAdmin('bala@agency.gov.sg')), 'Bala Kumar', 'bala@agency.gov.sg');
   const { token } = await h.server.accounts.createPerson('anna@agency.gov.sg', 'editor', 'Anna Tan');
@@ -94,4 +100,53 @@ test('an editor asks for review, the admin opens it from the email link and appr
   await admin.getByRole('button', { name: 'Back to the editor' }).click();
   await expect(admin.getByRole('button', { name: 'Reviews' })).toBeVisible();
   await Promise.all([editorContext.close(), visitorContext.close()]);
+});
+
+test('the reviewer sees the build check: a link to a missing page warns, a broken Liquid tag stops the build, a fix clears both', async ({ browser, page }) => {
+  test.setTimeout(120_000);
+  const sample = sampleSiteRepository('team-review-build-');
+  siteBase = sample.base;
+  await serve(sample.siteDir);
+  await signedIn(page.context(), tokenOfLink(await h.createAdmin('bala@agency.gov.sg')), 'Bala Kumar', 'bala@agency.gov.sg');
+  const { token } = await h.server.accounts.createPerson('anna@agency.gov.sg', 'editor', 'Anna Tan');
+  const editorContext = await signedIn(await browser.newContext(), token, 'Anna Tan', 'anna@agency.gov.sg');
+  const me = (await (await editorContext.request.get(`${h.server.publicUrl}/api/team/session`)).json()) as { user: { id: string; name: string; email: string } };
+  const cs = await repo.changeSetFor(me.user);
+  const save = async (body: string) => {
+    writeFileSync(path.join(cs.dir, 'pages', 'opening-hours.md'), `---\ntitle: Opening hours\npermalink: /opening-hours/\n---\n${body}\n`);
+    await repo.commit(cs, ['pages/opening-hours.md'], 'Save pages/opening-hours.md', me.user);
+  };
+  await save('<p>See <a href="/park-rules/">the park rules</a> and <a href="/holiday-hours/">holiday hours</a>.</p>');
+  const asked = await editorContext.request.post(`${h.server.publicUrl}/api/reviews`, {
+    data: { title: 'Holiday hours', reviewers: ['bala@agency.gov.sg'] },
+    headers: { Origin: new URL(h.server.publicUrl).origin },
+  });
+  expect(asked.status()).toBe(201);
+
+  const admin = page;
+  await admin.goto(`${h.server.url}#/review/1`);
+  const check = admin.getByRole('region', { name: 'Build check' });
+  // Real Jekyll builds in the background, on a machine that may be busy: the screen looks again until they are done.
+  const built = { timeout: 60_000 };
+  await expect(check.getByText('The site builds with these changes, with 1 warning.')).toBeVisible(built);
+  await expect(check.getByText('On /opening-hours/: a link to /holiday-hours/ leads to no page or file of the site.')).toBeVisible();
+  const axe = await new AxeBuilder({ page: admin }).include('.review-build').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).setLegacyMode(true).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+
+  // A Liquid tag left open: the build stops, and publishing needs the admin to say so.
+  await save('<p>{% if page.title %}Open all year.</p>');
+  await admin.reload();
+  await expect(check.getByRole('alert')).toHaveText(/The site does not build with these changes\./, built);
+  await expect(check.getByText(/Liquid error in pages\/opening-hours\.md: Liquid syntax error .*'if' tag was never closed/)).toBeVisible();
+  const publish = admin.getByRole('button', { name: 'Publish', exact: true });
+  await expect(publish).toBeDisabled();
+  await admin.getByRole('checkbox', { name: 'Publish even though the site does not build' }).check();
+  await expect(publish).toBeEnabled();
+
+  // Fixed: nothing left to warn of.
+  await save('<p>Open all year. See <a href="/park-rules/">the park rules</a>.</p>');
+  await admin.reload();
+  await expect(check.getByText('The site builds with these changes, and every link to a page of the site leads somewhere.')).toBeVisible(built);
+  await expect(admin.getByRole('button', { name: 'Publish', exact: true })).toBeEnabled();
+  await editorContext.close();
 });

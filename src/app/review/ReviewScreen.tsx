@@ -8,6 +8,7 @@ import { DiffView } from '../DiffView.tsx';
 import { BeforeNowTable } from '../BeforeNowTable.tsx';
 import { reviewApi, type Notification, type ReviewComment, type ReviewDetail, type ReviewFile, type ReviewRequest, type ReviewState } from './reviewApi.ts';
 import { blockRows, changeIndexes, fileKind, pageSettingChanges, type BlockRow } from './reviewModel.ts';
+import { BuildCheckReport } from './BuildCheckReport.tsx';
 import './review.css';
 
 const STATE_WORDS: Record<ReviewState, string> = {
@@ -137,6 +138,14 @@ function RequestView({ id, me, onBack }: { id: number; me: ReviewScreenProps['me
   useEffect(() => {
     void load();
   }, [load]);
+  // The build check runs in the background: look again until it is done.
+  const checking = detail?.buildCheck?.state === 'checking';
+  useEffect(() => {
+    if (!checking) return;
+    const timer = setTimeout(() => void load(), 2000);
+    return () => clearTimeout(timer);
+  }, [checking, detail, load]);
+  const [despiteBuildFailure, setDespiteBuildFailure] = useState(false);
 
   const act = async (what: () => Promise<unknown>, done: string) => {
     setError(null);
@@ -157,6 +166,7 @@ function RequestView({ id, me, onBack }: { id: number; me: ReviewScreenProps['me
   const live = request.state !== 'published' && request.state !== 'closed';
   const file = detail.files.find((f) => f.path === filePath) ?? null;
   const general = detail.comments.filter((c) => c.path === null && c.parentId === null);
+  const buildFailed = detail.buildCheck?.state === 'done' && detail.buildCheck.outcome === 'failed';
 
   return (
     <article className="review-request" aria-labelledby="review-title">
@@ -184,6 +194,7 @@ function RequestView({ id, me, onBack }: { id: number; me: ReviewScreenProps['me
       )}
       <div aria-live="polite">{message && <p className="review-request__message">{message}</p>}</div>
       {error && <p role="alert" className="review-screen__error">{error}</p>}
+      {detail.buildCheck && <BuildCheckReport check={detail.buildCheck} />}
 
       {live && (
         <section className="review-actions" aria-label="Decision">
@@ -199,8 +210,19 @@ function RequestView({ id, me, onBack }: { id: number; me: ReviewScreenProps['me
               </button>
             </>
           )}
-          {(me.role === 'admin' || (isRequester && request.state === 'approved')) && (
-            <button type="button" className="button button--primary" onClick={() => void act(() => reviewApi.publish(id), 'Published.')}>
+          {me.role === 'admin' && buildFailed && (
+            <label className="review-actions__despite">
+              <input type="checkbox" checked={despiteBuildFailure} onChange={(e) => setDespiteBuildFailure(e.target.checked)} /> Publish even though the site
+              does not build
+            </label>
+          )}
+          {(me.role === 'admin' || (isRequester && request.state === 'approved' && !buildFailed)) && (
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={buildFailed && !despiteBuildFailure}
+              onClick={() => void act(() => reviewApi.publish(id, buildFailed && despiteBuildFailure), 'Published.')}
+            >
               Publish
             </button>
           )}

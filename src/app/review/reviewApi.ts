@@ -59,6 +59,8 @@ export interface ReviewDetail {
   decisions: ReviewDecision[];
   comments: ReviewComment[];
   shareLinks: ShareLink[];
+  /** Null when the request is published or closed. */
+  buildCheck: BuildCheck | null;
 }
 
 export interface Notification {
@@ -96,10 +98,25 @@ export const reviewApi = {
   resolve: (id: number, commentId: number, resolved: boolean) => call<ReviewComment>('POST', `/api/reviews/${id}/comments/${commentId}/resolve`, { resolved }),
   approve: (id: number, note: string) => call<ReviewRequest>('POST', `/api/reviews/${id}/approve`, { note }),
   requestChanges: (id: number, note: string) => call<ReviewRequest>('POST', `/api/reviews/${id}/request-changes`, { note }),
-  publish: (id: number) => call<{ request: ReviewRequest; commit: string; pushed: boolean; pushError?: string }>('POST', `/api/reviews/${id}/publish`, {}),
+  publish: (id: number, despiteBuildFailure = false) =>
+    call<{ request: ReviewRequest; commit: string; pushed: boolean; pushError?: string }>('POST', `/api/reviews/${id}/publish`, despiteBuildFailure ? { despiteBuildFailure } : {}),
   close: (id: number) => call<ReviewRequest>('POST', `/api/reviews/${id}/close`, {}),
   share: (id: number, days: number) => call<{ id: number; url: string; expiresAt: string }>('POST', `/api/reviews/${id}/share-links`, { days }),
   revoke: (id: number, linkId: number) => call<void>('DELETE', `/api/reviews/${id}/share-links/${linkId}`),
   notifications: () => call<{ notifications: Notification[] }>('GET', '/api/notifications'),
   markRead: (ids: number[]) => call<void>('POST', '/api/notifications/read', { ids }),
 };
+
+/** What the build check says of a request's latest changes (see the server's review build check). */
+export type BuildCheck =
+  | { state: 'unavailable'; message: string }
+  | { state: 'checking'; commit: string }
+  | {
+      state: 'done';
+      commit: string;
+      outcome: 'passed' | 'warnings' | 'failed';
+      problems: { kind: 'liquid' | 'yaml' | 'conflict' | 'build'; fatal: boolean; file: string | null; message: string; alreadyPublished: boolean }[];
+      brokenLinks: { page: string; href: string; target: string; alreadyPublished: boolean }[];
+      linksChecked: boolean;
+      themeIncludes: string[];
+    };
