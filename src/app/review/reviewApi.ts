@@ -1,5 +1,6 @@
 /** The review API of the team server, for the review screen. */
 import type { SettingChange } from '../reviewChanges.ts';
+import type { ReviewBuildCheck as BuildCheck } from '../../core/reviewBuildCheck.ts';
 
 export type ReviewState = 'open' | 'approved' | 'changes_requested' | 'published' | 'closed';
 
@@ -72,7 +73,7 @@ export interface Notification {
   read: boolean;
 }
 
-export type { SettingChange };
+export type { BuildCheck, SettingChange };
 
 async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
   const res = await fetch(path, {
@@ -107,16 +108,3 @@ export const reviewApi = {
   markRead: (ids: number[]) => call<void>('POST', '/api/notifications/read', { ids }),
 };
 
-/** What the build check says of a request's latest changes (see the server's review build check). */
-export type BuildCheck =
-  | { state: 'unavailable'; message: string }
-  | { state: 'checking'; commit: string }
-  | {
-      state: 'done';
-      commit: string;
-      outcome: 'passed' | 'warnings' | 'failed';
-      problems: { kind: 'liquid' | 'yaml' | 'conflict' | 'build'; fatal: boolean; file: string | null; message: string; alreadyPublished: boolean }[];
-      brokenLinks: { page: string; href: string; target: string; alreadyPublished: boolean }[];
-      linksChecked: boolean;
-      themeIncludes: string[];
-    };

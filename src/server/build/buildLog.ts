@@ -4,17 +4,9 @@
  * theme and plugins that the offline build leaves out (missing layouts, pagination) are not problems
  * of the change set and are dropped.
  */
+import type { BuildProblem, BuildProblemKind } from '../../core/reviewBuildCheck.ts';
 
-export type BuildProblemKind = 'liquid' | 'yaml' | 'conflict' | 'build';
-
-export interface BuildProblem {
-  kind: BuildProblemKind;
-  /** Whether it stops the build (the published site would not be updated). */
-  fatal: boolean;
-  /** The site file it is about, when the log names one. */
-  file: string | null;
-  message: string;
-}
+export type { BuildProblem, BuildProblemKind };
 
 const ANSI = /\u001b\[[0-9;]*m/g;
 

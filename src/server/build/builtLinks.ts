@@ -10,17 +10,11 @@ import path from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { isInside } from '../paths.ts';
 import { walkFiles } from '../walkFiles.ts';
+import type { BrokenLink } from '../../core/reviewBuildCheck.ts';
 
 type Node = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['document'];
 
-export interface BrokenLink {
-  /** The address of the page the link is on, e.g. `/about-us/`. */
-  page: string;
-  /** What the page links to, as written. */
-  href: string;
-  /** The site address it leads to, without the site's baseurl. */
-  target: string;
-}
+export type { BrokenLink };
 
 const LINK_ATTRIBUTES: Record<string, string[]> = { a: ['href'], area: ['href'], img: ['src'], source: ['src'], iframe: ['src'], link: ['href'], video: ['src', 'poster'], audio: ['src'] };
 const SITE = 'http://site.invalid';

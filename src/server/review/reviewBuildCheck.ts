@@ -4,22 +4,9 @@
  * sees first what these changes bring).
  */
 import type { BuildChecks } from '../build/buildChecks.ts';
-import type { BuildProblem } from '../build/buildLog.ts';
-import type { BrokenLink } from '../build/builtLinks.ts';
+import type { BrokenLink, BuildProblem, ReviewBuildCheck } from '../../core/reviewBuildCheck.ts';
 
-export type ReviewBuildCheck =
-  | { state: 'unavailable'; message: string }
-  | { state: 'checking'; commit: string }
-  | {
-      state: 'done';
-      commit: string;
-      /** `failed`: the site does not build with these changes; `warnings`: it builds, with problems. */
-      outcome: 'passed' | 'warnings' | 'failed';
-      problems: (BuildProblem & { alreadyPublished: boolean })[];
-      brokenLinks: (BrokenLink & { alreadyPublished: boolean })[];
-      linksChecked: boolean;
-      themeIncludes: string[];
-    };
+export type { ReviewBuildCheck };
 
 const problemKey = (p: BuildProblem) => `${p.kind}\n${p.file ?? ''}\n${p.message}`;
 const linkKey = (l: BrokenLink) => `${l.page}\n${l.href}`;
