@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type BrowserContext } from '@playwright/test';
@@ -149,4 +149,40 @@ test('the reviewer sees the build check: a link to a missing page warns, a broke
   await expect(check.getByText('The site builds with these changes, and every link to a page of the site leads somewhere.')).toBeVisible(built);
   await expect(admin.getByRole('button', { name: 'Publish', exact: true })).toBeEnabled();
   await editorContext.close();
+});
+
+test("a share link shows the page's images from the change set, a new photo included", async ({ browser, page }) => {
+  test.setTimeout(120_000);
+  const sample = sampleSiteRepository('team-review-share-');
+  siteBase = sample.base;
+  await serve(sample.siteDir);
+  await signedIn(page.context(), tokenOfLink(await h.createAdmin('bala@agency.gov.sg')), 'Bala Kumar', 'bala@agency.gov.sg');
+  const { token } = await h.server.accounts.createPerson('anna@agency.gov.sg', 'editor', 'Anna Tan');
+  const editorContext = await signedIn(await browser.newContext(), token, 'Anna Tan', 'anna@agency.gov.sg');
+  const me = (await (await editorContext.request.get(`${h.server.publicUrl}/api/team/session`)).json()) as { user: { id: string; name: string; email: string } };
+  const cs = await repo.changeSetFor(me.user);
+  // A photo new in the change set (a copy of one the site has), and one the site publishes already.
+  copyFileSync(path.join(cs.dir, 'images', 'park photos', 'sunset-pier.png'), path.join(cs.dir, 'images', 'park photos', 'new-pier.png'));
+  writeFileSync(
+    path.join(cs.dir, 'pages', 'opening-hours.md'),
+    '---\ntitle: Opening hours\npermalink: /opening-hours/\n---\n<p><img src="/images/park photos/new-pier.png" alt="The new pier"></p>\n<p><img src="/images/park%20photos/harbour-lawn.png" alt="Harbour lawn"></p>\n',
+  );
+  await repo.commit(cs, ['pages/opening-hours.md', 'images/park photos/new-pier.png'], 'Save pages/opening-hours.md', me.user);
+  const headers = { Origin: new URL(h.server.publicUrl).origin };
+  expect((await editorContext.request.post(`${h.server.publicUrl}/api/reviews`, { data: { title: 'Photos', reviewers: ['bala@agency.gov.sg'] }, headers })).status()).toBe(201);
+  const link = (await (await editorContext.request.post(`${h.server.publicUrl}/api/reviews/1/share-links`, { data: { days: 1 }, headers })).json()) as { url: string };
+
+  const visitorContext = await browser.newContext();
+  const visitor = await visitorContext.newPage();
+  await visitor.goto(link.url);
+  await visitor.getByRole('link', { name: 'Opening hours' }).click();
+  for (const name of ['The new pier', 'Harbour lawn']) {
+    const img = visitor.getByRole('img', { name });
+    await expect(img).toBeVisible();
+    await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
+  }
+  // Nothing else of the site: another image, the configuration.
+  expect((await visitor.request.get(new URL('_images/images/hero-banner.png', link.url).href)).status()).toBe(404);
+  expect((await visitor.request.get(new URL('_images/_config.yml', link.url).href)).status()).toBe(404);
+  await Promise.all([editorContext.close(), visitorContext.close()]);
 });

@@ -34,18 +34,14 @@ export interface GitResult {
 // autocrlf off: pages keep their bytes exactly as the editor wrote them, whatever the machine's settings.
 const BASE_ARGS = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.autocrlf=false', '-c', 'core.quotePath=false', '-c', 'commit.gpgSign=false', '-c', 'gc.auto=0', '-c', 'maintenance.auto=false'];
 
-export function git(cwd: string, args: readonly string[], opts: GitOptions = {}): Promise<GitResult> {
+function gitEnv(extra: Record<string, string> | undefined): NodeJS.ProcessEnv {
   // GIT_DIR, GIT_INDEX_FILE … inherited from whoever started the server would point git elsewhere.
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GIT_')));
-  const env: NodeJS.ProcessEnv = {
-    ...inherited,
-    GIT_LITERAL_PATHSPECS: '1',
-    GIT_TERMINAL_PROMPT: '0',
-    GIT_PAGER: 'cat',
-    GIT_CONFIG_NOSYSTEM: '1',
-    LC_ALL: 'C',
-    ...opts.env,
-  };
+  return { ...inherited, GIT_LITERAL_PATHSPECS: '1', GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', GIT_CONFIG_NOSYSTEM: '1', LC_ALL: 'C', ...extra };
+}
+
+export function git(cwd: string, args: readonly string[], opts: GitOptions = {}): Promise<GitResult> {
+  const env = gitEnv(opts.env);
   return new Promise((resolve, reject) => {
     const child = execFile('git', [...BASE_ARGS, ...args], { cwd, env, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }, (err, stdout, stderr) => {
       const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? ((err as { code: number }).code) : null) : 0;
@@ -53,6 +49,18 @@ export function git(cwd: string, args: readonly string[], opts: GitOptions = {})
       else reject(new GitError(args, code, stdout, stderr));
     });
     opts.onSpawn?.(child.pid);
+  });
+}
+
+/** A file's bytes at a revision (images, documents), or null when the revision has no such file. */
+export async function gitBlob(cwd: string, rev: string, rel: string): Promise<Buffer | null> {
+  const exists = await git(cwd, ['cat-file', '-e', `${rev}:${rel}`], { okCodes: [1, 128] });
+  if (exists.exitCode !== 0) return null;
+  return new Promise((resolve, reject) => {
+    execFile('git', [...BASE_ARGS, 'cat-file', 'blob', `${rev}:${rel}`], { cwd, env: gitEnv(undefined), maxBuffer: 64 * 1024 * 1024, encoding: 'buffer' }, (err, stdout, stderr) => {
+      if (err) reject(new GitError(['cat-file'], null, '', stderr.toString('utf8')));
+      else resolve(stdout);
+    });
   });
 }
 

@@ -1,4 +1,6 @@
 /** The review API and share links over HTTP, on real git and a real store (SQLite and PostgreSQL). */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Context } from 'hono';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appendAudit } from '../db/auditLog.ts';
@@ -121,5 +123,34 @@ describe.each(testDatabaseTargets)('review routes on $name', (target) => {
     expect((await as(null, secondBase)).status).toBe(200);
     await f.database.db.updateTable('share_links' as never).set({ expires_at: new Date(Date.now() - 1000).toISOString() } as never).where('id' as never, '=', second.id as never).execute();
     expect((await as(null, secondBase)).status).toBe(404);
+  });
+
+  it("shows the images of a shared page from the change set's tree, and no other file", async () => {
+    const cs = await f.repo.changeSetFor(ANNA);
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 9, 8, 7]);
+    await mkdir(path.join(cs.dir, 'images', 'new photos'), { recursive: true });
+    await writeFile(path.join(cs.dir, 'images', 'new photos', 'pond.png'), png);
+    await writeFile(path.join(cs.dir, ...PAGE.split('/')), pageText('<p>Hello</p>\n<p><img src="/images/new%20photos/pond.png" alt="The pond"></p>\n<p><img src="https://www.gov.sg/logo.png" alt="Elsewhere"></p>'));
+    await f.repo.commit(cs, [PAGE, 'images/new photos/pond.png'], 'Add a photo', ANNA);
+    const { id } = (await (await post(ANNA.id, '/api/reviews', { title: 'Photo', reviewers: [BALA.email] })).json()) as { id: number };
+    const link = (await (await post(ANNA.id, `/api/reviews/${id}/share-links`, {})).json()) as { id: number; url: string };
+    const base = new URL(link.url).pathname;
+    const html = await (await as(null, `${base}about/who-we-are/`)).text();
+    const image = `${base}_images/images/new%20photos/pond.png`;
+    expect(html).toContain(`src="${image}"`);
+    expect(html).toContain('src="https://www.gov.sg/logo.png"');
+    const got = await as(null, image);
+    expect(got.status).toBe(200);
+    expect(got.headers.get('content-type')).toBe('image/png');
+    expect(new Uint8Array(await got.arrayBuffer())).toEqual(png);
+    // Only the images the shared pages show: not another image, not a page's source, not the configuration.
+    expect((await as(null, `${base}_images/images/logo.svg`)).status).toBe(404);
+    expect((await as(null, `${base}_images/_config.yml`)).status).toBe(404);
+    expect((await as(null, `${base}_images/${encodeURIComponent(PAGE)}`)).status).toBe(404);
+    expect((await as(null, `${base}_images/images/new%20photos/../../_config.yml`)).status).toBe(404);
+    expect((await as(null, `${base}_images/images%2Fnew%20photos%2F..%2F..%2F_config.yml`)).status).toBe(404);
+    // Revoked: the image goes with the page.
+    expect((await as(ANNA.id, `/api/reviews/${id}/share-links/${link.id}`, { method: 'DELETE' })).status).toBe(204);
+    expect((await as(null, image)).status).toBe(404);
   });
 });

@@ -15,7 +15,10 @@ import type { MailTransport } from '../mail/mailTransport.ts';
 import { BuildChecks } from '../build/buildChecks.ts';
 import { ReviewService, type ReviewUser } from './reviewService.ts';
 import { pageBlocks } from './pageBlocks.ts';
-import { isSharedPage, shareAddress, sharedPageHtml, shareIndexHtml } from './sharePage.ts';
+import { isSharedPage, shareAddress, SHARED_IMAGE, SHARED_IMAGES_DIR, sharedPageHtml, sharedPageImages, shareIndexHtml } from './sharePage.ts';
+import { gitBlob } from '../git/git.ts';
+import { contentTypeFor } from '../staticFiles.ts';
+import { validateSitePath } from '../paths.ts';
 
 export interface ReviewRoutesOptions {
   /** The team store, or how to reach it once the server has opened it. */
@@ -179,7 +182,8 @@ export function reviewRouteParts(opts: ReviewRoutesOptions): { api: Hono; share:
   const share = new Hono();
   share.onError(onError);
   const shareHeaders = (res: Response): Response => {
-    res.headers.set('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src https: data:; font-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+    // Images from the link itself ('self': its own images address), from other sites over https, or inline.
+    res.headers.set('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' https: data:; font-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
     res.headers.set('Cache-Control', 'no-store');
     res.headers.set('Referrer-Policy', 'no-referrer');
     res.headers.set('X-Robots-Tag', 'noindex, nofollow');
@@ -207,6 +211,22 @@ export function reviewRouteParts(opts: ReviewRoutesOptions): { api: Hono; share:
       if (text !== null) pages.push({ rel: f.path, text, address: shareAddress(f.path, text) });
     }
     const config = await service.fileAt(rev, '_config.yml');
+    // An image one of the shared pages shows, from the change set's tree: nothing else of the site.
+    if (wanted.startsWith(SHARED_IMAGES_DIR)) {
+      const file = wanted.slice(SHARED_IMAGES_DIR.length);
+      try {
+        validateSitePath(file);
+      } catch {
+        return notShared(c);
+      }
+      if (!SHARED_IMAGE.test(file) || !pages.some((p) => sharedPageImages(p.rel, p.text, config).includes(file))) return notShared(c);
+      const bytes = await gitBlob(service.repo.siteDir, rev, file);
+      if (!bytes) return notShared(c);
+      const res = shareHeaders(c.body(new Uint8Array(bytes), 200, { 'Content-Type': contentTypeFor(file) }));
+      // An SVG opened on its own is a document: it may not run anything.
+      if (/\.svg$/i.test(file)) res.headers.set('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+      return res;
+    }
     if (wanted === '') {
       const request = await service.get(target.requestId);
       const list = pages.map((p) => ({ address: p.address, title: (/^title:\s*["']?(.*?)["']?\s*$/m.exec(p.text)?.[1] ?? '') || p.rel }));
@@ -214,7 +234,7 @@ export function reviewRouteParts(opts: ReviewRoutesOptions): { api: Hono; share:
     }
     const page = pages.find((p) => p.address === wanted);
     if (!page) return notShared(c);
-    return shareHeaders(c.html(sharedPageHtml(page.rel, page.text, config)));
+    return shareHeaders(c.html(sharedPageHtml(page.rel, page.text, config, true, `${prefix}${SHARED_IMAGES_DIR}`)));
   });
   share.get('/share/:token', (c) => c.redirect(`/share/${c.req.param('token')}/`));
   share.all('/share/*', (c) => shareHeaders(c.json({ error: 'share links are read-only' }, 405)));

@@ -8,6 +8,7 @@ import { useJsdom } from '../../core/node/useJsdom.ts';
 import { frontMatterData, readPageFile } from '../../core/pageFile.ts';
 import { createSanitizer, type Sanitizer } from '../../core/sanitize.ts';
 import { parse as parseYaml } from 'yaml';
+import { siteTarget } from '../build/builtLinks.ts';
 import { pageHtml } from './pageBlocks.ts';
 
 /** Files a share link may open: pages, not settings, includes or layouts. */
@@ -25,6 +26,42 @@ export function shareAddress(rel: string, fileText: string): string {
 
 let sanitizer: Sanitizer | null = null;
 
+/** Images a share link may serve: pictures only, never pages, data or scripts. */
+export const SHARED_IMAGE = /\.(png|jpe?g|gif|webp|avif|svg|ico|bmp)$/i;
+/** Where a share link serves the images of its pages, below `/share/<token>/`. */
+export const SHARED_IMAGES_DIR = '_images/';
+
+/**
+ * The page's body as the site shows it, and the site's own images it shows (site-relative paths). With
+ * `imagesAt`, those images' addresses are rewritten to it (a share link's, which serves them).
+ */
+function sharedBody(rel: string, fileText: string, configText: string | null, imagesAt?: string): { title: string; html: string; images: string[] } {
+  const win = useJsdom();
+  sanitizer ??= createSanitizer(blockRegistry, win);
+  const { title, html } = pageHtml(fileText);
+  const body = sanitizer.sanitize(html, { keepPublishedEmbeds: true }).html;
+  const { baseurl } = readConfig(configText);
+  const template = win.document.createElement('template');
+  template.innerHTML = body;
+  const images: string[] = [];
+  for (const img of template.content.querySelectorAll('img[src]')) {
+    const target = siteTarget(img.getAttribute('src')!, `/${shareAddress(rel, fileText)}/`, baseurl);
+    const file = target?.replace(/^\/+/, '');
+    if (!file || !SHARED_IMAGE.test(file)) continue;
+    images.push(file);
+    if (imagesAt !== undefined) {
+      img.setAttribute('src', imagesAt + file.split('/').map(encodeURIComponent).join('/'));
+      img.removeAttribute('srcset');
+    }
+  }
+  return { title, html: imagesAt === undefined ? body : template.innerHTML, images };
+}
+
+/** The site's own images a page shows (site-relative paths). */
+export function sharedPageImages(rel: string, fileText: string, configText: string | null): string[] {
+  return sharedBody(rel, fileText, configText).images;
+}
+
 const CSS = `
 body { margin: 0; font-family: Lato, "Helvetica Neue", Arial, sans-serif; color: #323232; line-height: 1.6; }
 .share-notice { background: #fff4d6; border-bottom: 1px solid #d9b44a; padding: .5rem 1rem; font-size: .95rem; }
@@ -36,13 +73,13 @@ header, footer { padding: 1rem 2rem; } footer { border-top: 1px solid #ddd; marg
 nav ul { list-style: none; padding: 0; display: flex; gap: 1rem; flex-wrap: wrap; }
 `;
 
-/** A page as a visitor will see it; a draft carries a notice that it is not published yet. */
-export function sharedPageHtml(rel: string, fileText: string, configText: string | null, draft = true): string {
-  const win = useJsdom();
-  sanitizer ??= createSanitizer(blockRegistry, win);
-  const { title, html } = pageHtml(fileText);
+/**
+ * A page as a visitor will see it; a draft carries a notice that it is not published yet. With
+ * `imagesAt` (a share link's images address), the site's own images show from there.
+ */
+export function sharedPageHtml(rel: string, fileText: string, configText: string | null, draft = true, imagesAt?: string): string {
+  const { title, html: body } = sharedBody(rel, fileText, configText, imagesAt);
   const config = readConfig(configText);
-  const body = sanitizer.sanitize(html, { keepPublishedEmbeds: true }).html;
   const doc = buildPreviewDocument({
     site: { title: config.title, colors: config.colors, resourcesName: null, navigation: null, collections: [] },
     pages: [],
@@ -68,12 +105,16 @@ export function shareIndexHtml(title: string, pages: { address: string; title: s
 </div></main></body></html>`;
 }
 
-function readConfig(text: string | null): { title: string | null; colors: Record<string, unknown> | null } {
+function readConfig(text: string | null): { title: string | null; colors: Record<string, unknown> | null; baseurl: string } {
   try {
     const data = text ? (parseYaml(text) as Record<string, unknown> | null) : null;
     const colors = data?.['colors'];
-    return { title: typeof data?.['title'] === 'string' ? data['title'] : null, colors: colors && typeof colors === 'object' ? (colors as Record<string, unknown>) : null };
+    return {
+      title: typeof data?.['title'] === 'string' ? data['title'] : null,
+      colors: colors && typeof colors === 'object' ? (colors as Record<string, unknown>) : null,
+      baseurl: typeof data?.['baseurl'] === 'string' ? data['baseurl'] : '',
+    };
   } catch {
-    return { title: null, colors: null };
+    return { title: null, colors: null, baseurl: '' };
   }
 }
