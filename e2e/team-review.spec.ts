@@ -1,7 +1,7 @@
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test, type BrowserContext } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { testDatabaseTargets } from '../src/server/db/testDatabases.ts';
 import { createChangeSetRoutes } from '../src/server/git/changeSetRoutes.ts';
 import { openSiteRepository, type SiteRepository } from '../src/server/git/repository.ts';
@@ -40,6 +40,18 @@ async function signedIn(context: BrowserContext, token: string, name: string, em
   expect((await context.request.post(`${h.server.publicUrl}/api/team/setup`, { data: { token, name, password: PASSWORD }, headers })).status()).toBe(200);
   expect((await context.request.post(`${h.server.publicUrl}/api/auth/sign-in/email`, { data: { email, password: PASSWORD }, headers })).status()).toBe(200);
   return context;
+}
+
+/** The sample site served with review; Bala (admin) signed in on `page`, Anna (editor) in a context of her own, with her change set. */
+async function sampleSiteTeam(browser: Browser, page: Page, prefix: string) {
+  const sample = sampleSiteRepository(prefix);
+  siteBase = sample.base;
+  await serve(sample.siteDir);
+  await signedIn(page.context(), tokenOfLink(await h.createAdmin('bala@agency.gov.sg')), 'Bala Kumar', 'bala@agency.gov.sg');
+  const { token } = await h.server.accounts.createPerson('anna@agency.gov.sg', 'editor', 'Anna Tan');
+  const editorContext = await signedIn(await browser.newContext(), token, 'Anna Tan', 'anna@agency.gov.sg');
+  const me = (await (await editorContext.request.get(`${h.server.publicUrl}/api/team/session`)).json()) as { user: { id: string; name: string; email: string } };
+  return { editorContext, me, cs: await repo.changeSetFor(me.user) };
 }
 
 test('an editor asks for review, the admin opens it from the email link and approves, and a share link shows the draft until revoked', async ({ browser, page }) => {
@@ -104,14 +116,7 @@ test('an editor asks for review, the admin opens it from the email link and appr
 
 test('the reviewer sees the build check: a link to a missing page warns, a broken Liquid tag stops the build, a fix clears both', async ({ browser, page }) => {
   test.setTimeout(120_000);
-  const sample = sampleSiteRepository('team-review-build-');
-  siteBase = sample.base;
-  await serve(sample.siteDir);
-  await signedIn(page.context(), tokenOfLink(await h.createAdmin('bala@agency.gov.sg')), 'Bala Kumar', 'bala@agency.gov.sg');
-  const { token } = await h.server.accounts.createPerson('anna@agency.gov.sg', 'editor', 'Anna Tan');
-  const editorContext = await signedIn(await browser.newContext(), token, 'Anna Tan', 'anna@agency.gov.sg');
-  const me = (await (await editorContext.request.get(`${h.server.publicUrl}/api/team/session`)).json()) as { user: { id: string; name: string; email: string } };
-  const cs = await repo.changeSetFor(me.user);
+  const { editorContext, me, cs } = await sampleSiteTeam(browser, page, 'team-review-build-');
   const save = async (body: string) => {
     writeFileSync(path.join(cs.dir, 'pages', 'opening-hours.md'), `---\ntitle: Opening hours\npermalink: /opening-hours/\n---\n${body}\n`);
     await repo.commit(cs, ['pages/opening-hours.md'], 'Save pages/opening-hours.md', me.user);
@@ -153,14 +158,7 @@ test('the reviewer sees the build check: a link to a missing page warns, a broke
 
 test("a share link shows the page's images from the change set, a new photo included", async ({ browser, page }) => {
   test.setTimeout(120_000);
-  const sample = sampleSiteRepository('team-review-share-');
-  siteBase = sample.base;
-  await serve(sample.siteDir);
-  await signedIn(page.context(), tokenOfLink(await h.createAdmin('bala@agency.gov.sg')), 'Bala Kumar', 'bala@agency.gov.sg');
-  const { token } = await h.server.accounts.createPerson('anna@agency.gov.sg', 'editor', 'Anna Tan');
-  const editorContext = await signedIn(await browser.newContext(), token, 'Anna Tan', 'anna@agency.gov.sg');
-  const me = (await (await editorContext.request.get(`${h.server.publicUrl}/api/team/session`)).json()) as { user: { id: string; name: string; email: string } };
-  const cs = await repo.changeSetFor(me.user);
+  const { editorContext, me, cs } = await sampleSiteTeam(browser, page, 'team-review-share-');
   // A photo new in the change set (a copy of one the site has), and one the site publishes already.
   copyFileSync(path.join(cs.dir, 'images', 'park photos', 'sunset-pier.png'), path.join(cs.dir, 'images', 'park photos', 'new-pier.png'));
   writeFileSync(
