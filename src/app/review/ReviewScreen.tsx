@@ -9,6 +9,9 @@ import { BeforeNowTable } from '../BeforeNowTable.tsx';
 import { reviewApi, type Notification, type ReviewComment, type ReviewDetail, type ReviewFile, type ReviewRequest, type ReviewState } from './reviewApi.ts';
 import { blockRows, changeIndexes, fileKind, pageSettingChanges, type BlockRow } from './reviewModel.ts';
 import { BuildCheckReport } from './BuildCheckReport.tsx';
+import { FieldChangesTables } from '../site/FieldChangesTables.tsx';
+import { previewStyles } from '../preview/previewStyles.ts';
+import { siteFieldChanges, siteFileKind, siteSideDocument, type ReviewSite, type SiteFileKind } from './siteFileReview.ts';
 import './review.css';
 
 const STATE_WORDS: Record<ReviewState, string> = {
@@ -252,7 +255,7 @@ function RequestView({ id, me, onBack }: { id: number; me: ReviewScreenProps['me
           ))}
         </ul>
       </nav>
-      {file && <FileReview key={file.path} requestId={id} file={file} comments={detail.comments} live={live} onChanged={load} onError={setError} />}
+      {file && <FileReview key={file.path} requestId={id} file={file} site={detail.site} comments={detail.comments} live={live} onChanged={load} onError={setError} />}
 
       <section aria-labelledby="general-comments" className="review-comments">
         <h3 id="general-comments">Comments on the whole request</h3>
@@ -263,11 +266,48 @@ function RequestView({ id, me, onBack }: { id: number; me: ReviewScreenProps['me
   );
 }
 
-function FileReview(props: { requestId: number; file: ReviewFile; comments: ReviewComment[]; live: boolean; onChanged: () => Promise<void>; onError: (e: string) => void }) {
+const SITE_FILE_WORDS: Record<SiteFileKind, string> = {
+  homepage: 'The homepage',
+  contact_us: 'The Contact Us page',
+  navigation: 'The homepage, with the navigation in its header',
+  footer: 'The homepage, with the footer at its end',
+  settings: 'The homepage, with the site’s title and colours',
+};
+
+/** A homepage, Contact Us, navigation, footer or settings change, through its screen's preview: published and changed side by side. */
+function SiteFileReview({ file, kind, site }: { file: ReviewFile; kind: SiteFileKind; site: ReviewSite }) {
+  const docs = useMemo(() => {
+    const css = previewStyles();
+    return {
+      published: file.status === 'A' ? null : siteSideDocument(kind, file.path, file.published, site.published, site, css),
+      changed: file.status === 'D' ? null : siteSideDocument(kind, file.path, file.changed, site.changed, site, css),
+    };
+  }, [file, kind, site]);
+  const groups = useMemo(() => siteFieldChanges(kind, file.published, file.changed), [file, kind]);
+  return (
+    <>
+      <p>{SITE_FILE_WORDS[kind]} as the site shows it, before and with these changes:</p>
+      <div className="review-file__side-by-side">
+        <figure>
+          <figcaption>Published</figcaption>
+          {docs.published !== null ? <iframe title={`${file.path} as published`} sandbox="" srcDoc={docs.published} /> : <p>Not on the published site (a new file).</p>}
+        </figure>
+        <figure>
+          <figcaption>With these changes</figcaption>
+          {docs.changed !== null ? <iframe title={`${file.path} with the changes`} sandbox="" srcDoc={docs.changed} /> : <p>Deleted by these changes.</p>}
+        </figure>
+      </div>
+      <FieldChangesTables groups={groups} />
+    </>
+  );
+}
+
+function FileReview(props: { requestId: number; file: ReviewFile; site: ReviewSite | null; comments: ReviewComment[]; live: boolean; onChanged: () => Promise<void>; onError: (e: string) => void }) {
   const { file, comments, requestId } = props;
+  const siteKind = useMemo(() => (file.tooBig ? null : siteFileKind(file.path, file.published, file.changed)), [file]);
   const rows = useMemo(() => (file.blocks ? blockRows(file.blocks.published, file.blocks.changed) : []), [file]);
   const changes = useMemo(() => changeIndexes(rows), [rows]);
-  const settings = useMemo(() => (/\.(md|html)$/i.test(file.path) ? pageSettingChanges(file.published, file.changed) : []), [file]);
+  const settings = useMemo(() => (/\.(md|html)$/i.test(file.path) && !siteKind ? pageSettingChanges(file.published, file.changed) : []), [file, siteKind]);
   const [showLines, setShowLines] = useState(false);
   const [current, setCurrent] = useState(-1);
   const rowRefs = useRef<(HTMLLIElement | null)[]>([]);
@@ -290,7 +330,8 @@ function FileReview(props: { requestId: number; file: ReviewFile; comments: Revi
     <section className="review-file" aria-labelledby="review-file-title" onKeyDown={onKey}>
       <h3 id="review-file-title">{file.path}</h3>
       {file.tooBig && <p>This file is too large to show here.</p>}
-      {file.preview && (
+      {siteKind && props.site && <SiteFileReview file={file} kind={siteKind} site={props.site} />}
+      {file.preview && !siteKind && (
         <div className="review-file__side-by-side">
           <figure>
             <figcaption>Published</figcaption>

@@ -1,6 +1,7 @@
 /** The review API of the team server, for the review screen. */
 import type { SettingChange } from '../reviewChanges.ts';
 import type { ReviewBuildCheck as BuildCheck } from '../../core/reviewBuildCheck.ts';
+import type { ReviewSite } from './siteFileReview.ts';
 
 export type ReviewState = 'open' | 'approved' | 'changes_requested' | 'published' | 'closed';
 
@@ -62,6 +63,8 @@ export interface ReviewDetail {
   shareLinks: ShareLink[];
   /** Null when the request is published or closed. */
   buildCheck: BuildCheck | null;
+  /** The site around the changed site files (settings, navigation, footer, homepage, Contact Us); null when none changed. */
+  site: ReviewSite | null;
 }
 
 export interface Notification {

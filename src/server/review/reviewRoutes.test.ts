@@ -153,4 +153,22 @@ describe.each(testDatabaseTargets)('review routes on $name', (target) => {
     expect((await as(ANNA.id, `/api/reviews/${id}/share-links/${link.id}`, { method: 'DELETE' })).status).toBe(204);
     expect((await as(null, image)).status).toBe(404);
   });
+
+  it('sends the site around a changed navigation (both sides of it, the pages and settings), and nothing of it for a page change', async () => {
+    await f.save(ANNA, PAGE, pageText('<p>Only a page</p>'));
+    const { id } = (await (await post(ANNA.id, '/api/reviews', { title: 'Page', reviewers: [BALA.email] })).json()) as { id: number };
+    expect(((await (await as(BALA.id, `/api/reviews/${id}`)).json()) as { site: unknown }).site).toBeNull();
+
+    const before = (await f.out(f.t.siteDir, 'show', 'main:_data/navigation.yml'));
+    const after = before.replace('title: About', 'title: About us');
+    await f.save(ANNA, '_data/navigation.yml', after);
+    const got = (await (await as(BALA.id, `/api/reviews/${id}`)).json()) as {
+      site: { info: { title: string }; pages: { path: string }[]; published: { navigation: string; config: string }; changed: { navigation: string; homepage: string | null } };
+    };
+    expect(got.site.published.navigation).toBe(before);
+    expect(got.site.changed.navigation).toBe(after);
+    expect(got.site.published.config).toContain('title: Parks Board');
+    expect(got.site.info.title).toBe('Parks Board');
+    expect(got.site.pages.map((p) => p.path)).toContain(PAGE);
+  });
 });

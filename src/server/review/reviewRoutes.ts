@@ -17,6 +17,10 @@ import { ReviewService, type ReviewUser } from './reviewService.ts';
 import { pageBlocks } from './pageBlocks.ts';
 import { isSharedPage, shareAddress, SHARED_IMAGE, SHARED_IMAGES_DIR, sharedPageHtml, sharedPageImages, shareIndexHtml } from './sharePage.ts';
 import { gitBlob } from '../git/git.ts';
+import { readPageFile } from '../../core/pageFile.ts';
+import { siteLayoutOf } from '../../site/siteLayout.ts';
+import { listPages } from '../pages.ts';
+import { getSiteInfo } from '../siteInfo.ts';
 import { contentTypeFor } from '../staticFiles.ts';
 import { validateSitePath } from '../paths.ts';
 
@@ -37,6 +41,8 @@ export interface ReviewRoutesOptions {
   buildChecks?: BuildChecks;
 }
 
+/** Files edited on screens of their own (with the homepage and Contact Us pages). */
+const SITE_DATA_FILES = ['_config.yml', '_data/navigation.yml', '_data/footer.yml'];
 /** Texts of changed files larger than this are left out of a request's answer (the diff says so). */
 const MAX_TEXT_BYTES = 512 * 1024;
 const SAFE_METHODS = new Set(['GET', 'HEAD']);
@@ -143,7 +149,11 @@ export function reviewRouteParts(opts: ReviewRoutesOptions): { api: Hono; share:
       }),
     );
     const [decisions, comments, shareLinks, buildCheck] = await Promise.all([service.decisions(id), service.comments(id), service.shareLinks(id), service.buildCheck(request)]);
-    return c.json({ request, files: withTexts, decisions, comments, shareLinks, buildCheck });
+    // Homepage, Contact Us, navigation, footer and settings are shown through their editors' previews: these need the site around them.
+    const site = withTexts.some((f) => isSiteFile(f.path, f.published) || isSiteFile(f.path, f.changed))
+      ? { info: await getSiteInfo(service.repo.siteDir), pages: await listPages(service.repo.siteDir), published: await siteTextsAt(service, base), changed: await siteTextsAt(service, rev) }
+      : null;
+    return c.json({ request, files: withTexts, decisions, comments, shareLinks, buildCheck, site });
   });
   app.post('/reviews/:id/comments', async (c) => c.json(await service.comment(me(c), idOf(c), await jsonBody(c)), 201));
   app.post('/reviews/:id/comments/:cid/reply', async (c) => {
@@ -239,6 +249,20 @@ export function reviewRouteParts(opts: ReviewRoutesOptions): { api: Hono; share:
   share.get('/share/:token', (c) => c.redirect(`/share/${c.req.param('token')}/`));
   share.all('/share/*', (c) => shareHeaders(c.json({ error: 'share links are read-only' }, 405)));
   return { api: app, share, service };
+}
+
+/** Whether a file is one of those edited on their own screens: settings, navigation, footer, the homepage, Contact Us. */
+function isSiteFile(rel: string, text: string | null): boolean {
+  if (SITE_DATA_FILES.includes(rel)) return true;
+  if (text === null || !/\.(md|html)$/i.test(rel)) return false;
+  const file = readPageFile(text);
+  return siteLayoutOf(file.frontMatterText, file.body) !== null;
+}
+
+/** The texts of the site files at a revision, for the previews of the other side of a change. */
+async function siteTextsAt(service: ReviewService, rev: string) {
+  const [config, navigation, footer, homepage] = await Promise.all(['_config.yml', '_data/navigation.yml', '_data/footer.yml', 'index.md'].map((rel) => service.fileAt(rev, rel)));
+  return { config: config ?? null, navigation: navigation ?? null, footer: footer ?? null, homepage: homepage ?? null };
 }
 
 /** A Kysely that is looked up on first use (the server opens its store after making its routes). */
