@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
@@ -183,4 +183,29 @@ test("a share link shows the page's images from the change set, a new photo incl
   expect((await visitor.request.get(new URL('_images/images/hero-banner.png', link.url).href)).status()).toBe(404);
   expect((await visitor.request.get(new URL('_images/_config.yml', link.url).href)).status()).toBe(404);
   await Promise.all([editorContext.close(), visitorContext.close()]);
+});
+
+test('the reviewer sees a navigation change in the header of the homepage, published and changed side by side', async ({ browser, page }) => {
+  test.setTimeout(120_000);
+  const { editorContext, me, cs } = await sampleSiteTeam(browser, page, 'team-review-site-files-');
+  const navigation = path.join(cs.dir, '_data', 'navigation.yml');
+  writeFileSync(navigation, readFileSync(navigation, 'utf8').replace('title: Volunteer\n', 'title: Get involved\n'));
+  await repo.commit(cs, ['_data/navigation.yml'], 'Save _data/navigation.yml', me.user);
+  const headers = { Origin: new URL(h.server.publicUrl).origin };
+  expect((await editorContext.request.post(`${h.server.publicUrl}/api/reviews`, { data: { title: 'Menu wording', reviewers: ['bala@agency.gov.sg'] }, headers })).status()).toBe(201);
+
+  const admin = page;
+  await admin.goto(`${h.server.url}#/review/1`);
+  await expect(admin.getByText('Navigation, changed')).toBeVisible();
+  await expect(admin.getByText('The homepage, with the navigation in its header as the site shows it, before and with these changes:')).toBeVisible();
+  const published = admin.frameLocator('iframe[title="_data/navigation.yml as published"]');
+  const changed = admin.frameLocator('iframe[title="_data/navigation.yml with the changes"]');
+  await expect(changed.getByRole('link', { name: 'Get involved' }).first()).toBeVisible();
+  await expect(changed.getByText('Green spaces by the water')).toBeVisible();
+  await expect(published.getByRole('link', { name: 'Volunteer', exact: true }).first()).toBeVisible();
+  await expect(published.getByText('Get involved')).toHaveCount(0);
+  await expect(admin.getByRole('table', { name: 'links 4 (“Volunteer”): removed' })).toBeVisible();
+  const axe = await new AxeBuilder({ page: admin }).include('.review-file').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).setLegacyMode(true).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  await editorContext.close();
 });
