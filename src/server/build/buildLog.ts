@@ -19,16 +19,18 @@ function siteRelative(file: string, sourceDir: string): string {
 
 export function readBuildLog(log: string, sourceDir: string, destDir: string): BuildProblem[] {
   const problems: BuildProblem[] = [];
+  // Messages name files by their site path, never by the build's temporary folders.
+  const quiet = (message: string) => message.split(`${sourceDir}/`).join('').split(`${destDir}/`).join('').split(sourceDir).join('(the site)');
   const lines = log.replace(ANSI, '').split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
     let m: RegExpExecArray | null;
     if ((m = /^YAML Exception reading (.+?): (.*)$/.exec(line)) || (m = /^Error reading file (.+?): (.*)$/.exec(line))) {
-      problems.push({ kind: 'yaml', fatal: false, file: siteRelative(m[1]!, sourceDir), message: `Its front matter is not valid YAML: ${m[2]!.replace(/^\(<unknown>\): /, '')}` });
+      problems.push({ kind: 'yaml', fatal: false, file: siteRelative(m[1]!, sourceDir), message: quiet(`Its front matter is not valid YAML: ${m[2]!.replace(/^\(<unknown>\): /, '')}`) });
     } else if ((m = /^Liquid Exception: (.*) in (\S.*)$/.exec(line))) {
-      problems.push({ kind: 'liquid', fatal: true, file: siteRelative(m[2]!, sourceDir), message: m[1]! });
+      problems.push({ kind: 'liquid', fatal: true, file: siteRelative(m[2]!, sourceDir), message: quiet(m[1]!) });
     } else if ((m = /^Liquid Warning: (.*?)(?: in (\S.*))?$/.exec(line))) {
-      problems.push({ kind: 'liquid', fatal: false, file: m[2] ? siteRelative(m[2], sourceDir) : null, message: m[1]! });
+      problems.push({ kind: 'liquid', fatal: false, file: m[2] ? siteRelative(m[2], sourceDir) : null, message: quiet(m[1]!) });
     } else if (/^Conflict: The following destination is shared by multiple files\./.test(line)) {
       // The next lines (indented) name the address and the files writing to it.
       const rest: string[] = [];
@@ -41,7 +43,7 @@ export function readBuildLog(log: string, sourceDir: string, destDir: string): B
       const message = m[1]!.trim();
       const yaml = /\(<unknown>\)|did not find expected|mapping values are not allowed|could not find expected|found character that cannot start/i.test(message);
       const file = /\b(_config\.yml|_data\/[^\s:]+)/.exec(message)?.[1] ?? null;
-      problems.push({ kind: yaml ? 'yaml' : 'build', fatal: true, file, message });
+      problems.push({ kind: yaml ? 'yaml' : 'build', fatal: true, file, message: quiet(message) });
     }
   }
   return problems;

@@ -84,6 +84,8 @@ describe('the build check with Jekyll', () => {
       ]),
     );
     expect(report.brokenLinks).toEqual([{ page: '/broken/', href: '/missing-too/', target: '/missing-too/' }]);
+    // Files are named by their site path, never by the build's temporary folder.
+    expect(JSON.stringify(report)).not.toContain(tmpdir());
   });
 
   it('reports front matter that is not YAML, and a data file that stops the build', async () => {

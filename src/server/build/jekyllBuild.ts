@@ -104,7 +104,7 @@ async function overrideConfig(source: string, config: Record<string, unknown>): 
       },
     });
   }
-  return { remote_theme: null, theme: null, plugins: [], whitelist: [], safe: true, incremental: false, ...(Object.keys(collections).length ? { collections } : {}) };
+  return { remote_theme: null, theme: null, plugins: [], whitelist: [], safe: true, incremental: false, disable_disk_cache: true, ...(Object.keys(collections).length ? { collections } : {}) };
 }
 
 /** Includes that pages, layouts and includes use but the site does not have: its theme's. They are made empty. */
@@ -229,7 +229,7 @@ export async function buildCommit(siteDir: string, commit: string, opts: BuildOp
       failed = true;
       const stopper = found.find((p) => p.fatal && p.kind === 'liquid' && p.file);
       if (!found.some((p) => p.fatal)) {
-        const crash = crashMessage(run.log);
+        const crash = crashMessage(run.log)?.split(`${work}/`).join('') ?? null;
         const named = problems.some((p) => p.fatal && p.kind === 'yaml');
         if (!(named && /Psych::SyntaxError/.test(run.log))) {
           problems.push({ kind: 'build', fatal: true, file: null, message: crash ?? (run.log.trim().split('\n').slice(-3).join(' ') || `Jekyll stopped (exit code ${String(run.code)}).`) });

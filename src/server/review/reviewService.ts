@@ -349,7 +349,13 @@ export class ReviewService {
   async buildCheck(request: ReviewRequest): Promise<ReviewBuildCheck | null> {
     const checks = this.#opts.buildChecks;
     if (!checks || !request.head || request.state === 'published' || request.state === 'closed') return null;
-    return reviewBuildCheck(checks, request.head, await this.repo.publishedTip());
+    try {
+      return await reviewBuildCheck(checks, request.head, await this.repo.publishedTip());
+    } catch (err) {
+      // The review itself goes on without it.
+      console.error('[build check]', err instanceof Error ? err.message : 'failed');
+      return { state: 'unavailable', message: 'The build check could not run for these changes; the server log says why.' };
+    }
   }
 
   /** Starts the build check of the change set's new commit when it is under review. */
