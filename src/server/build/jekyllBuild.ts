@@ -8,7 +8,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml, parseDocument, stringify } from 'yaml';
@@ -186,10 +186,24 @@ async function withoutLiquid(source: string, rel: string): Promise<boolean> {
 
 const key = (p: BuildProblem) => `${p.kind}\n${p.file ?? ''}\n${p.message}`;
 
+const WORK_PREFIX = 'isomer-build-';
+
+/** Build folders left by a server that stopped mid-build: an hour old is long past any build's time limit. */
+async function removeStaleWork(): Promise<void> {
+  const entries = await readdir(tmpdir(), { withFileTypes: true }).catch(() => []);
+  for (const e of entries) {
+    if (!e.isDirectory() || !e.name.startsWith(WORK_PREFIX)) continue;
+    const dir = path.join(tmpdir(), e.name);
+    const info = await stat(dir).catch(() => null);
+    if (info && Date.now() - info.mtimeMs > 3_600_000) await rm(dir, { recursive: true, force: true }).catch(() => {});
+  }
+}
+
 export async function buildCommit(siteDir: string, commit: string, opts: BuildOptions = {}): Promise<BuildReport> {
   const started = Date.now();
   const jekyll = opts.jekyll ?? JEKYLL;
-  const work = await mkdtemp(path.join(tmpdir(), 'isomer-build-'));
+  await removeStaleWork();
+  const work = await mkdtemp(path.join(tmpdir(), WORK_PREFIX));
   try {
     const source = path.join(work, 'site');
     const built = path.join(work, 'built');
