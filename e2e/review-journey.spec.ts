@@ -134,12 +134,12 @@ test('an editor changes a card and the title in the app, a reviewer comments and
 
   await admin.reload();
   await expect(admin.getByRole('list', { name: 'Decisions' })).toContainText('Bala Kumar approved (withdrawn: changed since)');
-  // The card is still marked against the published page; the comment on its earlier text is kept, marked outdated.
+  // The card is still marked against the published page; the comment followed its block, edited since.
   const cardNow = blocks.locator('.review-block--changed').filter({ has: admin.locator('ins', { hasText: 'Saturdays' }) });
   await expect(cardNow).toHaveCount(1);
   await expect(cardNow.locator('ins')).toHaveText(['Tree', 'planting ', 'Saturdays ']);
-  await expect(admin.getByRole('region', { name: 'Comments on the page' })).toContainText('(outdated: its block changed; it was on “Tree planting days');
-  await expect(admin.getByRole('region', { name: 'Comments on the page' })).toContainText('Say which Saturday.');
+  await expect(cardNow.getByRole('complementary', { name: 'Comments on this block' })).toContainText('Say which Saturday.');
+  await expect(cardNow.getByRole('complementary', { name: 'Comments on this block' })).toContainText('(its block was edited since; it was “Tree planting days');
   await admin.getByRole('button', { name: 'Approve' }).click();
   await expect(admin.getByText('Approved.')).toBeVisible();
 

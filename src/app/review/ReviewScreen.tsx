@@ -365,6 +365,7 @@ function Threads(props: { requestId: number; comments: ReviewComment[]; roots: R
           <p>
             <strong>{root.author.name}</strong>
             {root.outdated && <span className="review-thread__outdated"> (outdated: its block changed{root.blockText ? `; it was on “${root.blockText}”` : ''})</span>}
+            {!root.outdated && root.blockEdited && <span className="review-thread__outdated"> (its block was edited since; it was “{root.blockText}”)</span>}
             {root.resolved && <span> (resolved)</span>}: {root.body}
           </p>
           <ul>

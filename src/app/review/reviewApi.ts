@@ -33,6 +33,7 @@ export interface ReviewComment {
   path: string | null;
   blockIndex: number | null;
   blockText: string | null;
+  blockEdited: boolean;
   outdated: boolean;
   resolved: boolean;
   createdAt: string;
