@@ -105,6 +105,12 @@ export function reviewRouteParts(opts: ReviewRoutesOptions): { api: Hono; share:
     const admins = (await (opts.people ?? peopleFromStore(db()))()).filter((p) => p.role === 'admin' && p.email !== me(c).email);
     return c.json({ reviewers: admins.map((a) => ({ email: a.email, name: a.name })) });
   });
+  // Before `/reviews/:id`. No review (no change set, or none under review) is not an error: `null`.
+  app.get('/reviews/threads-on-page', async (c) => {
+    const rel = c.req.query('path');
+    if (!rel) throw new HttpError(400, 'Say which page: ?path=');
+    return c.json({ threads: await service.threadsOnPage(me(c), rel) });
+  });
   app.get('/reviews/:id', async (c) => {
     const id = idOf(c);
     const request = await service.get(id);

@@ -69,6 +69,15 @@ export interface Comment {
   createdAt: string;
 }
 
+/** A page's review threads for its editor (see ReviewService.threadsOnPage). */
+export interface PageThreads {
+  request: { id: number; title: string; state: ReviewState };
+  /** The text of each of the page's top-level blocks, as the change set has it: what `blockIndex` counts. */
+  blocks: string[];
+  /** The threads on the page (on a block or on the page as a whole) and their replies. */
+  comments: Comment[];
+}
+
 export interface ReviewRequest {
   id: number;
   changeSetId: string;
@@ -557,6 +566,33 @@ export class ReviewService {
       resolvedBy: c.resolved_by,
       createdAt: c.created_at,
     }));
+  }
+
+  /**
+   * The review threads on one page of `user`'s own change set, while it is under review (null
+   * otherwise), with the page's blocks as the change set has them: what the editing canvas puts its
+   * markers beside.
+   */
+  async threadsOnPage(user: ReviewUser, rel: string): Promise<PageThreads | null> {
+    validateSitePath(rel);
+    const cs = this.repo.list().find((c) => c.owner.id === user.id);
+    if (!cs) return null;
+    const row = await this.#db
+      .selectFrom('review_requests')
+      .select(['id', 'branch'])
+      .where('change_set_id', '=', cs.id)
+      .where('state', 'not in', ['published', 'closed'])
+      .orderBy('id', 'desc')
+      .executeTakeFirst();
+    if (!row) return null;
+    const id = Number(row.id);
+    const [request, all, text] = await Promise.all([this.get(id), this.comments(id), this.fileAt(`refs/heads/${row.branch}`, rel)]);
+    const roots = new Set(all.filter((c) => c.parentId === null && c.path === rel).map((c) => c.id));
+    return {
+      request: { id, title: request.title, state: request.state },
+      blocks: text === null ? [] : pageBlocks(text).map((b) => b.text),
+      comments: all.filter((c) => roots.has(c.id) || (c.parentId !== null && roots.has(c.parentId))),
+    };
   }
 
   // --- Share links ---
