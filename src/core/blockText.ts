@@ -20,3 +20,22 @@ export function blockText(html: string): string {
 export function squeezedText(text: string): string {
   return text.replace(/\s+/g, '');
 }
+
+/** How alike two blocks read, from 0 to 1: the words they share (Dice's coefficient over their words). */
+export function likeness(a: string, b: string): number {
+  const words = (t: string) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const wa = words(a);
+  const wb = words(b);
+  if (wa.length === 0 || wb.length === 0) return 0;
+  const count = new Map<string, number>();
+  for (const w of wa) count.set(w, (count.get(w) ?? 0) + 1);
+  let shared = 0;
+  for (const w of wb) {
+    const n = count.get(w) ?? 0;
+    if (n > 0) {
+      shared++;
+      count.set(w, n - 1);
+    }
+  }
+  return (2 * shared) / (wa.length + wb.length);
+}

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { likeness, pageBlocks, reanchor, type PageBlock } from './pageBlocks.ts';
+import { likeness } from '../../core/blockText.ts';
+import { pageBlocks, reanchor, type PageBlock } from './pageBlocks.ts';
 
 const volunteer = readFileSync(path.resolve('sample-site/pages/volunteer.md'), 'utf8');
 const anchorOf = (blocks: PageBlock[], index: number) => ({ index, hash: blocks[index]!.hash, likeness: blocks[index]!.likeness });

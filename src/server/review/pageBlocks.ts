@@ -2,7 +2,7 @@
  * A page's top-level blocks as plain text, the way a comment is anchored to one: the block's index,
  * and a hash of its text so that the comment finds its block again after the page changes.
  */
-import { blockText } from '../../core/blockText.ts';
+import { blockText, likeness } from '../../core/blockText.ts';
 import { hashString } from '../../core/hashString.ts';
 import { markdownToHtml } from '../../core/markdown/index.ts';
 import { useJsdom } from '../../core/node/useJsdom.ts';
@@ -49,25 +49,6 @@ export type Anchoring =
   | { state: 'moved'; index: number }
   | { state: 'edited'; index: number; block: PageBlock }
   | { state: 'outdated' };
-
-/** How alike two blocks read, from 0 to 1: the words they share (Dice's coefficient over their words). */
-export function likeness(a: string, b: string): number {
-  const words = (t: string) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const wa = words(a);
-  const wb = words(b);
-  if (wa.length === 0 || wb.length === 0) return 0;
-  const count = new Map<string, number>();
-  for (const w of wa) count.set(w, (count.get(w) ?? 0) + 1);
-  let shared = 0;
-  for (const w of wb) {
-    const n = count.get(w) ?? 0;
-    if (n > 0) {
-      shared++;
-      count.set(w, n - 1);
-    }
-  }
-  return (2 * shared) / (wa.length + wb.length);
-}
 
 /** Blocks at least this alike are the same block edited; below it, the comment's block is gone. */
 export const EDITED_LIKENESS = 0.6;
