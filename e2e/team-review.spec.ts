@@ -1,17 +1,17 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test, type BrowserContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { testDatabaseTargets } from '../src/server/db/testDatabases.ts';
 import { createChangeSetRoutes } from '../src/server/git/changeSetRoutes.ts';
 import { openSiteRepository, type SiteRepository } from '../src/server/git/repository.ts';
 import { teamReviewRoutes } from '../src/server/review/teamReview.ts';
 import { mailText, makeGitSite, startTeamHarness, tokenOfLink, type TeamHarness } from '../src/server/team/testTeamServer.ts';
 import { appDir } from './fixtures.ts';
+import { signedIn } from './teamSite.ts';
 import AxeBuilder from '@axe-core/playwright';
 
 const sqlite = testDatabaseTargets.find((t) => t.name === 'sqlite')!;
-const PASSWORD = 'correct horse battery staple';
 
 let h: TeamHarness;
 let repo: SiteRepository;
@@ -29,20 +29,12 @@ test.afterEach(async () => {
   rmSync(repoData, { recursive: true, force: true });
 });
 
-/** A browser context signed in through the API (the sign-in screen has its own spec). */
-async function signedIn(context: BrowserContext, token: string, name: string, email: string): Promise<BrowserContext> {
-  const headers = { Origin: new URL(h.server.publicUrl).origin };
-  expect((await context.request.post(`${h.server.publicUrl}/api/team/setup`, { data: { token, name, password: PASSWORD }, headers })).status()).toBe(200);
-  expect((await context.request.post(`${h.server.publicUrl}/api/auth/sign-in/email`, { data: { email, password: PASSWORD }, headers })).status()).toBe(200);
-  return context;
-}
-
 test('an editor asks for review, the admin opens it from the email link and approves, and a share link shows the draft until revoked', async ({ browser, page }) => {
   test.setTimeout(120_000);
   // The admin uses the test's own page: the accessibility checker opens its helper page in that context.
-  await signedIn(page.context(), tokenOfLink(await h.createAdmin('bala@agency.gov.sg')), 'Bala Kumar', 'bala@agency.gov.sg');
+  await signedIn(h, page.context(), tokenOfLink(await h.createAdmin('bala@agency.gov.sg')), 'Bala Kumar', 'bala@agency.gov.sg');
   const { token } = await h.server.accounts.createPerson('anna@agency.gov.sg', 'editor', 'Anna Tan');
-  const editorContext = await signedIn(await browser.newContext(), token, 'Anna Tan', 'anna@agency.gov.sg');
+  const editorContext = await signedIn(h, await browser.newContext(), token, 'Anna Tan', 'anna@agency.gov.sg');
 
   // The editor's save, made through the repository as the page API does (the app's team-mode saving is separate work).
   const editor = await editorContext.newPage();

@@ -62,6 +62,14 @@ export interface ReviewDetail {
   shareLinks: ShareLink[];
 }
 
+/** The review threads on a page of the editor's own change set, while it is under review. */
+export interface PageThreads {
+  request: { id: number; title: string; state: ReviewState };
+  /** The text of each of the page's blocks, as the change set has it: what `blockIndex` counts. */
+  blocks: string[];
+  comments: ReviewComment[];
+}
+
 export interface Notification {
   id: number;
   requestId: number | null;
@@ -92,6 +100,7 @@ export const reviewApi = {
   reviewers: () => call<{ reviewers: { email: string; name: string }[] }>('GET', '/api/reviews/people'),
   create: (title: string, description: string, reviewers: string[]) => call<ReviewRequest>('POST', '/api/reviews', { title, description, reviewers }),
   get: (id: number) => call<ReviewDetail>('GET', `/api/reviews/${id}`),
+  threadsOnPage: (path: string) => call<{ threads: PageThreads | null }>('GET', `/api/reviews/threads-on-page?path=${encodeURIComponent(path)}`),
   comment: (id: number, body: string, path?: string | null, blockIndex?: number | null) => call<ReviewComment>('POST', `/api/reviews/${id}/comments`, { body, path, blockIndex }),
   reply: (id: number, commentId: number, body: string) => call<ReviewComment>('POST', `/api/reviews/${id}/comments/${commentId}/reply`, { body }),
   resolve: (id: number, commentId: number, resolved: boolean) => call<ReviewComment>('POST', `/api/reviews/${id}/comments/${commentId}/resolve`, { resolved }),
