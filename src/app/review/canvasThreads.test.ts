@@ -23,6 +23,7 @@ const comment = (id: number, blockIndex: number | null, more: Partial<ReviewComm
   blockEdited: false,
   outdated: false,
   resolved: false,
+  resolvedBy: null,
   createdAt: '2026-12-03T10:00:00.000Z',
   ...more,
 });

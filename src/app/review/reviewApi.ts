@@ -1,85 +1,17 @@
-/** The review API of the team server, for the review screen. */
+/**
+ * The review API of the team server, for the review screen and the canvas. Its answers are typed by
+ * the server's own types (type-only imports: nothing of the server enters the bundle).
+ */
+import type { ReviewState } from '../../server/review/reviewSchema.ts';
+import type { ReviewDetail, ReviewFile } from '../../server/review/reviewRoutes.ts';
+import type { Comment, Decision, NotificationInfo, PageThreads, ReviewRequest, ShareLinkInfo } from '../../server/review/reviewService.ts';
 import type { SettingChange } from '../reviewChanges.ts';
 
-export type ReviewState = 'open' | 'approved' | 'changes_requested' | 'published' | 'closed';
-
-export interface ReviewRequest {
-  id: number;
-  branch: string;
-  title: string;
-  description: string;
-  requester: { id: string; email: string; name: string };
-  reviewers: string[];
-  state: ReviewState;
-  updatedAt: string;
-  publishedCommit: string | null;
-}
-
-export interface ReviewFile {
-  path: string;
-  status: 'A' | 'M' | 'D';
-  published: string | null;
-  changed: string | null;
-  tooBig: boolean;
-  blocks?: { published: string[] | null; changed: string[] | null };
-  preview?: { published: string | null; changed: string | null };
-}
-
-export interface ReviewComment {
-  id: number;
-  parentId: number | null;
-  author: { email: string; name: string };
-  body: string;
-  path: string | null;
-  blockIndex: number | null;
-  blockText: string | null;
-  blockEdited: boolean;
-  outdated: boolean;
-  resolved: boolean;
-  createdAt: string;
-}
-
-export interface ReviewDecision {
-  reviewer: { email: string; name: string };
-  decision: 'approved' | 'changes_requested';
-  note: string;
-  at: string;
-  withdrawn: boolean;
-}
-
-export interface ShareLink {
-  id: number;
-  createdBy: string;
-  expiresAt: string;
-  revokedAt: string | null;
-}
-
-export interface ReviewDetail {
-  request: ReviewRequest;
-  files: ReviewFile[];
-  decisions: ReviewDecision[];
-  comments: ReviewComment[];
-  shareLinks: ShareLink[];
-}
-
-/** The review threads on a page of the editor's own change set, while it is under review. */
-export interface PageThreads {
-  request: { id: number; title: string; state: ReviewState };
-  /** The text of each of the page's blocks, as the change set has it: what `blockIndex` counts. */
-  blocks: string[];
-  comments: ReviewComment[];
-}
-
-export interface Notification {
-  id: number;
-  requestId: number | null;
-  kind: string;
-  message: string;
-  createdAt: string;
-  read: boolean;
-}
-
-export type { SettingChange };
+export type { PageThreads, ReviewDetail, ReviewFile, ReviewRequest, ReviewState, SettingChange };
+export type ReviewComment = Comment;
+export type ReviewDecision = Decision;
+export type ShareLink = ShareLinkInfo;
+export type Notification = NotificationInfo;
 
 async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
   const res = await fetch(path, {

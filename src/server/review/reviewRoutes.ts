@@ -12,7 +12,7 @@ import type { TeamTables } from '../db/schema.ts';
 import { HttpError } from '../errors.ts';
 import type { SiteRepository } from '../git/repository.ts';
 import type { MailTransport } from '../mail/mailTransport.ts';
-import { ReviewService, type ReviewUser } from './reviewService.ts';
+import { ReviewService, type ChangedFile, type Comment, type Decision, type ReviewRequest, type ReviewUser, type ShareLinkInfo } from './reviewService.ts';
 import { pageBlocks } from './pageBlocks.ts';
 import { isSharedPage, shareAddress, sharedPageHtml, shareIndexHtml } from './sharePage.ts';
 
@@ -29,6 +29,26 @@ export interface ReviewRoutesOptions {
   people?: () => Promise<ReviewUser[]>;
   /** Origins allowed to change things; default: the public URL's. */
   origins?: string[];
+}
+
+/** A changed file of a request, with both versions' texts (null: not in that version, or too big). */
+export interface ReviewFile extends ChangedFile {
+  published: string | null;
+  changed: string | null;
+  tooBig: boolean;
+  /** Pages: their blocks' texts (what comments anchor to) … */
+  blocks?: { published: string[] | null; changed: string[] | null };
+  /** … and the page as the site shows it. */
+  preview?: { published: string | null; changed: string | null };
+}
+
+/** `GET /api/reviews/:id`. */
+export interface ReviewDetail {
+  request: ReviewRequest;
+  files: ReviewFile[];
+  decisions: Decision[];
+  comments: Comment[];
+  shareLinks: ShareLinkInfo[];
 }
 
 /** Texts of changed files larger than this are left out of a request's answer (the diff says so). */
@@ -119,7 +139,7 @@ export function reviewRouteParts(opts: ReviewRoutesOptions): { api: Hono; share:
     const files = request.publishedCommit ? await service.filesOfCommit(request.publishedCommit) : await service.changedFiles(request.branch);
     const config = await service.fileAt(rev, '_config.yml');
     const withTexts = await Promise.all(
-      files.map(async (f) => {
+      files.map(async (f): Promise<ReviewFile> => {
         const [published, changed] = await Promise.all([service.fileAt(base, f.path), service.fileAt(rev, f.path)]);
         const tooBig = (published?.length ?? 0) + (changed?.length ?? 0) > MAX_TEXT_BYTES;
         if (tooBig) return { ...f, published: null, changed: null, tooBig };
@@ -134,7 +154,8 @@ export function reviewRouteParts(opts: ReviewRoutesOptions): { api: Hono; share:
       }),
     );
     const [decisions, comments, shareLinks] = await Promise.all([service.decisions(id), service.comments(id), service.shareLinks(id)]);
-    return c.json({ request, files: withTexts, decisions, comments, shareLinks });
+    const detail: ReviewDetail = { request, files: withTexts, decisions, comments, shareLinks };
+    return c.json(detail);
   });
   app.post('/reviews/:id/comments', async (c) => c.json(await service.comment(me(c), idOf(c), await jsonBody(c)), 201));
   app.post('/reviews/:id/comments/:cid/reply', async (c) => {

@@ -94,6 +94,25 @@ export interface ReviewRequest {
   publishedBy: string | null;
 }
 
+/** A share link as the request lists it (its token is shown once, when made, and never stored). */
+export interface ShareLinkInfo {
+  id: number;
+  createdBy: string;
+  createdAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+}
+
+/** A notification in the app. */
+export interface NotificationInfo {
+  id: number;
+  requestId: number | null;
+  kind: string;
+  message: string;
+  createdAt: string;
+  read: boolean;
+}
+
 export const REQUESTER_MAY_PUBLISH = 'review.requesterMayPublish';
 export const SHARE_LINK_DAYS = 7;
 const MAX_SHARE_LINK_DAYS = 30;
@@ -613,7 +632,7 @@ export class ReviewService {
     return { id: Number(inserted.id), url: `${this.#opts.publicUrl.replace(/\/+$/, '')}/share/${token}/`, expiresAt };
   }
 
-  async shareLinks(id: number) {
+  async shareLinks(id: number): Promise<ShareLinkInfo[]> {
     const rows = await this.#db.selectFrom('share_links').select(['id', 'created_by', 'created_at', 'expires_at', 'revoked_at']).where('request_id', '=', id).orderBy('id').execute();
     return rows.map((r) => ({ id: Number(r.id), createdBy: r.created_by, createdAt: r.created_at, expiresAt: r.expires_at, revokedAt: r.revoked_at }));
   }
@@ -659,7 +678,7 @@ export class ReviewService {
     }
   }
 
-  async notifications(user: ReviewUser) {
+  async notifications(user: ReviewUser): Promise<NotificationInfo[]> {
     const rows = await this.#db
       .selectFrom('notifications')
       .selectAll()
