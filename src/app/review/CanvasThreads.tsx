@@ -44,7 +44,9 @@ export default function CanvasThreads() {
   const load = useCallback(async () => {
     if (!path) return setThreads(null);
     try {
-      setThreads((await reviewApi.threadsOnPage(path)).threads);
+      const { threads: found } = await reviewApi.threadsOnPage(path);
+      // An answer about a page left meanwhile is not this page's.
+      if (useOpenPageStore.getState().path === path) setThreads(found);
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
     }
