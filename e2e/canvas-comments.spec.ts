@@ -52,13 +52,16 @@ test('the reviewer comments on a card; the editor sees the marker beside the car
     expect(m!.x).toBeGreaterThanOrEqual(g!.x + g!.width);
   };
   await besideGrid();
-  // A paragraph typed above the grid moves the grid down, and its marker with it.
-  const yBefore = (await marker.boundingBox())!.y;
-  await editor.locator('.ProseMirror > h2', { hasText: 'Ways to help' }).click();
+  // A paragraph typed above the grid moves the grid down, and its marker with it (measured from the
+  // heading above, as clicking it may scroll the canvas).
+  const heading = editor.locator('.ProseMirror > h2', { hasText: 'Ways to help' });
+  const belowHeading = async () => (await marker.boundingBox())!.y - (await heading.boundingBox())!.y;
+  const before = await belowHeading();
+  await heading.click();
   await editor.keyboard.press('End');
   await editor.keyboard.press('Enter');
   await editor.keyboard.type('Everyone is welcome.');
-  await expect.poll(async () => (await marker.boundingBox())!.y).toBeGreaterThan(yBefore + 10);
+  await expect.poll(belowHeading).toBeGreaterThan(before + 10);
   await besideGrid();
   await expect(editor.locator('.review-marker')).toHaveCount(1);
 
