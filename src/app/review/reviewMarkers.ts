@@ -54,13 +54,33 @@ export function reviewMarkersPlugin(onOpen: (key: string, button: HTMLElement) =
   });
 }
 
+/** The layer of markers beside one editor view, and its buttons by marker key. */
+interface MarkerLayer {
+  element: HTMLDivElement;
+  buttons: Map<string, HTMLButtonElement>;
+  onOpen: (key: string, button: HTMLElement) => void;
+  /** A plugin view holds it: ProseMirror remakes every plugin view when any plugin joins the editor. */
+  held: boolean;
+}
+
+// Kept across those remakes, so that a marker (and the focus on it) does not blink out and back.
+const layers = new WeakMap<EditorView, MarkerLayer>();
+
 function markerLayer(view: EditorView, onOpen: (key: string, button: HTMLElement) => void) {
   const host = view.dom.parentElement;
-  const layer = document.createElement('div');
-  layer.className = 'review-markers';
-  host?.appendChild(layer);
-  if (host && getComputedStyle(host).position === 'static') host.style.position = 'relative';
-  const buttons = new Map<string, HTMLButtonElement>();
+  let layer = layers.get(view);
+  if (!layer) {
+    const element = document.createElement('div');
+    element.className = 'review-markers';
+    host?.appendChild(element);
+    if (host && getComputedStyle(host).position === 'static') host.style.position = 'relative';
+    layer = { element, buttons: new Map(), onOpen, held: true };
+    layers.set(view, layer);
+  }
+  const mine = layer;
+  mine.onOpen = onOpen;
+  mine.held = true;
+  const { buttons } = mine;
   let frame = 0;
 
   const place = () => {
@@ -75,12 +95,12 @@ function markerLayer(view: EditorView, onOpen: (key: string, button: HTMLElement
       seen.add(marker.key);
       let button = buttons.get(marker.key);
       if (!button) {
-        button = document.createElement('button');
-        button.type = 'button';
-        const b = button;
-        b.addEventListener('click', () => onOpen(marker.key, b));
+        const b = document.createElement('button');
+        b.type = 'button';
+        b.addEventListener('click', () => mine.onOpen(marker.key, b));
         buttons.set(marker.key, b);
-        layer.appendChild(b);
+        mine.element.appendChild(b);
+        button = b;
       }
       button.className = marker.resolved ? 'review-marker review-marker--resolved' : 'review-marker';
       button.setAttribute('aria-label', marker.label);
@@ -110,7 +130,13 @@ function markerLayer(view: EditorView, onOpen: (key: string, button: HTMLElement
     destroy() {
       cancelAnimationFrame(frame);
       resized.disconnect();
-      layer.remove();
+      mine.held = false;
+      // Remade at once (another plugin joined): the new view holds the layer. Otherwise it goes.
+      queueMicrotask(() => {
+        if (mine.held) return;
+        mine.element.remove();
+        layers.delete(view);
+      });
     },
   };
 }
