@@ -1,64 +1,27 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { testDatabaseTargets } from '../src/server/db/testDatabases.ts';
-import { createChangeSetRoutes } from '../src/server/git/changeSetRoutes.ts';
-import { openSiteRepository, type SiteRepository } from '../src/server/git/repository.ts';
-import { teamReviewRoutes } from '../src/server/review/teamReview.ts';
-import { startTeamHarness, tokenOfLink, type TeamHarness } from '../src/server/team/testTeamServer.ts';
-import { appDir, root } from './fixtures.ts';
-import { git, sampleSiteRepository } from './teamSite.ts';
+import { expect, test } from '@playwright/test';
+import { tokenOfLink, type TeamHarness } from '../src/server/team/testTeamServer.ts';
+import { root } from './fixtures.ts';
+import { askForReview, git, retitleFirstCard, saveInApp, signedIn, startReviewSite, type ReviewSite } from './teamSite.ts';
 import AxeBuilder from '@axe-core/playwright';
 
-const sqlite = testDatabaseTargets.find((t) => t.name === 'sqlite')!;
-const PASSWORD = 'correct horse battery staple';
-
-let base: string;
+let site: ReviewSite;
 let siteDir: string;
-let repo: SiteRepository;
 let h: TeamHarness;
 test.beforeEach(async () => {
-  ({ base, siteDir } = sampleSiteRepository('review-journey-'));
-  repo = await openSiteRepository({ siteDir, dataDir: join(base, 'changesets') });
-  const theRepo = repo;
-  h = await startTeamHarness(sqlite, {
-    appDir,
-    siteDir,
-    ...teamReviewRoutes(theRepo, (ctx) => createChangeSetRoutes({ repo: theRepo, authorOf: (c) => ctx.userOf(c) })),
-  });
+  site = await startReviewSite('review-journey-');
+  ({ siteDir, h } = site);
 });
 test.afterEach(async () => {
-  await h.close();
-  await repo.close();
-  rmSync(base, { recursive: true, force: true });
+  await site.close();
 });
-
-/** A browser context signed in through the API (the sign-in screen has its own spec). */
-async function signedIn(context: BrowserContext, token: string, name: string, email: string): Promise<BrowserContext> {
-  const headers = { Origin: new URL(h.server.publicUrl).origin };
-  expect((await context.request.post(`${h.server.publicUrl}/api/team/setup`, { data: { token, name, password: PASSWORD }, headers })).status()).toBe(200);
-  expect((await context.request.post(`${h.server.publicUrl}/api/auth/sign-in/email`, { data: { email, password: PASSWORD }, headers })).status()).toBe(200);
-  return context;
-}
-
-/** Replaces the text of the first card's title in the canvas. */
-async function retitleFirstCard(editor: Page, text: string) {
-  const title = editor.locator('.ProseMirror .isomer-card-grid .isomer-card').first().locator('.isomer-card-title');
-  await title.click({ clickCount: 3 });
-  await editor.keyboard.type(text);
-  await expect(title).toHaveText(text);
-}
-
-async function saveInApp(editor: Page) {
-  await editor.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(editor.getByText('Saved', { exact: true })).toBeVisible();
-}
 
 test('an editor changes a card and the title in the app, a reviewer comments and approves, the editor changes the card again, and the approved change set is published', async ({ browser }) => {
   test.setTimeout(180_000);
-  const adminContext = await signedIn(await browser.newContext(), tokenOfLink(await h.createAdmin('bala@agency.gov.sg')), 'Bala Kumar', 'bala@agency.gov.sg');
+  const adminContext = await signedIn(h, await browser.newContext(), tokenOfLink(await h.createAdmin('bala@agency.gov.sg')), 'Bala Kumar', 'bala@agency.gov.sg');
   const { token } = await h.server.accounts.createPerson('anna@agency.gov.sg', 'editor', 'Anna Tan');
-  const editorContext = await signedIn(await browser.newContext(), token, 'Anna Tan', 'anna@agency.gov.sg');
+  const editorContext = await signedIn(h, await browser.newContext(), token, 'Anna Tan', 'anna@agency.gov.sg');
   const publishedBefore = git(siteDir, 'rev-parse', 'main').trim();
 
   // The editor changes the first card and the page title, and saves: a commit on her change set.
@@ -71,11 +34,7 @@ test('an editor changes a card and the title in the app, a reviewer comments and
   await editor.getByRole('tabpanel').getByRole('textbox', { name: 'Page title' }).fill('Volunteer With the Board');
   await saveInApp(editor);
 
-  await editor.getByRole('button', { name: 'Ask for review' }).click();
-  const ask = editor.getByRole('dialog', { name: 'Ask for review' });
-  await ask.getByRole('textbox', { name: 'Title' }).fill('Planting days renamed');
-  await ask.getByRole('checkbox', { name: /Bala Kumar/ }).check();
-  await ask.getByRole('button', { name: 'Ask for review' }).click();
+  await askForReview(editor, 'Planting days renamed', /Bala Kumar/);
   await expect(editor.getByRole('heading', { name: '#1 Planting days renamed' })).toBeVisible();
 
   // The reviewer sees the card and the title marked as changed, and comments on the card.
@@ -134,12 +93,12 @@ test('an editor changes a card and the title in the app, a reviewer comments and
 
   await admin.reload();
   await expect(admin.getByRole('list', { name: 'Decisions' })).toContainText('Bala Kumar approved (withdrawn: changed since)');
-  // The card is still marked against the published page; the comment on its earlier text is kept, marked outdated.
+  // The card is still marked against the published page; the comment followed its block, edited since.
   const cardNow = blocks.locator('.review-block--changed').filter({ has: admin.locator('ins', { hasText: 'Saturdays' }) });
   await expect(cardNow).toHaveCount(1);
   await expect(cardNow.locator('ins')).toHaveText(['Tree', 'planting ', 'Saturdays ']);
-  await expect(admin.getByRole('region', { name: 'Comments on the page' })).toContainText('(outdated: its block changed; it was on “Tree planting days');
-  await expect(admin.getByRole('region', { name: 'Comments on the page' })).toContainText('Say which Saturday.');
+  await expect(cardNow.getByRole('complementary', { name: 'Comments on this block' })).toContainText('Say which Saturday.');
+  await expect(cardNow.getByRole('complementary', { name: 'Comments on this block' })).toContainText('(its block was edited since; it was “Tree planting days');
   await admin.getByRole('button', { name: 'Approve' }).click();
   await expect(admin.getByText('Approved.')).toBeVisible();
 

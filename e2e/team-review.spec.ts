@@ -1,18 +1,18 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { testDatabaseTargets } from '../src/server/db/testDatabases.ts';
 import { createChangeSetRoutes } from '../src/server/git/changeSetRoutes.ts';
 import { openSiteRepository, type SiteRepository } from '../src/server/git/repository.ts';
 import { teamReviewRoutes } from '../src/server/review/teamReview.ts';
 import { mailText, makeGitSite, startTeamHarness, tokenOfLink, type TeamHarness } from '../src/server/team/testTeamServer.ts';
 import { appDir } from './fixtures.ts';
+import { signedIn } from './teamSite.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { sampleSiteRepository } from './teamSite.ts';
 
 const sqlite = testDatabaseTargets.find((t) => t.name === 'sqlite')!;
-const PASSWORD = 'correct horse battery staple';
 
 let h: TeamHarness;
 let repo: SiteRepository;
@@ -34,22 +34,14 @@ test.afterEach(async () => {
   siteBase = undefined;
 });
 
-/** A browser context signed in through the API (the sign-in screen has its own spec). */
-async function signedIn(context: BrowserContext, token: string, name: string, email: string): Promise<BrowserContext> {
-  const headers = { Origin: new URL(h.server.publicUrl).origin };
-  expect((await context.request.post(`${h.server.publicUrl}/api/team/setup`, { data: { token, name, password: PASSWORD }, headers })).status()).toBe(200);
-  expect((await context.request.post(`${h.server.publicUrl}/api/auth/sign-in/email`, { data: { email, password: PASSWORD }, headers })).status()).toBe(200);
-  return context;
-}
-
 /** The sample site served with review; Bala (admin) signed in on `page`, Anna (editor) in a context of her own, with her change set. */
 async function sampleSiteTeam(browser: Browser, page: Page, prefix: string) {
   const sample = sampleSiteRepository(prefix);
   siteBase = sample.base;
   await serve(sample.siteDir);
-  await signedIn(page.context(), tokenOfLink(await h.createAdmin('bala@agency.gov.sg')), 'Bala Kumar', 'bala@agency.gov.sg');
+  await signedIn(h, page.context(), tokenOfLink(await h.createAdmin('bala@agency.gov.sg')), 'Bala Kumar', 'bala@agency.gov.sg');
   const { token } = await h.server.accounts.createPerson('anna@agency.gov.sg', 'editor', 'Anna Tan');
-  const editorContext = await signedIn(await browser.newContext(), token, 'Anna Tan', 'anna@agency.gov.sg');
+  const editorContext = await signedIn(h, await browser.newContext(), token, 'Anna Tan', 'anna@agency.gov.sg');
   const me = (await (await editorContext.request.get(`${h.server.publicUrl}/api/team/session`)).json()) as { user: { id: string; name: string; email: string } };
   return { editorContext, me, cs: await repo.changeSetFor(me.user) };
 }
@@ -58,9 +50,9 @@ test('an editor asks for review, the admin opens it from the email link and appr
   test.setTimeout(120_000);
   await serve(makeGitSite());
   // The admin uses the test's own page: the accessibility checker opens its helper page in that context.
-  await signedIn(page.context(), tokenOfLink(await h.createAdmin('bala@agency.gov.sg')), 'Bala Kumar', 'bala@agency.gov.sg');
+  await signedIn(h, page.context(), tokenOfLink(await h.createAdmin('bala@agency.gov.sg')), 'Bala Kumar', 'bala@agency.gov.sg');
   const { token } = await h.server.accounts.createPerson('anna@agency.gov.sg', 'editor', 'Anna Tan');
-  const editorContext = await signedIn(await browser.newContext(), token, 'Anna Tan', 'anna@agency.gov.sg');
+  const editorContext = await signedIn(h, await browser.newContext(), token, 'Anna Tan', 'anna@agency.gov.sg');
 
   // The editor's save, made through the repository as the page API does (the app's team-mode saving is separate work).
   const editor = await editorContext.newPage();

@@ -1,24 +1,14 @@
 /** The team server's account API, as the browser calls it (cookies go along: same origin). */
+import type { TeamUser } from '../../server/auth/teamAuth.ts';
+import type { AuditEntry } from '../../server/db/auditLog.ts';
+import type { InvitesTable } from '../../server/db/schema.ts';
 
-export interface TeamUser {
-  id: string;
-  email: string;
-  name: string;
-  role: 'admin' | 'editor';
-}
-
-export interface AuditEntry {
-  id: number;
-  at: string;
-  action: string;
-  actor: string | null;
-  target: string | null;
-  detail: Record<string, unknown> | null;
-}
+// The server's own types (type-only imports: nothing of the server enters the bundle).
+export type { AuditEntry, TeamUser };
 
 export interface PeopleList {
   people: TeamUser[];
-  invites: { email: string; role: string; invited_by: string | null; created_at: string; accepted_at: string | null }[];
+  invites: InvitesTable[];
   allowedDomains: string[];
 }
 

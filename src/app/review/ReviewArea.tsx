@@ -1,7 +1,8 @@
 /**
  * Review in team mode, around the editor: "Ask for review" (the editor's change set, with a title,
  * a description and reviewers) and "Reviews", which opens the review screen. The address
- * `#/review/<id>` (the link in notification emails) opens that request.
+ * `#/review/<id>` (the link in notification emails) opens that request. While the editor's own
+ * changes are under review, the threads on the open page show beside its blocks (CanvasThreads).
  */
 import { lazy, Suspense, useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { Modal } from '../Modal.tsx';
@@ -10,6 +11,8 @@ import { reviewApi } from './reviewApi.ts';
 
 // Its own chunk: loaded when someone opens it.
 const ReviewScreen = lazy(loadReviewScreen);
+// The open page's review threads beside its blocks: their own chunk too.
+const CanvasThreads = lazy(() => import('./CanvasThreads.tsx'));
 
 /** The request in `#/review/<id>`; `undefined` when the address is not a review's. */
 export function reviewIdOfHash(hash: string): number | undefined {
@@ -56,6 +59,9 @@ export default function ReviewArea({ me, children }: ReviewAreaProps) {
             <button type="button" className="button" onClick={() => go('#/reviews')}>
               Reviews
             </button>
+            <Suspense fallback={null}>
+              <CanvasThreads />
+            </Suspense>
           </>
         )}
       </nav>

@@ -3,7 +3,7 @@
  * published and as changed side by side (as the site shows them), the blocks that changed with their
  * words marked, comments beside their blocks, and the decisions: approve, ask for changes, publish.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { DiffView } from '../DiffView.tsx';
 import { BeforeNowTable } from '../BeforeNowTable.tsx';
 import { reviewApi, type Notification, type ReviewComment, type ReviewDetail, type ReviewFile, type ReviewRequest, type ReviewState } from './reviewApi.ts';
@@ -12,6 +12,7 @@ import { BuildCheckReport } from './BuildCheckReport.tsx';
 import { FieldChangesTables } from '../site/FieldChangesTables.tsx';
 import { previewStyles } from '../preview/previewStyles.ts';
 import { siteFieldChanges, siteFileKind, siteSideDocument, type ReviewSite, type SiteFileKind } from './siteFileReview.ts';
+import { CommentForm, Threads } from './ReviewThreads.tsx';
 import './review.css';
 
 const STATE_WORDS: Record<ReviewState, string> = {
@@ -416,73 +417,6 @@ function FileReview(props: { requestId: number; file: ReviewFile; site: ReviewSi
       )}
       {showLines && <DiffView before={file.published ?? ''} after={file.changed ?? ''} beforeLabel="Published" afterLabel="With these changes" />}
     </section>
-  );
-}
-
-function Threads(props: { requestId: number; comments: ReviewComment[]; roots: ReviewComment[]; live: boolean; onChanged: () => Promise<void>; onError: (e: string) => void }) {
-  if (props.roots.length === 0) return null;
-  return (
-    <ul className="review-threads">
-      {props.roots.map((root) => (
-        <li key={root.id} className={root.resolved ? 'review-thread review-thread--resolved' : 'review-thread'}>
-          <p>
-            <strong>{root.author.name}</strong>
-            {root.outdated && <span className="review-thread__outdated"> (outdated: its block changed{root.blockText ? `; it was on “${root.blockText}”` : ''})</span>}
-            {root.resolved && <span> (resolved)</span>}: {root.body}
-          </p>
-          <ul>
-            {props.comments
-              .filter((c) => c.parentId === root.id)
-              .map((r) => (
-                <li key={r.id}>
-                  <strong>{r.author.name}</strong>: {r.body}
-                </li>
-              ))}
-          </ul>
-          {props.live && (
-            <>
-              <CommentForm label="Reply" compact onSubmit={(body) => reviewApi.reply(props.requestId, root.id, body).then(props.onChanged)} onError={props.onError} />
-              <button
-                type="button"
-                className="button button--small"
-                onClick={() => void reviewApi.resolve(props.requestId, root.id, !root.resolved).then(props.onChanged, (e: unknown) => props.onError(String(e)))}
-              >
-                {root.resolved ? 'Reopen' : 'Resolve'}
-              </button>
-            </>
-          )}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-function CommentForm({ label, onSubmit, onError, compact }: { label: string; onSubmit: (body: string) => Promise<unknown>; onError: (e: string) => void; compact?: boolean }) {
-  const [body, setBody] = useState('');
-  const [busy, setBusy] = useState(false);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (!body.trim()) return;
-    setBusy(true);
-    try {
-      await onSubmit(body);
-      setBody('');
-    } catch (err) {
-      onError(err instanceof Error ? err.message : String(err));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <form className={compact ? 'review-comment-form review-comment-form--compact' : 'review-comment-form'} onSubmit={(e) => void submit(e)}>
-      <label>
-        <span>{label}</span>
-        <textarea value={body} onChange={(e) => setBody(e.target.value)} rows={compact ? 1 : 3} />
-      </label>
-      <button type="submit" className="button button--small" disabled={busy || !body.trim()}>
-        Send
-      </button>
-    </form>
   );
 }
 

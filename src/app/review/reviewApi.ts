@@ -1,82 +1,18 @@
-/** The review API of the team server, for the review screen. */
+/**
+ * The review API of the team server, for the review screen and the canvas. Its answers are typed by
+ * the server's own types (type-only imports: nothing of the server enters the bundle).
+ */
+import type { ReviewState } from '../../server/review/reviewSchema.ts';
+import type { ReviewDetail, ReviewFile } from '../../server/review/reviewRoutes.ts';
+import type { Comment, Decision, NotificationInfo, PageThreads, ReviewRequest, ShareLinkInfo } from '../../server/review/reviewService.ts';
 import type { SettingChange } from '../reviewChanges.ts';
 import type { ReviewBuildCheck as BuildCheck } from '../../core/reviewBuildCheck.ts';
-import type { ReviewSite } from './siteFileReview.ts';
 
-export type ReviewState = 'open' | 'approved' | 'changes_requested' | 'published' | 'closed';
-
-export interface ReviewRequest {
-  id: number;
-  branch: string;
-  title: string;
-  description: string;
-  requester: { id: string; email: string; name: string };
-  reviewers: string[];
-  state: ReviewState;
-  updatedAt: string;
-  publishedCommit: string | null;
-}
-
-export interface ReviewFile {
-  path: string;
-  status: 'A' | 'M' | 'D';
-  published: string | null;
-  changed: string | null;
-  tooBig: boolean;
-  blocks?: { published: string[] | null; changed: string[] | null };
-  preview?: { published: string | null; changed: string | null };
-}
-
-export interface ReviewComment {
-  id: number;
-  parentId: number | null;
-  author: { email: string; name: string };
-  body: string;
-  path: string | null;
-  blockIndex: number | null;
-  blockText: string | null;
-  outdated: boolean;
-  resolved: boolean;
-  createdAt: string;
-}
-
-export interface ReviewDecision {
-  reviewer: { email: string; name: string };
-  decision: 'approved' | 'changes_requested';
-  note: string;
-  at: string;
-  withdrawn: boolean;
-}
-
-export interface ShareLink {
-  id: number;
-  createdBy: string;
-  expiresAt: string;
-  revokedAt: string | null;
-}
-
-export interface ReviewDetail {
-  request: ReviewRequest;
-  files: ReviewFile[];
-  decisions: ReviewDecision[];
-  comments: ReviewComment[];
-  shareLinks: ShareLink[];
-  /** Null when the request is published or closed. */
-  buildCheck: BuildCheck | null;
-  /** The site around the changed site files (settings, navigation, footer, homepage, Contact Us); null when none changed. */
-  site: ReviewSite | null;
-}
-
-export interface Notification {
-  id: number;
-  requestId: number | null;
-  kind: string;
-  message: string;
-  createdAt: string;
-  read: boolean;
-}
-
-export type { BuildCheck, SettingChange };
+export type { BuildCheck, PageThreads, ReviewDetail, ReviewFile, ReviewRequest, ReviewState, SettingChange };
+export type ReviewComment = Comment;
+export type ReviewDecision = Decision;
+export type ShareLink = ShareLinkInfo;
+export type Notification = NotificationInfo;
 
 async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
   const res = await fetch(path, {
@@ -97,6 +33,7 @@ export const reviewApi = {
   reviewers: () => call<{ reviewers: { email: string; name: string }[] }>('GET', '/api/reviews/people'),
   create: (title: string, description: string, reviewers: string[]) => call<ReviewRequest>('POST', '/api/reviews', { title, description, reviewers }),
   get: (id: number) => call<ReviewDetail>('GET', `/api/reviews/${id}`),
+  threadsOnPage: (path: string) => call<{ threads: PageThreads | null }>('GET', `/api/reviews/threads-on-page?path=${encodeURIComponent(path)}`),
   comment: (id: number, body: string, path?: string | null, blockIndex?: number | null) => call<ReviewComment>('POST', `/api/reviews/${id}/comments`, { body, path, blockIndex }),
   reply: (id: number, commentId: number, body: string) => call<ReviewComment>('POST', `/api/reviews/${id}/comments/${commentId}/reply`, { body }),
   resolve: (id: number, commentId: number, resolved: boolean) => call<ReviewComment>('POST', `/api/reviews/${id}/comments/${commentId}/resolve`, { resolved }),

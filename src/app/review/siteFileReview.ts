@@ -5,28 +5,16 @@
  */
 import { parse } from 'yaml';
 import { frontMatterData, readPageFile } from '../../core/pageFile.ts';
-import type { SiteInfo } from '../../core/siteInfo.ts';
-import type { PageSummary } from '../../core/pageSummary.ts';
 import { siteLayoutOf } from '../../site/siteLayout.ts';
 import { buildPreviewDocument, navigationLinks } from '../preview/previewDocument.ts';
 import { contactUsHtml, homepageHtml } from '../preview/sitePreview.ts';
 import { sitePreviewData } from '../preview/useSitePreviewData.ts';
 import { frontMatterFieldChanges, type FieldChangeGroup } from '../reviewChanges.ts';
 
-/** The site files at one side of the change. */
-export interface SiteTexts {
-  config: string | null;
-  navigation: string | null;
-  footer: string | null;
-  homepage: string | null;
-}
+import type { ReviewSite, SiteTexts } from '../../server/review/reviewRoutes.ts';
 
-export interface ReviewSite {
-  info: SiteInfo;
-  pages: PageSummary[];
-  published: SiteTexts;
-  changed: SiteTexts;
-}
+export type { ReviewSite, SiteTexts };
+
 
 export type SiteFileKind = 'homepage' | 'contact_us' | 'navigation' | 'footer' | 'settings';
 

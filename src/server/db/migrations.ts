@@ -1,6 +1,6 @@
 /** Kysely migrations of the team tables; the same on SQLite and PostgreSQL. */
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
-import { reviewMigration } from '../review/reviewMigrations.ts';
+import { commentAnchorsMigration, reviewMigration } from '../review/reviewMigrations.ts';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 
@@ -73,7 +73,12 @@ const drafts: Migration = {
 export function teamMigrations(kind: DatabaseKind): MigrationProvider {
   return {
     async getMigrations() {
-      return { '2026-12-01-initial': initial(kind), '2026-12-03-review': reviewMigration(kind), '2026-12-03-team-drafts': drafts };
+      return {
+        '2026-12-01-initial': initial(kind),
+        '2026-12-03-review': reviewMigration(kind),
+        '2026-12-03-team-drafts': drafts,
+        '2026-12-04-comment-anchors': commentAnchorsMigration,
+      };
     },
   };
 }

@@ -70,3 +70,12 @@ export function reviewMigration(kind: DatabaseKind): Migration {
     },
   };
 }
+
+/** Block threads follow their block as it is edited: where each was last found (null on older threads: the block as made). */
+export const commentAnchorsMigration: Migration = {
+  async up(db: Kysely<unknown>) {
+    // One column a statement: SQLite adds no more.
+    await db.schema.alterTable('review_comments').addColumn('anchor_hash', 'text').execute();
+    await db.schema.alterTable('review_comments').addColumn('anchor_likeness', 'text').execute();
+  },
+};

@@ -51,6 +51,31 @@ describe.each(testDatabaseTargets)('review routes on $name', (target) => {
     expect(((await (await as(ANNA.id, '/api/reviews')).json()) as { requests: unknown[] }).requests).toEqual([]);
   });
 
+  it('gives the editor the threads on a page of her change set under review, with the page\'s blocks, and nobody else\'s', async () => {
+    const threadsOf = async (who: string, rel: string) => (await (await as(who, `/api/reviews/threads-on-page?path=${encodeURIComponent(rel)}`)).json()) as { threads: unknown };
+    expect((await threadsOf(ANNA.id, PAGE)).threads).toBeNull();
+    await f.save(ANNA, PAGE, pageText('<h2>Parks</h2>\n<p>Open daily.</p>'));
+    await f.save(ANNA, 'pages/other.md', pageText('<p>Other</p>'));
+    expect((await threadsOf(ANNA.id, PAGE)).threads).toBeNull(); // changes, but not under review yet
+    const { id } = (await (await post(ANNA.id, '/api/reviews', { title: 'Parks', reviewers: [BALA.email] })).json()) as { id: number };
+    const onBlock = (await (await post(BALA.id, `/api/reviews/${id}/comments`, { body: 'Which hours?', path: PAGE, blockIndex: 1 })).json()) as { id: number };
+    await post(ANNA.id, `/api/reviews/${id}/comments/${onBlock.id}/reply`, { body: '8 to 6.' });
+    await post(BALA.id, `/api/reviews/${id}/comments`, { body: 'On the request.' });
+    expect((await post(BALA.id, `/api/reviews/${id}/comments`, { body: 'Elsewhere.', path: 'pages/other.md', blockIndex: 0 })).status).toBe(201);
+    const { threads } = (await threadsOf(ANNA.id, PAGE)) as { threads: { request: { id: number; title: string }; blocks: string[]; comments: { body: string; blockIndex: number | null }[] } };
+    expect(threads.request).toMatchObject({ id, title: 'Parks', state: 'open' });
+    expect(threads.blocks).toEqual(['Parks', 'Open daily.']);
+    expect(threads.comments.map((c) => [c.body, c.blockIndex])).toEqual([
+      ['Which hours?', 1],
+      ['8 to 6.', null],
+    ]);
+    // The reviewer's own change set is not under review; a path outside the site is refused.
+    expect((await threadsOf(BALA.id, PAGE)).threads).toBeNull();
+    expect((await as(ANNA.id, '/api/reviews/threads-on-page?path=../etc/passwd')).status).toBe(400);
+    expect((await as(ANNA.id, '/api/reviews/threads-on-page')).status).toBe(400);
+    expect((await as(null, `/api/reviews/threads-on-page?path=${encodeURIComponent(PAGE)}`)).status).toBe(401);
+  });
+
   it('shows a request with its changed files, both versions, comments and decisions, and publishes it', async () => {
     await f.save(ANNA, PAGE, pageText('<p>Hello</p>\n<p>Changed text.</p>'));
     const created = await post(ANNA.id, '/api/reviews', { title: 'About', description: 'Text', reviewers: [BALA.email] });

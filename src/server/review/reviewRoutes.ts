@@ -13,7 +13,10 @@ import { HttpError } from '../errors.ts';
 import type { SiteRepository } from '../git/repository.ts';
 import type { MailTransport } from '../mail/mailTransport.ts';
 import { BuildChecks } from '../build/buildChecks.ts';
-import { ReviewService, type ReviewUser } from './reviewService.ts';
+import { ReviewService, type ChangedFile, type Comment, type Decision, type ReviewRequest, type ReviewUser, type ShareLinkInfo } from './reviewService.ts';
+import type { ReviewBuildCheck } from './reviewBuildCheck.ts';
+import type { SiteInfo } from '../../core/siteInfo.ts';
+import type { PageSummary } from '../../core/pageSummary.ts';
 import { pageBlocks } from './pageBlocks.ts';
 import { isSharedPage, shareAddress, SHARED_IMAGE, SHARED_IMAGES_DIR, sharedPageHtml, sharedPageImages, shareIndexHtml } from './sharePage.ts';
 import { gitBlob } from '../git/git.ts';
@@ -43,6 +46,47 @@ export interface ReviewRoutesOptions {
 
 /** Files edited on screens of their own (with the homepage and Contact Us pages). */
 const SITE_DATA_FILES = ['_config.yml', '_data/navigation.yml', '_data/footer.yml'];
+
+/** A changed file of a request, with both versions' texts (null: not in that version, or too big). */
+export interface ReviewFile extends ChangedFile {
+  published: string | null;
+  changed: string | null;
+  tooBig: boolean;
+  /** Pages: their blocks' texts (what comments anchor to) … */
+  blocks?: { published: string[] | null; changed: string[] | null };
+  /** … and the page as the site shows it. */
+  preview?: { published: string | null; changed: string | null };
+}
+
+/** `GET /api/reviews/:id`. */
+export interface ReviewDetail {
+  request: ReviewRequest;
+  files: ReviewFile[];
+  decisions: Decision[];
+  comments: Comment[];
+  shareLinks: ShareLinkInfo[];
+  /** Null when the request is published or closed. */
+  buildCheck: ReviewBuildCheck | null;
+  /** The site around the changed site files (settings, navigation, footer, homepage, Contact Us); null when none changed. */
+  site: ReviewSite | null;
+}
+
+/** The site files at one side of the change. */
+export interface SiteTexts {
+  config: string | null;
+  navigation: string | null;
+  footer: string | null;
+  homepage: string | null;
+}
+
+/** What the review screen needs to show site-file changes through their screens' previews. */
+export interface ReviewSite {
+  info: SiteInfo;
+  pages: PageSummary[];
+  published: SiteTexts;
+  changed: SiteTexts;
+}
+
 /** Texts of changed files larger than this are left out of a request's answer (the diff says so). */
 const MAX_TEXT_BYTES = 512 * 1024;
 const SAFE_METHODS = new Set(['GET', 'HEAD']);
@@ -126,6 +170,12 @@ export function reviewRouteParts(opts: ReviewRoutesOptions): { api: Hono; share:
     const admins = (await (opts.people ?? peopleFromStore(db()))()).filter((p) => p.role === 'admin' && p.email !== me(c).email);
     return c.json({ reviewers: admins.map((a) => ({ email: a.email, name: a.name })) });
   });
+  // Before `/reviews/:id`. No review (no change set, or none under review) is not an error: `null`.
+  app.get('/reviews/threads-on-page', async (c) => {
+    const rel = c.req.query('path');
+    if (!rel) throw new HttpError(400, 'Say which page: ?path=');
+    return c.json({ threads: await service.threadsOnPage(me(c), rel) });
+  });
   app.get('/reviews/:id', async (c) => {
     const id = idOf(c);
     const request = await service.get(id);
@@ -134,7 +184,7 @@ export function reviewRouteParts(opts: ReviewRoutesOptions): { api: Hono; share:
     const files = request.publishedCommit ? await service.filesOfCommit(request.publishedCommit) : await service.changedFiles(request.branch);
     const config = await service.fileAt(rev, '_config.yml');
     const withTexts = await Promise.all(
-      files.map(async (f) => {
+      files.map(async (f): Promise<ReviewFile> => {
         const [published, changed] = await Promise.all([service.fileAt(base, f.path), service.fileAt(rev, f.path)]);
         const tooBig = (published?.length ?? 0) + (changed?.length ?? 0) > MAX_TEXT_BYTES;
         if (tooBig) return { ...f, published: null, changed: null, tooBig };
@@ -153,7 +203,8 @@ export function reviewRouteParts(opts: ReviewRoutesOptions): { api: Hono; share:
     const site = withTexts.some((f) => isSiteFile(f.path, f.published) || isSiteFile(f.path, f.changed))
       ? { info: await getSiteInfo(service.repo.siteDir), pages: await listPages(service.repo.siteDir), published: await siteTextsAt(service, base), changed: await siteTextsAt(service, rev) }
       : null;
-    return c.json({ request, files: withTexts, decisions, comments, shareLinks, buildCheck, site });
+    const detail: ReviewDetail = { request, files: withTexts, decisions, comments, shareLinks, buildCheck, site };
+    return c.json(detail);
   });
   app.post('/reviews/:id/comments', async (c) => c.json(await service.comment(me(c), idOf(c), await jsonBody(c)), 201));
   app.post('/reviews/:id/comments/:cid/reply', async (c) => {
@@ -260,7 +311,7 @@ function isSiteFile(rel: string, text: string | null): boolean {
 }
 
 /** The texts of the site files at a revision, for the previews of the other side of a change. */
-async function siteTextsAt(service: ReviewService, rev: string) {
+async function siteTextsAt(service: ReviewService, rev: string): Promise<SiteTexts> {
   const [config, navigation, footer, homepage] = await Promise.all(['_config.yml', '_data/navigation.yml', '_data/footer.yml', 'index.md'].map((rel) => service.fileAt(rev, rel)));
   return { config: config ?? null, navigation: navigation ?? null, footer: footer ?? null, homepage: homepage ?? null };
 }

@@ -45,11 +45,15 @@ export interface ReviewCommentsTable {
   body: string;
   /** Page the thread is on (null: on the request as a whole). */
   path: string | null;
-  /** Block the thread is on (null: on the page as a whole). */
+  /** Block the thread is on now (null: on the page as a whole). */
   block_index: number | null;
+  /** The block as the comment was made on it: its hash and (the start of) its text. */
   block_hash: string | null;
   block_text: string | null;
-  /** 1 when the block was changed so that no block of that text is left. */
+  /** The block as the thread last found it, edited since perhaps: its hash and likeness (see pageBlocks.ts). */
+  anchor_hash: string | null;
+  anchor_likeness: string | null;
+  /** 1 when the block was changed so that no block like it is left. */
   outdated: number;
   resolved: number;
   resolved_by: string | null;

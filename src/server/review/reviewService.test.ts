@@ -124,12 +124,22 @@ describe.each(testDatabaseTargets)('review requests on $name', (target) => {
     await expect(f.service.comment(BALA, req.id, { body: 'x', path: PAGE, blockIndex: 9 })).rejects.toThrow(/no block 9/);
     expect(mailText((await f.smtp.nextTo(ANNA.email)).raw)).toContain('Bala Kumar commented on _about/Who we are?.md');
 
-    // A block added above moves "Open daily." down; the parks sentence is rewritten.
+    // A block added above moves "Open daily." down; the parks sentence is edited a little.
     await f.save(ANNA, PAGE, pageText('<h2>Parks</h2>\n<p>New intro.</p>\n<p>We look after six parks.</p>\n<p>Open daily.</p>'));
-    const comments = await f.service.comments(req.id);
-    expect(comments.find((c) => c.id === onOpen.id)).toMatchObject({ blockIndex: 3, outdated: false });
-    expect(comments.find((c) => c.id === onParks.id)).toMatchObject({ outdated: true });
+    let comments = await f.service.comments(req.id);
+    expect(comments.find((c) => c.id === onOpen.id)).toMatchObject({ blockIndex: 3, blockEdited: false, outdated: false });
+    expect(comments.find((c) => c.id === onParks.id)).toMatchObject({ blockIndex: 2, blockText: 'We look after the parks.', blockEdited: true, outdated: false });
     expect(comments.find((c) => c.id === onPage.id)).toMatchObject({ blockIndex: null, outdated: false });
+    // Edited again, a little from the last version: the thread follows; then rewritten: outdated.
+    await f.save(ANNA, PAGE, pageText('<h2>Parks</h2>\n<p>New intro.</p>\n<p>We look after six city parks.</p>\n<p>Open daily.</p>'));
+    expect((await f.service.comments(req.id)).find((c) => c.id === onParks.id)).toMatchObject({ blockIndex: 2, blockEdited: true, outdated: false });
+    await f.save(ANNA, PAGE, pageText('<h2>Parks</h2>\n<p>Open daily.</p>\n<p>Dogs on a leash, please.</p>'));
+    comments = await f.service.comments(req.id);
+    expect(comments.find((c) => c.id === onParks.id)).toMatchObject({ blockText: 'We look after the parks.', outdated: true });
+    expect(comments.find((c) => c.id === onOpen.id)).toMatchObject({ blockIndex: 1, outdated: false });
+    // The sentence back as it last was: the thread is on it again.
+    await f.save(ANNA, PAGE, pageText('<h2>Parks</h2>\n<p>We look after six city parks.</p>\n<p>Open daily.</p>'));
+    expect((await f.service.comments(req.id)).find((c) => c.id === onParks.id)).toMatchObject({ blockIndex: 1, outdated: false });
 
     await expect(f.service.resolve(ANNA, req.id, reply.id)).rejects.toThrow(/Resolve the thread/);
     await expect(f.service.resolve(DEVI, req.id, onPage.id)).rejects.toThrow(/Only the requester/);

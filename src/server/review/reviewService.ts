@@ -14,7 +14,7 @@ import { PathQueue } from '../pathQueue.ts';
 import { git, splitZ } from '../git/git.ts';
 import type { ChangeSet, SiteRepository } from '../git/repository.ts';
 import type { BuildChecks } from '../build/buildChecks.ts';
-import { pageBlocks, reanchor } from './pageBlocks.ts';
+import { pageBlocks, reanchor, type PageBlock } from './pageBlocks.ts';
 import { reviewBuildCheck, type ReviewBuildCheck } from './reviewBuildCheck.ts';
 import type { ReviewCommentsTable, ReviewState, ReviewTables } from './reviewSchema.ts';
 
@@ -63,11 +63,23 @@ export interface Comment {
   body: string;
   path: string | null;
   blockIndex: number | null;
+  /** (The start of) the block's text when the comment was made. */
   blockText: string | null;
+  /** The block was edited since the comment was made on it (the thread followed it). */
+  blockEdited: boolean;
   outdated: boolean;
   resolved: boolean;
   resolvedBy: string | null;
   createdAt: string;
+}
+
+/** A page's review threads for its editor (see ReviewService.threadsOnPage). */
+export interface PageThreads {
+  request: { id: number; title: string; state: ReviewState };
+  /** The text of each of the page's top-level blocks, as the change set has it: what `blockIndex` counts. */
+  blocks: string[];
+  /** The threads on the page (on a block or on the page as a whole) and their replies. */
+  comments: Comment[];
 }
 
 export interface ReviewRequest {
@@ -86,10 +98,31 @@ export interface ReviewRequest {
   publishedBy: string | null;
 }
 
+/** A share link as the request lists it (its token is shown once, when made, and never stored). */
+export interface ShareLinkInfo {
+  id: number;
+  createdBy: string;
+  createdAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+}
+
+/** A notification in the app. */
+export interface NotificationInfo {
+  id: number;
+  requestId: number | null;
+  kind: string;
+  message: string;
+  createdAt: string;
+  read: boolean;
+}
+
 export const REQUESTER_MAY_PUBLISH = 'review.requesterMayPublish';
 export const SHARE_LINK_DAYS = 7;
 const MAX_SHARE_LINK_DAYS = 30;
 const MAX_TEXT = 20_000;
+/** How much of a block a thread keeps to find it again once edited. */
+const MAX_LIKENESS = 20_000;
 
 const now = () => new Date().toISOString();
 export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -485,12 +518,14 @@ export class ReviewService {
   async comment(user: ReviewUser, id: number, input: { body?: unknown; path?: unknown; blockIndex?: unknown; parentId?: unknown }): Promise<Comment> {
     const row = await this.#openRow(id);
     const body = text(input.body, 'comment', MAX_TEXT);
-    let values: Pick<ReviewCommentsTable, 'parent_id' | 'path' | 'block_index' | 'block_hash' | 'block_text'> = {
+    let values: Pick<ReviewCommentsTable, 'parent_id' | 'path' | 'block_index' | 'block_hash' | 'block_text' | 'anchor_hash' | 'anchor_likeness'> = {
       parent_id: null,
       path: null,
       block_index: null,
       block_hash: null,
       block_text: null,
+      anchor_hash: null,
+      anchor_likeness: null,
     };
     if (input.parentId !== undefined && input.parentId !== null) {
       if (!Number.isInteger(input.parentId)) throw new HttpError(400, 'parentId must be a comment number');
@@ -509,7 +544,8 @@ export class ReviewService {
         const index = Number(input.blockIndex);
         const blocks = pageBlocks(pageText);
         if (!Number.isInteger(index) || !blocks[index]) throw new HttpError(400, `The page has no block ${String(input.blockIndex)}.`);
-        values = { ...values, block_index: index, block_hash: blocks[index]!.hash, block_text: blocks[index]!.text.slice(0, 200) };
+        const block = blocks[index]!;
+        values = { ...values, block_index: index, block_hash: block.hash, block_text: block.text.slice(0, 200), anchor_hash: block.hash, anchor_likeness: block.likeness.slice(0, MAX_LIKENESS) };
       }
     }
     const inserted = await this.#db
@@ -542,28 +578,32 @@ export class ReviewService {
 
   /**
    * The request's comments, block threads re-anchored to the page as the change set has it now:
-   * moved with their block's text, or marked outdated when that text is gone.
+   * moved with their block, following it when it was edited a little, or marked outdated when no
+   * block like it is left (an outdated thread comes back only if its block does, as it was).
    */
   async comments(id: number): Promise<Comment[]> {
     const row = await this.#row(id);
     const rev = row.published_commit ?? `refs/heads/${row.branch}`;
     const rows = await this.#db.selectFrom('review_comments').selectAll().where('request_id', '=', id).orderBy('id').execute();
-    const blocksOf = new Map<string, ReturnType<typeof pageBlocks> | null>();
+    const blocksOf = new Map<string, PageBlock[] | null>();
     for (const c of rows) {
-      if (c.path === null || c.block_index === null || c.block_hash === null || c.outdated) continue;
+      if (c.path === null || c.block_index === null || c.block_hash === null) continue;
       if (!blocksOf.has(c.path)) {
         const t = await this.fileAt(rev, c.path);
         blocksOf.set(c.path, t === null ? null : pageBlocks(t));
       }
       const blocks = blocksOf.get(c.path);
-      const where = blocks ? reanchor(blocks, c.block_index, c.block_hash) : ({ state: 'outdated' } as const);
-      if (where.state === 'moved') {
-        c.block_index = where.index;
-        await this.#db.updateTable('review_comments').set({ block_index: where.index }).where('id', '=', c.id).execute();
-      } else if (where.state === 'outdated') {
-        c.outdated = 1;
-        await this.#db.updateTable('review_comments').set({ outdated: 1 }).where('id', '=', c.id).execute();
-      }
+      const outdated = Boolean(Number(c.outdated));
+      const anchor = { index: Number(c.block_index), hash: c.anchor_hash ?? c.block_hash, likeness: c.anchor_likeness ?? c.block_text ?? '' };
+      const where = blocks ? reanchor(blocks, anchor, !outdated) : ({ state: 'outdated' } as const);
+      let change: Partial<Pick<ReviewCommentsTable, 'block_index' | 'outdated' | 'anchor_hash' | 'anchor_likeness'>> = {};
+      if (where.state === 'moved') change = { block_index: where.index, outdated: 0 };
+      else if (where.state === 'edited') change = { block_index: where.index, anchor_hash: where.block.hash, anchor_likeness: where.block.likeness.slice(0, MAX_LIKENESS) };
+      else if (where.state === 'outdated' && !outdated) change = { outdated: 1 };
+      else if (where.state === 'same' && outdated) change = { outdated: 0 };
+      if (Object.keys(change).length === 0) continue;
+      Object.assign(c, change);
+      await this.#db.updateTable('review_comments').set(change).where('id', '=', c.id).execute();
     }
     return rows.map((c) => ({
       id: Number(c.id),
@@ -573,11 +613,39 @@ export class ReviewService {
       path: c.path,
       blockIndex: c.block_index === null ? null : Number(c.block_index),
       blockText: c.block_text,
+      blockEdited: c.block_hash !== null && c.anchor_hash !== null && c.anchor_hash !== c.block_hash,
       outdated: Boolean(Number(c.outdated)),
       resolved: Boolean(Number(c.resolved)),
       resolvedBy: c.resolved_by,
       createdAt: c.created_at,
     }));
+  }
+
+  /**
+   * The review threads on one page of `user`'s own change set, while it is under review (null
+   * otherwise), with the page's blocks as the change set has them: what the editing canvas puts its
+   * markers beside.
+   */
+  async threadsOnPage(user: ReviewUser, rel: string): Promise<PageThreads | null> {
+    validateSitePath(rel);
+    const cs = this.repo.list().find((c) => c.owner.id === user.id);
+    if (!cs) return null;
+    const row = await this.#db
+      .selectFrom('review_requests')
+      .select(['id', 'branch'])
+      .where('change_set_id', '=', cs.id)
+      .where('state', 'not in', ['published', 'closed'])
+      .orderBy('id', 'desc')
+      .executeTakeFirst();
+    if (!row) return null;
+    const id = Number(row.id);
+    const [request, all, text] = await Promise.all([this.get(id), this.comments(id), this.fileAt(`refs/heads/${row.branch}`, rel)]);
+    const roots = new Set(all.filter((c) => c.parentId === null && c.path === rel).map((c) => c.id));
+    return {
+      request: { id, title: request.title, state: request.state },
+      blocks: text === null ? [] : pageBlocks(text).map((b) => b.text),
+      comments: all.filter((c) => roots.has(c.id) || (c.parentId !== null && roots.has(c.parentId))),
+    };
   }
 
   // --- Share links ---
@@ -598,7 +666,7 @@ export class ReviewService {
     return { id: Number(inserted.id), url: `${this.#opts.publicUrl.replace(/\/+$/, '')}/share/${token}/`, expiresAt };
   }
 
-  async shareLinks(id: number) {
+  async shareLinks(id: number): Promise<ShareLinkInfo[]> {
     const rows = await this.#db.selectFrom('share_links').select(['id', 'created_by', 'created_at', 'expires_at', 'revoked_at']).where('request_id', '=', id).orderBy('id').execute();
     return rows.map((r) => ({ id: Number(r.id), createdBy: r.created_by, createdAt: r.created_at, expiresAt: r.expires_at, revokedAt: r.revoked_at }));
   }
@@ -644,7 +712,7 @@ export class ReviewService {
     }
   }
 
-  async notifications(user: ReviewUser) {
+  async notifications(user: ReviewUser): Promise<NotificationInfo[]> {
     const rows = await this.#db
       .selectFrom('notifications')
       .selectAll()
