@@ -137,10 +137,11 @@ export const useOpenPageStore = create<OpenPageState>((set, get) => ({
         loadCount,
         baselineDoc: opened.body.doc,
       });
-      // Once the page is on screen: the YAML parser for the settings and saving, and the full HTML
-      // parser that a body read later may need.
+      // Once the page is on screen: the YAML parser for the settings and saving, the page settings'
+      // rules that saving checks, and the full HTML parser that a body read later may need.
       afterNewEditorPainted(previousEditor, () => {
         if (get().frontMatterPending) void frontMatterReady();
+        void import('../core/frontMatterSchema.ts');
         void loadFullParser();
       });
     } catch (err) {
