@@ -319,16 +319,20 @@ if (ONLY_BUNDLE) {
 }
 for (const page of ONLY_BUNDLE ? [] : benchPages) {
   editorResults[page.id] = { page: { label: page.label, htmlBytes: page.htmlBytes, topLevelBlocks: page.topLevelBlocks } };
-  for (const editorId of ['ours', 'plain']) {
-    const runs = [];
-    for (let run = 0; run < RUNS; run++) {
-      const keys = Math.floor(KEYS / RUNS) + (run < KEYS % RUNS ? 1 : 0);
+  // The two editors take turns, run by run, so that a machine busy with other work weighs on both alike.
+  const runsOf = { ours: [], plain: [] };
+  for (let run = 0; run < RUNS; run++) {
+    const keys = Math.floor(KEYS / RUNS) + (run < KEYS % RUNS ? 1 : 0);
+    for (const editorId of ['ours', 'plain']) {
       log(`▶ ${EDITORS[editorId].label}, ${page.label}: run ${run + 1} of ${RUNS} (${keys} keystrokes)`);
       const collect = editorId === 'ours' && page.id === 'largest' && run === 0;
       const result = await measureRun(editorId, page, keys, collect);
       if (collect) editorScreenAssets = result.assets;
-      runs.push(result);
+      runsOf[editorId].push(result);
     }
+  }
+  for (const editorId of ['ours', 'plain']) {
+    const runs = runsOf[editorId];
     const keyLatencies = runs.flatMap((r) => r.keyLatencies);
     const frameIntervalMs = median(runs.map((r) => r.frameIntervalMs));
     editorResults[page.id][editorId] = {
