@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { markdownToHtml } from '../core/markdown/markdownToHtml.ts';
 import { frontMatterData } from '../core/pageFile.ts';
 import { bodyCodec } from '../editor/bodyCodecInstance.ts';
+import { finishSourceTracking } from '../editor/sourceTracking.ts';
 import { useEditorStore } from '../store/editorStore.ts';
 import { useOpenPageStore } from '../store/openPageStore.ts';
 import { useWorkspaceStore } from '../store/workspaceStore.ts';
@@ -45,7 +46,8 @@ export default function CompareDialog({ onClose }: { onClose: () => void }) {
     const frame = (bodyHtml: string) =>
       buildPreviewDocument({ site, pages, path, title, css, bodyHtml: previewBody(codec.sanitizer.sanitize(bodyHtml, { keepPublishedEmbeds: true }).html, document) });
     const original = markdownToHtml(opened.file.body, { site: { baseurl: site?.baseurl ?? '' } }).html;
-    const converted = codec.exportHtml({ ...opened.body, doc: codec.fromJSON(editor.getJSON()) }).html;
+    finishSourceTracking(editor);
+    const converted = codec.exportHtml({ ...opened.body, doc: editor.state.doc }).html;
     return { original: frame(withKeptBlocks(original)), converted: frame(converted) };
   }, [editor, opened, file, path, site, pages]);
 

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { frontMatterData } from '../core/pageFile.ts';
 import { bodyCodec } from '../editor/bodyCodecInstance.ts';
+import { finishSourceTracking } from '../editor/sourceTracking.ts';
 import { useEditorStore } from '../store/editorStore.ts';
 import { frontMatterReady, useOpenPageStore } from '../store/openPageStore.ts';
 import { useUiStore } from '../store/uiStore.ts';
@@ -42,7 +43,8 @@ export default function PreviewDialog() {
   const srcDoc = useMemo(() => {
     if (!editor || !opened || !file || !path) return '';
     const codec = bodyCodec();
-    const { html } = codec.exportHtml({ ...opened.body, doc: codec.fromJSON(editor.getJSON()) });
+    finishSourceTracking(editor);
+    const { html } = codec.exportHtml({ ...opened.body, doc: editor.state.doc });
     // Embeds the page already publishes show as on the site (export wrote every other block afresh).
     const body = previewBody(codec.sanitizer.sanitize(html, { keepPublishedEmbeds: true }).html, document);
     const data = frontMatterData(file);

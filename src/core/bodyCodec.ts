@@ -119,6 +119,13 @@ export class BodyCodec {
   /** What the blocks declare the Node reading path may read without sanitising. */
   readonly plainMarkup: MergedPlainMarkup;
 
+  /**
+   * When true, import leaves the containers' child sources (see `withChildSources`) for later: only
+   * saving needs them, so the page shows first and `trackChildSources` fills them in when the browser
+   * is idle, before the first save.
+   */
+  deferChildSources = false;
+
   constructor(readonly blocks: readonly BlockDefinition[]) {
     const blockExtensions = blocks.flatMap((b) => b.extensions);
     const plainSchema = getSchema(blockExtensions);
@@ -295,7 +302,8 @@ export class BodyCodec {
         report.push({ kind: 'keptRaw', line, message: publishedEmbedNote(hosts), snippet: snip(html) });
         nodes.push(this.withSource(node, html + after));
       } else if (parsedBlock) {
-        nodes.push(this.withSource(this.withChildSources(parsedBlock.node, html), html + after, parsedBlock.rendered));
+        const node = this.deferChildSources ? parsedBlock.node : this.withChildSources(parsedBlock.node, html);
+        nodes.push(this.withSource(node, html + after, parsedBlock.rendered));
       } else {
         report.push({ kind: 'keptRaw', line, message: 'Kept as HTML: no block edits this markup.', snippet: snip(html) });
         nodes.push(this.rawBlock(html, html + after));
@@ -442,6 +450,85 @@ export class BodyCodec {
     const published = kramdownSafeBody(body.leading + html + body.trailing);
     for (const finding of published.findings) removed.push({ what: finding.message.replace(/\.$/, ''), snippet: finding.snippet });
     return { html: published.body, removed };
+  }
+
+  /**
+   * Marks the blocks of `shown`, the editor's copy of a document this codec read (`read`, made from its
+   * JSON in the editor's own schema), as unedited where their originals are: export then writes them
+   * from their source without rendering them again. Export reads blocks of either schema (by name).
+   * A container's children count as unedited too, so that their sources can be filled in later.
+   */
+  adoptUnedited(read: PMNode, shown: PMNode): void {
+    const adopt = (original: PMNode, copy: PMNode, inside: boolean): void => {
+      if (original.childCount !== copy.childCount) return;
+      original.forEach((child, _offset, index) => {
+        const twin = copy.child(index);
+        if (twin.type.name !== child.type.name) return;
+        if (inside || this.unedited.has(child)) this.unedited.add(twin);
+        // Only a container's children have sources of their own (see `withChildSources`).
+        if (child.type.spec[CHILD_SOURCES_ATTR] && child.attrs[SOURCE_ATTR] !== null) adopt(child, twin, true);
+      });
+    };
+    adopt(read, shown, false);
+  }
+
+  /**
+   * Fills in the child sources that import left for later (`deferChildSources`) for the containers of
+   * `doc`, an editor's document adopted with `adoptUnedited`, while `more()` says there is time. True
+   * once every container of `doc` is done. The sources go into the hidden attributes of the very
+   * blocks that were read from the page (never into a block made since): they say where the block
+   * came from, nothing that shows, so the document stays the same document.
+   */
+  trackChildSources(doc: PMNode, more: () => boolean): boolean {
+    let done = true;
+    doc.forEach((node) => {
+      if (!done || !this.awaitsChildSources(node)) return;
+      if (!more()) {
+        done = false;
+        return;
+      }
+      this.fillChildSources(node);
+    });
+    return done;
+  }
+
+  /** A container read from the page whose child sources were left for later and not yet tried. */
+  private awaitsChildSources(node: PMNode): boolean {
+    return Boolean(node.type.spec[CHILD_SOURCES_ATTR]) && node.attrs[SOURCE_ATTR] !== null && node.attrs[CHILD_SOURCES_ATTR] === null && !this.childSourcesTried.has(node.attrs);
+  }
+
+  /** Attrs objects of containers whose child sources were worked out (or could not be). */
+  private readonly childSourcesTried = new WeakSet<object>();
+
+  private fillChildSources(node: PMNode): void {
+    this.childSourcesTried.add(node.attrs);
+    const html = (node.attrs[SOURCE_ATTR] as string).trimEnd();
+    // An unedited block is what its source reads as; an edited one is compared with a fresh reading.
+    const original = this.unedited.has(node) ? node : this.parseOriginal(html);
+    if (!original) return;
+    const tracked = this.withChildSources(original, html);
+    if (tracked.attrs[CHILD_SOURCES_ATTR] === null || tracked.childCount !== node.childCount) return;
+    setHiddenAttr(node, CHILD_SOURCES_ATTR, tracked.attrs[CHILD_SOURCES_ATTR]);
+    node.forEach((child, _offset, index) => {
+      // A child edited since it was read keeps no source, as a new one: it is written afresh.
+      if (this.unedited.has(child) && (original === node || child.eq(original.child(index)))) this.copySources(tracked.child(index), child);
+    });
+  }
+
+  /** The block `html` reads as, or null. */
+  private parseOriginal(html: string): PMNode | null {
+    try {
+      return this.parseBlockText(html, false, 0, [])?.node ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Copies the source attributes of `from` (a tracked reading) into `into`, an unedited block read from the page, and its children's. */
+  private copySources(from: PMNode, into: PMNode): void {
+    for (const name of [SOURCE_ATTR, SOURCE_KEY_ATTR, CHILD_SOURCES_ATTR]) setHiddenAttr(into, name, from.attrs[name]);
+    if (from.attrs[CHILD_SOURCES_ATTR] === null || from.childCount !== into.childCount) return;
+    from.forEach((child, _offset, index) => this.copySources(child, into.child(index)));
   }
 
   /** The document as TipTap JSON, for the editor (source attributes included). */
@@ -593,6 +680,15 @@ export class BodyCodec {
     const parts = Array.from(container.children).map((el) => formatElement(el));
     return parts.join('\n');
   }
+}
+
+/**
+ * Sets a hidden source attribute of a block read from the page. Its attrs object is its own (made
+ * from the page's JSON); never the node type's shared defaults, which a new block may use.
+ */
+function setHiddenAttr(node: PMNode, name: string, value: unknown): void {
+  if (node.attrs === (node.type as unknown as { defaultAttrs?: unknown }).defaultAttrs) return;
+  (node.attrs as Record<string, unknown>)[name] = value;
 }
 
 /** A kramdown finding as an import report item: all but typography would publish markup the editor does not show. */

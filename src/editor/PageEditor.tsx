@@ -9,6 +9,7 @@ import EditorBubbleMenus from './BubbleMenusOnFocus.tsx'; // loads the menus on 
 import { injectBlockStyles } from './blockStyles.ts';
 import { createEditorExtensions } from './createEditorExtensions.ts';
 import { loadBlockViewsWhenIdle } from './lazyBlockViews.ts';
+import { trackSourcesWhenIdle } from './sourceTracking.ts';
 import { PasteNotice } from './paste/PasteNotice.tsx';
 import { usePaintedAfter } from './usePaintedAfter.ts';
 import './editorExtras.css';
@@ -77,6 +78,8 @@ function createPageEditor(opened: OpenedPage): Editor {
   // The view was created with the blocks' node views (none of them React's). Setting them again when
   // the canvas mounts, as the React binding does, would redraw the whole page: its first render twice.
   editor.createNodeViews = () => undefined;
+  // The document's JSON is only read to make the editor; kept, it would hold a second copy of the page.
+  editor.options.content = null;
   return editor;
 }
 
@@ -98,14 +101,22 @@ export default function PageEditor({ opened }: PageEditorProps) {
   useEffect(() => {
     injectBlockStyles();
     startWithTextCaret(editor);
-    useOpenPageStore.setState({ baselineDoc: editor.state.doc, dirty: false });
+    // The editor's copy of the document is the one kept from now on: the codec's is let go.
+    bodyCodec().adoptUnedited(opened.body.doc, editor.state.doc);
+    const current = useOpenPageStore.getState().opened;
+    useOpenPageStore.setState({
+      baselineDoc: editor.state.doc,
+      dirty: false,
+      ...(current === opened ? { opened: { ...opened, body: { ...opened.body, doc: editor.state.doc } } } : {}),
+    });
     useEditorStore.getState().setEditor(editor);
-    // Every block's source is known (it is read with the page), so a save from here writes only edits.
-    performance.mark('isomer:save-ready');
+    // What only saving needs is worked out when the browser is idle (a save before then finishes it).
+    const stopSourceTracking = trackSourcesWhenIdle(editor, bodyCodec());
     const stopTracking = trackDirty(editor);
     // After the canvas is in the page, so that the page paints before the views load.
     loadBlockViewsWhenIdle(editor);
     return () => {
+      stopSourceTracking();
       stopTracking();
       if (useEditorStore.getState().editor === editor) useEditorStore.getState().setEditor(null);
     };

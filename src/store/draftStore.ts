@@ -76,6 +76,12 @@ export async function keepDraftNow(): Promise<void> {
   void putServerDraft(draft);
   try {
     await putDraft(draft);
+    // A save that finished while the draft was being written has made it stale: it goes again.
+    const after = useOpenPageStore.getState();
+    if (after.path === draft.path && after.saveState === 'saved') {
+      await forgetDraft(draft.path);
+      return;
+    }
     markPath(draft.path, true);
   } catch (err) {
     useDraftStore.setState({ draftError: err instanceof Error ? err.message : String(err) });

@@ -137,10 +137,14 @@ export const useOpenPageStore = create<OpenPageState>((set, get) => ({
         loadCount,
         baselineDoc: opened.body.doc,
       });
-      // Once the page is on screen: the YAML parser for the settings and saving, and the full HTML
-      // parser that a body read later may need.
+      // Once the page is on screen: the YAML parser for the settings and saving, saving's code and the
+      // rules it checks (else fetched one after another at the first save), and the full HTML parser
+      // that a body read later may need.
       afterNewEditorPainted(previousEditor, () => {
         if (get().frontMatterPending) void frontMatterReady();
+        void import('./savePageAction.ts');
+        void import('../core/frontMatterSchema.ts');
+        void import('../site/layoutIssues.ts');
         void loadFullParser();
       });
     } catch (err) {

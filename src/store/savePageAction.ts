@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import type { PageFile } from '../core/pageFile.ts';
+import { finishSourceTracking } from '../editor/sourceTracking.ts';
 import { SiteApiError } from '../storage/siteApi.ts';
 import { siteStorage } from '../storage/siteStorage.ts';
 import { forgetDraft } from './draftStore.ts';
@@ -61,14 +62,17 @@ export async function saveOpenPage(options: { etag?: string } = {}): Promise<voi
   }
 
   const codec = pageCore().bodyCodec();
+  // What the idle source tracking has not done yet is done now, so only the edits are written anew.
+  finishSourceTracking(editor);
   const editedDoc = editor.state.doc;
   const file = state.file;
   const path = state.path;
   let text: string;
   let removed;
   try {
-    // The editor's document belongs to the editor's schema; the codec reads it through its own.
-    ({ text, removed } = savePage(codec, state.opened, codec.fromJSON(editedDoc.toJSON()), file));
+    // The editor's document is written as it is: its unedited blocks from their source (the codec
+    // reads a block of the editor's schema by its type's name).
+    ({ text, removed } = savePage(codec, state.opened, editedDoc, file));
   } catch (err) {
     store.setState({ saveState: 'error', saveError: `The page could not be prepared for saving: ${err instanceof Error ? err.message : String(err)}` });
     return;
@@ -111,8 +115,9 @@ export function textToSave(): string | null {
   if (state.status !== 'ready' || !state.opened || !state.file || !editor || !frontMatterCore) return null;
   const { savePage } = frontMatterCore;
   const codec = pageCore().bodyCodec();
+  finishSourceTracking(editor);
   try {
-    return savePage(codec, state.opened, codec.fromJSON(editor.state.doc.toJSON()), state.file).text;
+    return savePage(codec, state.opened, editor.state.doc, state.file).text;
   } catch {
     return null;
   }

@@ -21,6 +21,9 @@ export const useWorkspaceStore = create<WorkspaceState>((set) => ({
   error: null,
   load: async () => {
     set({ status: 'loading', error: null });
+    // Fetch the editor code while the page list loads and the person picks a page.
+    void loadPageCore();
+    void import('../app/OpenPageEditor.tsx');
     try {
       const storage = siteStorage();
       // The folder backend needs the site's settings before it can summarise pages.
@@ -29,9 +32,6 @@ export const useWorkspaceStore = create<WorkspaceState>((set) => ({
       // Before any page is read: the hosts the site adds to the embed allowlist.
       setSiteEmbedConfig(site.embeds ?? { hosts: [], error: null });
       set({ site, pages, status: 'ready' });
-      // Fetch the editor code while the person picks a page.
-      void loadPageCore();
-      void import('../app/OpenPageEditor.tsx');
     } catch (err) {
       set({ status: 'error', error: err instanceof Error ? err.message : String(err) });
     }
