@@ -1,0 +1,121 @@
+/**
+ * Notices changes below a folder with one operating-system watch per folder (inotify on Linux,
+ * FSEvents on macOS, ReadDirectoryChangesW on Windows), never by polling: idle, it costs nothing.
+ *
+ * Why not `fs.watch(dir, { recursive: true })`: on Linux, Node 20 emulates it with one watch and a
+ * synchronous stat per file, everywhere below (`.git`, `_site`, images included), which runs into the
+ * system's limit of watches on a large site. Why not chokidar: it also watches every file. A folder's
+ * watch already reports its files being created, written, renamed and removed, so one per folder is
+ * enough, and folders a page cannot live in (`skip`) are not watched at all.
+ *
+ * What it reports is a site-relative path to look at again (a file, or a folder whose whole content
+ * may have changed), never a conclusion: the caller stats it. Events can be lost (a full kernel
+ * queue, a network drive); `onTrouble` asks the caller for a full scan when a watch fails.
+ */
+import { watch, type FSWatcher } from 'node:fs';
+import { lstat } from 'node:fs/promises';
+import path from 'node:path';
+import { walkFiles } from './walkFiles.ts';
+
+export interface FolderWatcherOptions {
+  /** Folders (and files) to ignore, by name and depth below the root (0 = directly in it), as `walkFiles` takes. */
+  skip: (name: string, depth: number) => boolean;
+  /** Something at this site-relative path (a file or a folder) may have changed. */
+  onChange: (rel: string) => void;
+  /** A watch failed or could not be set up: changes may have been missed. */
+  onTrouble: () => void;
+}
+
+export class FolderWatcher {
+  readonly #root: string;
+  readonly #opts: FolderWatcherOptions;
+  /** One watch per folder, by site-relative path ('' is the root). */
+  readonly #watches = new Map<string, FSWatcher>();
+  #closed = false;
+
+  /** `root` must be a real path (no symlinks), as `realpath` gives. */
+  constructor(root: string, opts: FolderWatcherOptions) {
+    this.#root = root;
+    this.#opts = opts;
+  }
+
+  /** Watches the root and every folder below it that is not skipped; resolves once all are watched. */
+  async start(): Promise<void> {
+    this.#watch('');
+    await this.#watchBelow('', 0);
+  }
+
+  /** How many folders are watched (the bench reports it). */
+  get folders(): number {
+    return this.#watches.size;
+  }
+
+  close(): void {
+    this.#closed = true;
+    for (const w of this.#watches.values()) w.close();
+    this.#watches.clear();
+  }
+
+  #abs(rel: string): string {
+    return rel === '' ? this.#root : path.join(this.#root, ...rel.split('/'));
+  }
+
+  async #watchBelow(rel: string, depth: number): Promise<void> {
+    await walkFiles(this.#abs(rel), rel, {
+      skip: this.#opts.skip,
+      onFile: () => {},
+      onFolder: (_abs, folderRel) => this.#watch(folderRel),
+    }, depth);
+  }
+
+  #watch(rel: string): void {
+    if (this.#closed || this.#watches.has(rel)) return;
+    let w: FSWatcher;
+    try {
+      // Not persistent: a watch never keeps the process alive.
+      w = watch(this.#abs(rel), { persistent: false }, (_event, name) => this.#onEvent(rel, name));
+    } catch {
+      // Gone already (its parent's event reports it), or out of watches.
+      this.#opts.onTrouble();
+      return;
+    }
+    w.on('error', () => {
+      this.#unwatch(rel);
+      this.#opts.onChange(rel);
+    });
+    this.#watches.set(rel, w);
+  }
+
+  /** Stops watching a folder and every folder below it. */
+  #unwatch(rel: string): void {
+    for (const [r, w] of this.#watches) {
+      if (r === rel || (rel === '' ? true : r.startsWith(`${rel}/`))) {
+        w.close();
+        this.#watches.delete(r);
+      }
+    }
+  }
+
+  #onEvent(folder: string, name: string | Buffer | null): void {
+    if (this.#closed) return;
+    if (name === null) {
+      this.#opts.onChange(folder); // the platform did not say what changed: look at the whole folder
+      return;
+    }
+    const child = folder === '' ? String(name) : `${folder}/${String(name)}`;
+    const depth = folder === '' ? 0 : folder.split('/').length;
+    if (this.#opts.skip(String(name), depth)) return;
+    this.#opts.onChange(child);
+    // A folder made, moved in or removed: watch (or stop watching) it and what it holds.
+    void lstat(this.#abs(child)).then(
+      (st) => {
+        if (!st.isDirectory() || this.#watches.has(child)) return;
+        this.#watch(child);
+        return this.#watchBelow(child, depth + 1).then(() => this.#opts.onChange(child));
+      },
+      () => {
+        if (this.#watches.has(child)) this.#unwatch(child);
+      },
+    );
+  }
+}
