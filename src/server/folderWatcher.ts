@@ -12,7 +12,7 @@
  * may have changed), never a conclusion: the caller stats it. Events can be lost (a full kernel
  * queue, a network drive); `onTrouble` asks the caller for a full scan when a watch fails.
  */
-import { watch, type FSWatcher } from 'node:fs';
+import { statSync, watch, type FSWatcher } from 'node:fs';
 import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { walkFiles } from './walkFiles.ts';
@@ -29,8 +29,8 @@ export interface FolderWatcherOptions {
 export class FolderWatcher {
   readonly #root: string;
   readonly #opts: FolderWatcherOptions;
-  /** One watch per folder, by site-relative path ('' is the root). */
-  readonly #watches = new Map<string, FSWatcher>();
+  /** One watch per folder, by site-relative path ('' is the root), with the folder's inode. */
+  readonly #watches = new Map<string, { watch: FSWatcher; ino: number }>();
   #closed = false;
 
   /** `root` must be a real path (no symlinks), as `realpath` gives. */
@@ -45,6 +45,19 @@ export class FolderWatcher {
     await this.#watchBelow('', 0);
   }
 
+  /**
+   * Watches again from the start when the root folder is not the one watched (removed and made
+   * again, as a change set's folder after a crash); true when it did.
+   */
+  async renew(): Promise<boolean> {
+    const root = this.#watches.get('');
+    if (this.#closed || (root && root.ino === inodeOf(this.#root))) return false;
+    for (const { watch } of this.#watches.values()) watch.close();
+    this.#watches.clear();
+    await this.start();
+    return true;
+  }
+
   /** How many folders are watched (the bench reports it). */
   get folders(): number {
     return this.#watches.size;
@@ -52,7 +65,7 @@ export class FolderWatcher {
 
   close(): void {
     this.#closed = true;
-    for (const w of this.#watches.values()) w.close();
+    for (const { watch } of this.#watches.values()) watch.close();
     this.#watches.clear();
   }
 
@@ -70,6 +83,8 @@ export class FolderWatcher {
 
   #watch(rel: string): void {
     if (this.#closed || this.#watches.has(rel)) return;
+    const ino = inodeOf(this.#abs(rel));
+    if (ino === null) return; // gone already: its parent's event reports it
     let w: FSWatcher;
     try {
       // Not persistent: a watch never keeps the process alive.
@@ -83,14 +98,14 @@ export class FolderWatcher {
       this.#unwatch(rel);
       this.#opts.onChange(rel);
     });
-    this.#watches.set(rel, w);
+    this.#watches.set(rel, { watch: w, ino });
   }
 
   /** Stops watching a folder and every folder below it. */
   #unwatch(rel: string): void {
-    for (const [r, w] of this.#watches) {
+    for (const [r, { watch }] of this.#watches) {
       if (r === rel || (rel === '' ? true : r.startsWith(`${rel}/`))) {
-        w.close();
+        watch.close();
         this.#watches.delete(r);
       }
     }
@@ -109,7 +124,13 @@ export class FolderWatcher {
     // A folder made, moved in or removed: watch (or stop watching) it and what it holds.
     void lstat(this.#abs(child)).then(
       (st) => {
-        if (!st.isDirectory() || this.#watches.has(child)) return;
+        const watched = this.#watches.get(child);
+        if (!st.isDirectory()) {
+          if (watched) this.#unwatch(child); // a folder replaced by a file
+          return;
+        }
+        if (watched?.ino === st.ino) return;
+        if (watched) this.#unwatch(child); // removed and made again: the old watch follows the old folder
         this.#watch(child);
         return this.#watchBelow(child, depth + 1).then(() => this.#opts.onChange(child));
       },
@@ -117,5 +138,13 @@ export class FolderWatcher {
         if (this.#watches.has(child)) this.#unwatch(child);
       },
     );
+  }
+}
+
+function inodeOf(abs: string): number | null {
+  try {
+    return statSync(abs).ino;
+  } catch {
+    return null;
   }
 }

@@ -117,4 +117,16 @@ describe('PageWatcher', () => {
     expect(await categoryOf('news-and-events/press/_posts/2020-01-27-post-Launch.md')).toBeNull();
     expect(await watcher.list()).toEqual(await listPages(site.siteDir));
   });
+
+  it('watches again a site folder removed and made again, from its next full scan', async () => {
+    await rm(site.siteDir, { recursive: true });
+    await mkdir(file('pages'), { recursive: true });
+    await writeFile(file('pages/only.md'), page('Only'));
+    await watcher.poll();
+    expect((await watcher.list()).map((p) => p.path)).toEqual(['pages/only.md']);
+    events = [];
+    await writeFile(file('pages/second.md'), page('Second'));
+    await eventsUntil((e) => e.length >= 1);
+    expect(events.map((e) => `${e.type} ${e.path}`)).toEqual(['added pages/second.md']);
+  });
 });

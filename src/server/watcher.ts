@@ -244,7 +244,10 @@ export class PageWatcher {
   /** Walks the whole site: stats every page, reads the changed ones, forgets the vanished ones. */
   async #fullScan(baseline: boolean): Promise<void> {
     if (this.#closed) return;
-    if (!baseline) await this.#readResourcesName();
+    if (!baseline) {
+      await this.#folders?.renew();
+      await this.#readResourcesName();
+    }
     const rels: string[] = [];
     await walkPageFiles(this.#root!, rels);
     if (baseline) this.#known = new Map();
