@@ -12,6 +12,7 @@ import { HttpError } from './errors.ts';
 import { etagOf } from './etag.ts';
 import { listMedia } from './media.ts';
 import { assertSavedPermalinkFree, createPage, deletePage, listTrash, renamePage, restoreFromTrash } from './pageOps.ts';
+import { pageListResponder } from './pageListResponse.ts';
 import { readPage, writePage } from './pages.ts';
 import { refuseUnsafePage } from './pageSafety.ts';
 import { PathQueue } from './pathQueue.ts';
@@ -78,7 +79,8 @@ function siteRoutes(ctx: ApiContext): Hono {
 
 function pagesRoutes(ctx: ApiContext): Hono {
   const r = new Hono();
-  r.get('/', async (c) => c.json({ pages: await ctx.watcher.list() }));
+  const respond = pageListResponder();
+  r.get('/', async (c) => respond(await ctx.watcher.list(), c.req.header('accept-encoding')));
   r.post('/', jsonLimit, async (c) => {
     const created = await createPage(ctx, await jsonBody(c));
     await ctx.onWritten?.(withCollectionFile(created.path), `Create ${created.path}`);

@@ -46,12 +46,14 @@ export class FolderWatcher {
   }
 
   /**
-   * Watches again from the start when the root folder is not the one watched (removed and made
-   * again, as a change set's folder after a crash); true when it did.
+   * Watches again from the start when `force` says changes were missed (a watch may have died with
+   * its folder: the site folder removed and made again, as a change set's folder after a crash) or
+   * when the root folder is not the one watched; true when it did.
    */
-  async renew(): Promise<boolean> {
+  async renew(force: boolean): Promise<boolean> {
     const root = this.#watches.get('');
-    if (this.#closed || (root && root.ino === inodeOf(this.#root))) return false;
+    if (this.#closed || (!force && root && root.ino === inodeOf(this.#root))) return false;
+    if (inodeOf(this.#root) === null) return false; // not there (yet)
     for (const { watch } of this.#watches.values()) watch.close();
     this.#watches.clear();
     await this.start();
@@ -95,10 +97,27 @@ export class FolderWatcher {
       return;
     }
     w.on('error', () => {
+      if (this.#watches.get(rel)?.watch !== w) return; // watched again since
       this.#unwatch(rel);
       this.#opts.onChange(rel);
     });
     this.#watches.set(rel, { watch: w, ino });
+  }
+
+  /** Replaces the watch of one folder (it may have died), and reports the folder to look at. */
+  #watchAgain(rel: string): void {
+    const dead = this.#watches.get(rel);
+    if (!dead) return;
+    dead.watch.close();
+    this.#watches.delete(rel);
+    void lstat(this.#abs(rel)).then(
+      (st) => {
+        if (!st.isDirectory() || this.#watches.has(rel)) return;
+        this.#watch(rel);
+        return this.#watchBelow(rel, rel === '' ? 0 : rel.split('/').length).then(() => this.#opts.onChange(rel));
+      },
+      () => {}, // gone: its parent's watch reports it; the root is watched again by `renew`
+    );
   }
 
   /** Stops watching a folder and every folder below it. */
@@ -119,12 +138,18 @@ export class FolderWatcher {
     }
     const child = folder === '' ? String(name) : `${folder}/${String(name)}`;
     const depth = folder === '' ? 0 : folder.split('/').length;
+    // A watch names its own folder when that folder is removed, and is dead from then on (a folder
+    // made again at the same path is another folder): set it up again if the folder is there.
+    if (String(name) === path.basename(this.#abs(folder))) this.#watchAgain(folder);
     if (this.#opts.skip(String(name), depth)) return;
     this.#opts.onChange(child);
-    // A folder made, moved in or removed: watch (or stop watching) it and what it holds.
+    // A folder made, moved in or removed: watch (or stop watching) it and what it holds; unless it
+    // was watched again meanwhile (a later event, or a new start).
+    const before = this.#watches.get(child);
     void lstat(this.#abs(child)).then(
       (st) => {
         const watched = this.#watches.get(child);
+        if (watched !== before) return;
         if (!st.isDirectory()) {
           if (watched) this.#unwatch(child); // a folder replaced by a file
           return;
@@ -135,7 +160,7 @@ export class FolderWatcher {
         return this.#watchBelow(child, depth + 1).then(() => this.#opts.onChange(child));
       },
       () => {
-        if (this.#watches.has(child)) this.#unwatch(child);
+        if (before && this.#watches.get(child) === before) this.#unwatch(child);
       },
     );
   }

@@ -70,6 +70,8 @@ export class PageWatcher {
   /** Every look at the files runs in this chain, one at a time. */
   #work: Promise<void> = Promise.resolve();
   #fullScanWanted = false;
+  /** Pages read again or forgotten so far (a full scan compares it before and after). */
+  #changes = 0;
   #closed = false;
 
   constructor(siteDir: string, opts: PageWatcherOptions = {}) {
@@ -241,17 +243,26 @@ export class PageWatcher {
     }
   }
 
-  /** Walks the whole site: stats every page, reads the changed ones, forgets the vanished ones. */
+  /**
+   * Walks the whole site: stats every page, reads the changed ones, forgets the vanished ones. When
+   * it finds a change the watches did not report, it sets them up again and looks once more.
+   */
   async #fullScan(baseline: boolean): Promise<void> {
     if (this.#closed) return;
-    if (!baseline) {
-      await this.#folders?.renew();
+    if (baseline) this.#known = new Map();
+    else {
+      await this.#lookAtPending();
       await this.#readResourcesName();
     }
+    const changesBefore = this.#changes;
     const rels: string[] = [];
     await walkPageFiles(this.#root!, rels);
-    if (baseline) this.#known = new Map();
     await this.#visit(rels, '', baseline);
+    if (!baseline && (await this.#folders?.renew(this.#changes !== changesBefore))) {
+      const again: string[] = [];
+      await walkPageFiles(this.#root!, again);
+      await this.#visit(again, '');
+    }
   }
 
   /** Looks at `rels` (every page below `under`, '' for the site) and forgets the known pages below `under` not among them. */
@@ -285,6 +296,7 @@ export class PageWatcher {
     const summary = summarisePage(rel, bytes.toString('utf8'), Math.floor(st.mtimeMs), this.#resourcesName);
     known.set(rel, { mtimeMs: st.mtimeMs, size: st.size, ino: st.ino, etag, summary });
     this.#sorted = null;
+    this.#changes++;
     if (baseline || (before && before.etag === etag)) return; // touched, same bytes
     if (this.#own.get(rel)?.has(etag)) return;
     this.#emit(before ? { type: 'changed', path: rel, etag } : { type: 'added', path: rel, etag });
@@ -293,6 +305,7 @@ export class PageWatcher {
   #forget(rel: string): void {
     if (!this.#known!.delete(rel)) return;
     this.#sorted = null;
+    this.#changes++;
     if (this.#ownRemoved.delete(rel)) return;
     this.#emit({ type: 'removed', path: rel });
   }
