@@ -29,6 +29,8 @@ const { values: args } = parseArgs({
 // `--only team`: team mode under load, on its own (bench/teamBench.ts).
 if (args.only === 'team') {
   ensureNodeModules();
+  // The listing part shows the page list of the built app in Chromium.
+  if (!args['no-build'] && spawnSync('node', ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' }).status !== 0) process.exit(1);
   const team = spawnSync('node', ['--import', 'tsx', 'bench/teamBench.ts'], { cwd: root, stdio: 'inherit' });
   process.exit(team.status ?? 1);
 }

@@ -23,6 +23,14 @@ function scalarString(v: unknown): string | null {
   return null;
 }
 
+/** `<category>` for `<resources_name>/<category>/_posts/*.md` (any `<x>/<category>/_posts/` without a resources name), else null. */
+export function resourceCategoryOf(rel: string, resourcesName: string | null): string | null {
+  const segments = rel.split('/');
+  const n = segments.length;
+  if (n >= 4 && segments[n - 2] === '_posts' && (resourcesName === null || (segments[0] === resourcesName && n === 4))) return segments[n - 3]!;
+  return null;
+}
+
 /** The summary of a page file at a site-relative path. */
 export function summarisePage(rel: string, text: string, modified: number, resourcesName: string | null): PageSummary {
   const file = readPageFile(text);
@@ -32,10 +40,6 @@ export function summarisePage(rel: string, text: string, modified: number, resou
   const first = segments[0]!;
   const fallbackTitle = segments[n - 1]!.replace(/\.md$/i, '');
   const title = scalarString(data['title']);
-  let resourceCategory: string | null = null;
-  if (n >= 4 && segments[n - 2] === '_posts' && (resourcesName === null || (first === resourcesName && n === 4))) {
-    resourceCategory = segments[n - 3]!;
-  }
   return {
     path: rel,
     title: title !== null && title.trim() !== '' ? title : fallbackTitle,
@@ -44,7 +48,7 @@ export function summarisePage(rel: string, text: string, modified: number, resou
     layout: scalarString(data['layout']),
     collection: n > 1 && first.startsWith('_') && first.length > 1 ? first.slice(1) : null,
     thirdNavTitle: scalarString(data['third_nav_title']),
-    resourceCategory,
+    resourceCategory: resourceCategoryOf(rel, resourcesName),
     modified,
     frontMatterError: file.frontMatterError !== null,
   };

@@ -12,7 +12,8 @@ import { HttpError } from './errors.ts';
 import { etagOf } from './etag.ts';
 import { listMedia } from './media.ts';
 import { assertSavedPermalinkFree, createPage, deletePage, listTrash, renamePage, restoreFromTrash } from './pageOps.ts';
-import { listPages, readPage, writePage } from './pages.ts';
+import { pageListResponder } from './pageListResponse.ts';
+import { readPage, writePage } from './pages.ts';
 import { refuseUnsafePage } from './pageSafety.ts';
 import { PathQueue } from './pathQueue.ts';
 import { readSiteDataFile, writeSiteDataFile } from './siteDataFiles.ts';
@@ -78,7 +79,8 @@ function siteRoutes(ctx: ApiContext): Hono {
 
 function pagesRoutes(ctx: ApiContext): Hono {
   const r = new Hono();
-  r.get('/', async (c) => c.json({ pages: await listPages(ctx.siteDir) }));
+  const respond = pageListResponder();
+  r.get('/', async (c) => respond(await ctx.watcher.list(), c.req.header('accept-encoding')));
   r.post('/', jsonLimit, async (c) => {
     const created = await createPage(ctx, await jsonBody(c));
     await ctx.onWritten?.(withCollectionFile(created.path), `Create ${created.path}`);
@@ -170,7 +172,7 @@ function pageRoutes(ctx: ApiContext): Hono {
       const text = body && typeof body === 'object' ? (body as { text?: unknown }).text : undefined;
       if (typeof text !== 'string') throw new HttpError(400, 'body must be { "text": string }');
       refuseUnsafePage(text);
-      await assertSavedPermalinkFree(ctx.siteDir, path, text);
+      await assertSavedPermalinkFree(ctx, path, text);
       ctx.watcher.expect(typeof path === 'string' ? path : '', etagOf(Buffer.from(text, 'utf8')));
       const result = await writePage(
         ctx.siteDir,

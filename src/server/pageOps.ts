@@ -57,17 +57,17 @@ export function defaultTrashDir(siteDir: string): string {
   return path.join(homedir(), '.isomer-editor', 'trash', hash);
 }
 
-async function assertPermalinkFree(siteDir: string, permalink: string, except?: string): Promise<void> {
-  const pages = await listPages(siteDir);
+async function assertPermalinkFree(ctx: Pick<PageOpsContext, 'siteDir' | 'watcher'>, permalink: string, except?: string): Promise<void> {
+  const pages = ctx.watcher ? await ctx.watcher.list() : await listPages(ctx.siteDir);
   underRules(() => checkPermalinkFree(pages, permalink, except));
 }
 
 /** Refuses (409, naming the other page) a save that gives the page an address another page already uses. */
-export async function assertSavedPermalinkFree(siteDir: string, rel: unknown, text: string): Promise<void> {
-  const page = await resolvePagePath(siteDir, rel);
+export async function assertSavedPermalinkFree(ctx: Pick<PageOpsContext, 'siteDir' | 'watcher'>, rel: unknown, text: string): Promise<void> {
+  const page = await resolvePagePath(ctx.siteDir, rel);
   const before = page.exists ? await readFile(page.real, 'utf8').catch(() => null) : null;
   const permalink = changedPermalink(before, text);
-  if (permalink !== null) await assertPermalinkFree(siteDir, permalink, page.rel);
+  if (permalink !== null) await assertPermalinkFree(ctx, permalink, page.rel);
 }
 
 async function isDirectory(p: string): Promise<boolean> {
@@ -124,7 +124,7 @@ export async function createPage(ctx: PageOpsContext, body: CreatePageRequest): 
 
   const resolved = await resolvePagePath(ctx.siteDir, rel);
   if (resolved.exists) throw new HttpError(409, `a page already exists at ${rel}`, { path: rel });
-  if (plan.permalink) await assertPermalinkFree(ctx.siteDir, plan.permalink);
+  if (plan.permalink) await assertPermalinkFree(ctx, plan.permalink);
 
   for (const folder of folders) {
     const dir = await resolveSitePath(ctx.siteDir, folder);

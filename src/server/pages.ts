@@ -19,14 +19,18 @@ const READ_CONCURRENCY = 16;
 /** Page files that /api/page may read or write. */
 export { PAGE_FILE };
 
-/** Every `.md` page file below the (real) site folder, as site-relative paths, in directory order. */
-export function walkPageFiles(rootReal: string, out: string[]): Promise<void> {
-  return walkFiles(rootReal, '', {
+/**
+ * Every `.md` page file below the (real) site folder, as site-relative paths, in directory order;
+ * with `under` (a site-relative folder), only those below that folder.
+ */
+export function walkPageFiles(rootReal: string, out: string[], under = ''): Promise<void> {
+  const start = under === '' ? rootReal : path.join(rootReal, ...under.split('/'));
+  return walkFiles(start, under, {
     skip: skippedInPageList, // dot entries, Jekyll machinery, media; backslashes are not addressable
     onFile: (_abs, rel, name) => {
       if (isListedPageFile(name)) out.push(rel);
     },
-  });
+  }, under === '' ? 0 : under.split('/').length);
 }
 
 /** Every `.md` page of the site, sorted by path. */

@@ -32,7 +32,7 @@ export interface SiteServerOptions {
    * `~/.isomer-editor/trash/<hash of the site folder's real path>`.
    */
   trashDir?: string;
-  /** Poll interval of the page file watcher, ms (default 1000). */
+  /** Interval of the page watcher's full scan behind its folder watches, ms (default 60 000). */
   watchIntervalMs?: number;
 }
 
@@ -150,6 +150,8 @@ export async function startSiteServer(opts: SiteServerOptions): Promise<RunningS
 
   const trashDir = opts.trashDir ?? defaultTrashDir(opts.siteDir);
   const watcher = new PageWatcher(opts.siteDir, { intervalMs: opts.watchIntervalMs });
+  // The page list is read while the browser loads the app, so its first request finds it ready.
+  void watcher.list().catch(() => {});
   const app = createSiteApp({ siteDir: opts.siteDir, appDir: opts.appDir, token, host, port: () => boundPort, trashDir, watcher });
 
   const server = await new Promise<Server>((resolve, reject) => {

@@ -9,6 +9,8 @@ export interface WalkOptions {
   skip: (name: string, depth: number) => boolean;
   /** Called for each regular file, with its real path and its path relative to the site. */
   onFile: (abs: string, rel: string, name: string) => void | Promise<void>;
+  /** Called for each folder walked into (not the start), before its files, with its depth as for `skip`. */
+  onFolder?: (abs: string, rel: string, depth: number) => void;
 }
 
 /**
@@ -30,7 +32,10 @@ export async function walkFiles(dir: string, rel: string, options: WalkOptions, 
     if (options.skip(entry.name, depth)) continue;
     const childRel = rel ? `${rel}/${entry.name}` : entry.name;
     const abs = path.join(dir, entry.name);
-    if (entry.isDirectory()) await walkFiles(abs, childRel, options, depth + 1);
+    if (entry.isDirectory()) {
+      options.onFolder?.(abs, childRel, depth);
+      await walkFiles(abs, childRel, options, depth + 1);
+    }
     else if (entry.isFile()) await options.onFile(abs, childRel, entry.name);
   }
 }

@@ -50,6 +50,8 @@ export function createChangeSetRoutes(opts: ChangeSetRoutesOptions): Hono {
   const apiFor = (cs: ChangeSet): Hono => {
     let app = apis.get(cs.id);
     if (!app) {
+      const watcher = new PageWatcher(cs.dir);
+      void watcher.list().catch(() => {}); // read the change set's pages now, before its page list is asked for
       app = new Hono();
       app.onError(onError);
       app.route(
@@ -59,7 +61,7 @@ export function createChangeSetRoutes(opts: ChangeSetRoutesOptions): Hono {
           queue: new PathQueue(),
           maxPageBytes: opts.maxPageBytes ?? DEFAULT_MAX_PAGE_BYTES,
           trashDir: path.join(repo.dataDir, 'trash', cs.id),
-          watcher: new PageWatcher(cs.dir),
+          watcher,
           onWritten: async (paths, summary) => {
             await repo.commit(cs, paths, summary, cs.owner);
           },
