@@ -338,7 +338,7 @@ describe('a server killed in the middle of a commit', () => {
       siteDir: t.siteDir,
       dataDir: t.dataDir,
       onGitSpawn: (args, pid) => {
-        if (args[0] === 'commit-tree' && !killed && pid) {
+        if (args[0] === 'update-ref' && !killed && pid) {
           killed = true;
           process.kill(pid, 'SIGKILL');
         }
