@@ -76,7 +76,7 @@ export interface OpenSiteRepositoryOptions {
 
 const REGISTRY = 'changesets.json';
 /** How long a change set's saves pause before its worktree index is brought level (see #syncIndexSoon). */
-const INDEX_SYNC_DELAY_MS = 10_000;
+const INDEX_SYNC_DELAY_MS = 5000;
 const LOCK = 'server.pid';
 
 /** Lowercase ASCII words joined by `-`, for branch names. */
