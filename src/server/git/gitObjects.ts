@@ -8,13 +8,17 @@
  * them), so changing one page of a folder of thousands copies bytes rather than parsing entries.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { link, mkdir, open, unlink } from 'node:fs/promises';
+import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { deflate } from 'node:zlib';
+import { deflate, deflateSync } from 'node:zlib';
 import { errnoCode } from '../errors.ts';
 
 const deflateAsync = promisify(deflate);
+/** git's own level for loose objects (core.looseCompression): the fastest. */
+const LOOSE_COMPRESSION = { level: 1 };
+/** Smaller objects (pages, trees, commits) are compressed at once: quicker than a trip to the thread pool. */
+const DEFLATE_IN_PLACE_BYTES = 256 * 1024;
 
 export type ObjectType = 'blob' | 'tree' | 'commit';
 
@@ -29,28 +33,27 @@ export function objectId(type: ObjectType, body: Uint8Array): string {
 
 /**
  * Writes the object into `objectsDir` as a loose object (as `git hash-object -w` does) and returns
- * its id. An object already there is left alone. The file appears whole or not at all: it is written
- * under a temporary name git's own clean-up knows (`tmp_obj_…`) and then linked into place.
+ * its id. The file appears whole or not at all: it is written under a temporary name git's own
+ * clean-up knows (`tmp_obj_…`) and renamed into place; an object already there is replaced by the
+ * same bytes.
  */
 export async function writeLooseObject(objectsDir: string, type: ObjectType, body: Uint8Array): Promise<string> {
   const id = objectId(type, body);
   const dir = path.join(objectsDir, id.slice(0, 2));
-  const file = path.join(dir, id.slice(2));
-  const data = await deflateAsync(Buffer.concat([Buffer.from(`${type} ${body.length}\0`), body]));
-  await mkdir(dir, { recursive: true });
+  const raw = Buffer.concat([Buffer.from(`${type} ${body.length}\0`), body]);
+  const data = raw.length <= DEFLATE_IN_PLACE_BYTES ? deflateSync(raw, LOOSE_COMPRESSION) : await deflateAsync(raw, LOOSE_COMPRESSION);
   const tmp = path.join(dir, `tmp_obj_${randomBytes(8).toString('hex')}`);
-  const handle = await open(tmp, 'wx', 0o444);
+  const write = () => writeFile(tmp, data, { flag: 'wx', mode: 0o444 });
+  await write().catch(async (err) => {
+    if (errnoCode(err) !== 'ENOENT') throw err;
+    await mkdir(dir, { recursive: true }); // the first object of its folder (or git prune removed it)
+    await write();
+  });
   try {
-    await handle.writeFile(data);
-  } finally {
-    await handle.close();
-  }
-  try {
-    await link(tmp, file);
+    await rename(tmp, path.join(dir, id.slice(2)));
   } catch (err) {
-    if (errnoCode(err) !== 'EEXIST') throw err; // the same object, written before
-  } finally {
     await unlink(tmp).catch(() => {});
+    throw err;
   }
   return id;
 }

@@ -2,8 +2,10 @@
  * The site's git repository in team mode. Every editor works in a change set of their own: a branch
  * `edit/<name>/<id>` checked out in a git worktree under `<dataDir>/worktrees/`, so saves never touch
  * the folder anyone else reads. Every save is one commit authored by the editor. The published
- * branch is only ever read (merged from), never written. Git work runs one step at a time per
- * repository (one write queue); file writes themselves run in parallel in their own worktrees.
+ * branch is only ever read (merged from), never written. Git work that changes worktrees (making
+ * change sets, merges) runs one step at a time per repository (one write queue); a save's commit is
+ * written by the server itself and its branch moved by one long-lived update-ref process, which
+ * takes the moves in order; file writes run in parallel in their own worktrees.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -455,9 +457,9 @@ export class SiteRepository {
   /**
    * Commits what changed among `paths` in the change set's worktree, as one commit by `author`.
    * The server writes the commit's objects itself (the pages' blobs, the trees on their way to the
-   * root, the commit) from the change set's last tree, which it keeps, so a save starts no git process
-   * but the branch's move; that move goes through the repository's write queue, and only if the branch
-   * is still where the commit started from. Where git must store the files itself (attributes, links,
+   * root, the commit) from the change set's last tree, which it keeps, so a save starts no git process.
+   * The branch moves through the repository's one update-ref process, only if it is still where the
+   * commit started from; git locks each branch, so merges of other change sets run meanwhile. Where git must store the files itself (attributes, links,
    * identities git would alter) the commit is made with plumbing in the change set's own index.
    * Returns false when nothing had changed.
    */
@@ -522,7 +524,9 @@ export class SiteRepository {
         const commit = await writeLooseObject(this.#objectsDir, 'commit', body);
         this.#tips.delete(cs.id);
         try {
-          await this.#serial(() => this.#refs.update(`refs/heads/${cs.branch}`, commit, tip.commit));
+          // The update-ref process takes branch moves one at a time, in order: a save waits for other
+          // saves' moves, never for a merge of another change set in the write queue.
+          await this.#refs.update(`refs/heads/${cs.branch}`, commit, tip.commit);
         } catch (err) {
           const now = await this.#readTip(cs);
           if (now.commit !== commit) {
