@@ -184,6 +184,15 @@ async function main() {
       meetsTarget: p95 <= TARGET_SAVE_P95_MS && lost === 0 && failures.length === 0,
     };
     if (failures.length) log(`failed saves (first 5): ${failures.slice(0, 5).join('; ')}`);
+    const verdict = (holds: boolean) => (holds ? '✓ holds' : '✗ misses');
+    log(
+      `Saves (${EDITORS} editors, ${PAGES} pages, each saving ${pacing}): ${result.saves} in ${result.seconds} s, ${result.commitsPerSecond} commits/s, ` +
+        `${result.gitProcessesPerSave} git processes a save\n` +
+        `  save to commit p50 ${result.saveToCommitMs.p50} ms, p95 ${result.saveToCommitMs.p95} ms (max ${result.saveToCommitMs.max}); ` +
+        `target p95 ≤ ${TARGET_SAVE_P95_MS} ms ${verdict(p95 <= TARGET_SAVE_P95_MS)} (load average ${result.loadAverage} on this machine)\n` +
+        `  lost writes ${lost}, failed saves ${failures.length}, published branch unchanged: ${result.publishedBranchUnchanged}; ` +
+        `target none lost ${verdict(lost === 0 && failures.length === 0 && result.publishedBranchUnchanged)}`,
+    );
     console.log(JSON.stringify({ ...result, listing: await listingBench(base) }));
   } finally {
     await rm(base, { recursive: true, force: true });
