@@ -1,14 +1,18 @@
 /**
  * Team mode under load (`npm run bench -- --only team`): editors saving different pages of a generated
  * site at the same time through the real HTTP server, every save a commit in the editor's change set.
- * Reports save-to-commit latency (p50/p95/max), commits per second, and checks that no write was lost:
- * every editor's branch holds exactly one commit per accepted save and each page's last saved text.
+ * Each editor works as a person does: opens one of their pages (not timed), saves it 1 to 5 times a
+ * few seconds apart (--save-every, 1000-3000 ms by default, drawn afresh before each save), then opens
+ * the next; `--save-every 0` saves back to back, which measures how many commits the server can make.
+ * Reports save-to-commit latency (p50/p95/max) of the saves (the PUT until its commit is on the
+ * branch), commits per second, git processes per save, and checks that no write was lost: every
+ * editor's branch holds exactly one commit per accepted save and each page's last saved text.
  * Then lists a generated site of --list-pages pages (10,000) in team mode, signed in: GET /api/pages
  * p50/p95, the time until the built app shows the page list in Chromium, and the CPU the watcher of
  * outside changes costs on that site, idle and while pages change (see listingBench).
  * Prints one JSON line on stdout. Options: --editors N (20), --pages N (2000), --seconds N (60),
- * --list-pages N (10000), --list-only (the listing part alone). The listing part needs the built app
- * (`npm run build`).
+ * --save-every MIN-MAX (ms, 1000-3000; 0: back to back), --list-pages N (10000), --list-only (the
+ * listing part alone). The listing part needs the built app (`npm run build`).
  */
 import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -34,6 +38,7 @@ const { values: args } = parseArgs({
     editors: { type: 'string', default: '20' },
     pages: { type: 'string', default: '2000' },
     seconds: { type: 'string', default: '60' },
+    'save-every': { type: 'string', default: '1000-3000' },
     'list-pages': { type: 'string', default: '10000' },
     'list-only': { type: 'boolean', default: false },
   },
@@ -41,6 +46,10 @@ const { values: args } = parseArgs({
 const EDITORS = Math.max(1, Number(args.editors));
 const PAGES = Math.max(EDITORS, Number(args.pages));
 const SECONDS = Math.max(1, Number(args.seconds));
+const saveEvery = /^(\d+)(?:-(\d+))?$/.exec(args['save-every']!);
+if (!saveEvery || Number(saveEvery[2] ?? saveEvery[1]) < Number(saveEvery[1])) throw new Error('--save-every takes MIN-MAX in milliseconds (1000-3000), or 0');
+/** The pause before each save of an editor, drawn evenly from this range (ms). */
+const SAVE_EVERY_MS = { min: Number(saveEvery[1]), max: Number(saveEvery[2] ?? saveEvery[1]) };
 const LIST_PAGES = Math.max(1, Number(args['list-pages']));
 export const TARGET_SAVE_P95_MS = 500;
 export const TARGET_LIST_P95_MS = 300;
@@ -91,7 +100,8 @@ async function main() {
   try {
     log(`▶ Generating a ${PAGES}-page site in a git repository`);
     const siteDir = await makeSite(base);
-    const repo = await openSiteRepository({ siteDir, dataDir: path.join(base, 'data') });
+    let gitProcesses = 0;
+    const repo = await openSiteRepository({ siteDir, dataDir: path.join(base, 'data'), onGitSpawn: () => void gitProcesses++ });
     const people: Editor[] = Array.from({ length: EDITORS }, (_, i) => ({ id: `editor-${i}`, name: `Editor ${i}`, email: `editor${i}@example.gov.sg` }));
     const app = createChangeSetRoutes({ repo, authorOf: (c) => people[Number(c.req.header('x-bench-editor'))] ?? null });
     const server = await new Promise<Server>((resolve) => {
@@ -104,51 +114,62 @@ async function main() {
     log(`▶ Opening ${EDITORS} change sets (one worktree each)`);
     for (const p of people) await repo.changeSetFor(p);
 
-    log(`▶ ${EDITORS} editors saving different pages for ${SECONDS} s`);
+    const pacing = SAVE_EVERY_MS.max === 0 ? 'back to back' : `every ${SAVE_EVERY_MS.min / 1000}-${SAVE_EVERY_MS.max / 1000} s`;
+    log(`▶ ${EDITORS} editors saving different pages for ${SECONDS} s, each ${pacing}`);
     const latencies: number[] = [];
     const failures: string[] = [];
     const lastSaved = new Map<string, { editor: number; text: string }>();
     const savesBy = new Array<number>(EDITORS).fill(0);
-    const etags = new Map<string, string>();
+    const pause = () => SAVE_EVERY_MS.min + Math.random() * (SAVE_EVERY_MS.max - SAVE_EVERY_MS.min);
     const cpuBefore = cpuSeconds();
+    const gitBefore = gitProcesses;
     const started = performance.now();
     const deadline = started + SECONDS * 1000;
     await Promise.all(
       people.map(async (_, e) => {
         const own = Array.from({ length: Math.floor(PAGES / EDITORS) }, (_, k) => k * EDITORS + e);
-        for (let n = 0; performance.now() < deadline; n++) {
-          const i = own[n % own.length]!;
+        // Editors do not start in step: each begins somewhere in its first pause.
+        await sleep(Math.random() * pause());
+        for (let n = 0, p = 0; performance.now() < deadline; p++) {
+          const i = own[p % own.length]!;
           const rel = pagePath(i);
-          const text = pageText(i, `save ${n} by editor ${e}`);
-          const t0 = performance.now();
-          const res = await fetch(`${url}/api/page?path=${encodeURIComponent(rel)}`, {
-            method: 'PUT',
-            headers: { 'x-bench-editor': String(e), 'Content-Type': 'application/json', 'If-Match': etags.get(`${e}:${rel}`) ?? (await etagOf(url, e, rel)) },
-            body: JSON.stringify({ text }),
-          });
-          const body = (await res.json()) as { etag?: string; error?: string };
-          if (res.status !== 200 || !body.etag) {
-            failures.push(`${rel}: ${res.status} ${body.error ?? ''}`);
-            continue;
+          let etag = await etagOf(url, e, rel); // opening the page: not a save
+          for (let k = 1 + Math.floor(Math.random() * 5); k > 0 && performance.now() < deadline; k--, n++) {
+            await sleep(pause());
+            const text = pageText(i, `save ${n} by editor ${e}`);
+            const t0 = performance.now();
+            const res = await fetch(`${url}/api/page?path=${encodeURIComponent(rel)}`, {
+              method: 'PUT',
+              headers: { 'x-bench-editor': String(e), 'Content-Type': 'application/json', 'If-Match': etag },
+              body: JSON.stringify({ text }),
+            });
+            const body = (await res.json()) as { etag?: string; error?: string };
+            if (res.status !== 200 || !body.etag) {
+              failures.push(`${rel}: ${res.status} ${body.error ?? ''}`);
+              break;
+            }
+            latencies.push(performance.now() - t0);
+            etag = body.etag;
+            lastSaved.set(rel, { editor: e, text });
+            savesBy[e]!++;
           }
-          latencies.push(performance.now() - t0);
-          etags.set(`${e}:${rel}`, body.etag);
-          lastSaved.set(rel, { editor: e, text });
-          savesBy[e]!++;
         }
       }),
     );
     const elapsed = (performance.now() - started) / 1000;
     const cpuAfter = cpuSeconds();
+    const gitDuringSaves = gitProcesses - gitBefore;
     server.close();
 
     log('▶ Checking that every save is a commit and no write was lost');
     let lost = 0;
+    let commits = 0;
     const list = repo.list();
     for (let e = 0; e < EDITORS; e++) {
       const branch = list.find((cs) => cs.owner.id === people[e]!.id)!.branch;
-      const commits = Number((await git(siteDir, ['rev-list', '--count', `main..${branch}`])).stdout.trim());
-      if (commits !== savesBy[e]) lost += Math.abs(savesBy[e]! - commits);
+      const onBranch = Number((await git(siteDir, ['rev-list', '--count', `main..${branch}`])).stdout.trim());
+      commits += onBranch;
+      if (onBranch !== savesBy[e]) lost += Math.abs(savesBy[e]! - onBranch);
     }
     for (const [rel, { editor, text }] of lastSaved) {
       const branch = list.find((cs) => cs.owner.id === people[editor]!.id)!.branch;
@@ -163,10 +184,14 @@ async function main() {
       editors: EDITORS,
       pages: PAGES,
       seconds: Math.round(elapsed * 10) / 10,
+      // What the editors did: the pause before each save, and the save rate that makes for all of them.
+      savePacing: pacing,
+      offeredSavesPerSecond: SAVE_EVERY_MS.max === 0 ? null : Math.round((EDITORS / ((SAVE_EVERY_MS.min + SAVE_EVERY_MS.max) / 2000)) * 10) / 10,
       saves: latencies.length,
       failedSaves: failures.length,
-      commitsPerSecond: Math.round((latencies.length / elapsed) * 10) / 10,
+      commitsPerSecond: Math.round((commits / elapsed) * 10) / 10,
       saveToCommitMs: { p50: Math.round(percentile(latencies, 50)), p95: Math.round(p95), max: Math.round(Math.max(...latencies)) },
+      gitProcessesPerSave: latencies.length ? Math.round((gitDuringSaves / latencies.length) * 100) / 100 : null,
       lostWrites: lost,
       publishedBranchUnchanged: mainAfter === mainBefore,
       // CPU spent per save (server and git together): with the wall time, shows how busy the machine was.
@@ -176,6 +201,15 @@ async function main() {
       meetsTarget: p95 <= TARGET_SAVE_P95_MS && lost === 0 && failures.length === 0,
     };
     if (failures.length) log(`failed saves (first 5): ${failures.slice(0, 5).join('; ')}`);
+    const verdict = (holds: boolean) => (holds ? '✓ holds' : '✗ misses');
+    log(
+      `Saves (${EDITORS} editors, ${PAGES} pages, each saving ${pacing}): ${result.saves} in ${result.seconds} s, ${result.commitsPerSecond} commits/s, ` +
+        `${result.gitProcessesPerSave} git processes a save\n` +
+        `  save to commit p50 ${result.saveToCommitMs.p50} ms, p95 ${result.saveToCommitMs.p95} ms (max ${result.saveToCommitMs.max}); ` +
+        `target p95 ≤ ${TARGET_SAVE_P95_MS} ms ${verdict(p95 <= TARGET_SAVE_P95_MS)} (load average ${result.loadAverage} on this machine)\n` +
+        `  lost writes ${lost}, failed saves ${failures.length}, published branch unchanged: ${result.publishedBranchUnchanged}; ` +
+        `target none lost ${verdict(lost === 0 && failures.length === 0 && result.publishedBranchUnchanged)}`,
+    );
     console.log(JSON.stringify({ ...result, listing: await listingBench(base) }));
   } finally {
     await rm(base, { recursive: true, force: true });
@@ -387,6 +421,8 @@ async function watcherCost(siteDir: string) {
     watchedFolders: folders,
   };
 }
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function etagOf(url: string, editor: number, rel: string): Promise<string> {
   const res = await fetch(`${url}/api/page?path=${encodeURIComponent(rel)}`, { headers: { 'x-bench-editor': String(editor) } });

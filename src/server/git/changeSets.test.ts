@@ -211,6 +211,58 @@ describe('change sets', () => {
   });
 });
 
+describe('commits the server writes itself', () => {
+  const ext = { GIT_AUTHOR_NAME: 'Outside', GIT_AUTHOR_EMAIL: 'outside@example.gov.sg', GIT_COMMITTER_NAME: 'Outside', GIT_COMMITTER_EMAIL: 'outside@example.gov.sg' };
+
+  it('commits on top of a branch something else moved, keeping what it committed and the executable bit', async () => {
+    const first = await load('anna', 'pages/contact-us.md');
+    expect((await save('anna', 'pages/contact-us.md', `${first.text}one\n`, first.etag)).status).toBe(200);
+    const cs = await repo.changeSetFor(ANNA);
+    // Someone adds a commit to the change set's branch from another clone.
+    await git(t.other, ['fetch', '--quiet', '--', t.siteDir, `${cs.branch}:outside`]);
+    await git(t.other, ['checkout', '--quiet', 'outside']);
+    await writeFile(path.join(t.other, 'pages/outside.md'), 'from outside\n');
+    await git(t.other, ['add', '--', 'pages/outside.md']);
+    await git(t.other, ['commit', '--quiet', '-m', 'Outside change'], { env: ext });
+    await git(t.siteDir, ['fetch', '--quiet', '--', t.other, 'outside']);
+    await git(t.siteDir, ['update-ref', `refs/heads/${cs.branch}`, 'FETCH_HEAD']);
+    const outside = (await out(t.siteDir, 'rev-parse', cs.branch)).trim();
+
+    const crlf = await load('anna', 'pages/crlf.md');
+    await import('node:fs/promises').then((fs) => fs.chmod(path.join(cs.dir, 'pages/crlf.md'), 0o755));
+    expect((await save('anna', 'pages/crlf.md', `${crlf.text}two\r\n`, crlf.etag)).status).toBe(200);
+    expect((await out(t.siteDir, 'rev-parse', `${cs.branch}~1`)).trim()).toBe(outside);
+    expect((await out(t.siteDir, 'log', '-1', '--format=%an <%ae>|%s', cs.branch)).trim()).toBe('Anna Tan <anna@example.gov.sg>|Save pages/crlf.md');
+    expect(await out(t.siteDir, 'show', `${cs.branch}:pages/outside.md`)).toBe('from outside\n');
+    expect(await out(t.siteDir, 'show', `${cs.branch}:pages/contact-us.md`)).toBe(`${first.text}one\n`);
+    expect(await out(t.siteDir, 'show', `${cs.branch}:pages/crlf.md`)).toBe(`${crlf.text}two\r\n`);
+    expect(await out(t.siteDir, 'ls-tree', cs.branch, '--', 'pages/crlf.md')).toMatch(/^100755 /);
+    // Written by the server itself (git's own commit would log its message).
+    expect((await out(t.siteDir, 'reflog', '-1', '--format=%gs', cs.branch)).trim()).toBe('commit: a save in the editor');
+    await git(t.siteDir, ['fsck', '--no-progress', '--no-dangling']);
+  });
+
+  it('leaves to git the files a .gitattributes asks it to convert, and names git would change', async () => {
+    await publishElsewhere(t, { '.gitattributes': '*.md text\n' });
+    const page = await load('anna', 'pages/contact-us.md');
+    expect((await save('anna', 'pages/contact-us.md', 'Line one\r\nLine two\r\n', page.etag)).status).toBe(200);
+    const cs = await repo.changeSetFor(ANNA);
+    // git stored the page as the attribute says (line endings made LF); the worktree keeps what was saved.
+    expect(await out(t.siteDir, 'show', `${cs.branch}:pages/contact-us.md`)).toBe('Line one\nLine two\n');
+    expect(await readFile(path.join(cs.dir, 'pages/contact-us.md'), 'utf8')).toBe('Line one\r\nLine two\r\n');
+    expect((await out(t.siteDir, 'reflog', '-1', '--format=%gs', cs.branch)).trim()).toBe('commit: Save pages/contact-us.md');
+
+    const junior: Editor = { id: 'u-tan', name: 'Tan Ah Kow Jr.', email: 'tan@example.gov.sg' };
+    PEOPLE['tan'] = junior;
+    const other = await load('tan', 'pages/contact-us.md');
+    expect((await save('tan', 'pages/contact-us.md', `${other.text}tan\n`, other.etag)).status).toBe(200);
+    const tan = await repo.changeSetFor(junior);
+    // git drops the final dot of a name; the commit is the one git makes.
+    expect((await out(t.siteDir, 'log', '-1', '--format=%an <%ae>|%s', tan.branch)).trim()).toBe('Tan Ah Kow Jr <tan@example.gov.sg>|Save pages/contact-us.md');
+    delete PEOPLE['tan'];
+  });
+});
+
 describe('when the published branch moves', () => {
   it('brings a change set up to date with a merge when no page changed on both sides', async () => {
     const page = await load('anna', 'pages/contact-us.md');
@@ -338,7 +390,7 @@ describe('a server killed in the middle of a commit', () => {
       siteDir: t.siteDir,
       dataDir: t.dataDir,
       onGitSpawn: (args, pid) => {
-        if (args[0] === 'commit-tree' && !killed && pid) {
+        if (args[0] === 'update-ref' && !killed && pid) {
           killed = true;
           process.kill(pid, 'SIGKILL');
         }

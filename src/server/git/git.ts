@@ -34,16 +34,30 @@ export interface GitResult {
 // autocrlf off: pages keep their bytes exactly as the editor wrote them, whatever the machine's settings.
 const BASE_ARGS = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.autocrlf=false', '-c', 'core.quotePath=false', '-c', 'commit.gpgSign=false', '-c', 'gc.auto=0', '-c', 'maintenance.auto=false'];
 
-function gitEnv(extra: Record<string, string> | undefined): NodeJS.ProcessEnv {
+/** The arguments every git process of the server starts with. */
+export function gitArgs(args: readonly string[]): string[] {
+  return [...BASE_ARGS, ...args];
+}
+
+/** The environment every git process of the server runs in, plus `extra`. */
+export function gitEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   // GIT_DIR, GIT_INDEX_FILE … inherited from whoever started the server would point git elsewhere.
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GIT_')));
-  return { ...inherited, GIT_LITERAL_PATHSPECS: '1', GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', GIT_CONFIG_NOSYSTEM: '1', LC_ALL: 'C', ...extra };
+  return {
+    ...inherited,
+    GIT_LITERAL_PATHSPECS: '1',
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_PAGER: 'cat',
+    GIT_CONFIG_NOSYSTEM: '1',
+    LC_ALL: 'C',
+    ...extra,
+  };
 }
 
 export function git(cwd: string, args: readonly string[], opts: GitOptions = {}): Promise<GitResult> {
   const env = gitEnv(opts.env);
   return new Promise((resolve, reject) => {
-    const child = execFile('git', [...BASE_ARGS, ...args], { cwd, env, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }, (err, stdout, stderr) => {
+    const child = execFile('git', gitArgs(args), { cwd, env, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }, (err, stdout, stderr) => {
       const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? ((err as { code: number }).code) : null) : 0;
       if (code === 0 || (code !== null && opts.okCodes?.includes(code))) resolve({ stdout, exitCode: code });
       else reject(new GitError(args, code, stdout, stderr));

@@ -2,18 +2,36 @@
  * The site's git repository in team mode. Every editor works in a change set of their own: a branch
  * `edit/<name>/<id>` checked out in a git worktree under `<dataDir>/worktrees/`, so saves never touch
  * the folder anyone else reads. Every save is one commit authored by the editor. The published
- * branch is only ever read (merged from), never written. Git work runs one step at a time per
- * repository (one write queue); file writes themselves run in parallel in their own worktrees.
+ * branch is only ever read (merged from), never written. Git work that changes worktrees (making
+ * change sets, merges) runs one step at a time per repository (one write queue); a save's commit is
+ * written by the server itself and its branch moved by one long-lived update-ref process, which
+ * takes the moves in order; file writes run in parallel in their own worktrees.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, realpath, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, realpath, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import path from 'node:path';
 import { atomicWriteFile, isTempName } from '../atomicWrite.ts';
 import { errnoCode, HttpError } from '../errors.ts';
 import { isInside, validateSitePath } from '../paths.ts';
 import { PathQueue } from '../pathQueue.ts';
 import { git, GitError, splitZ } from './git.ts';
+import {
+  commitBody,
+  EXECUTABLE_MODE,
+  FILE_MODE,
+  findTreeEntry,
+  identLine,
+  identWrittenAsIs,
+  isTreeMode,
+  TREE_MODE,
+  treeOfCommit,
+  withTreeEntry,
+  writeLooseObject,
+} from './gitObjects.ts';
+import { ObjectReader } from './objectReader.ts';
+import { RefUpdater } from './refUpdater.ts';
 
 /** The signed-in person a change set belongs to. */
 export interface Editor {
@@ -59,6 +77,8 @@ export interface OpenSiteRepositoryOptions {
 }
 
 const REGISTRY = 'changesets.json';
+/** How long a change set's saves pause before its worktree index is brought level (see #syncIndexSoon). */
+const INDEX_SYNC_DELAY_MS = 5000;
 const LOCK = 'server.pid';
 
 /** Lowercase ASCII words joined by `-`, for branch names. */
@@ -162,8 +182,9 @@ export async function openSiteRepository(opts: OpenSiteRepositoryOptions): Promi
     throw new Error(`the site repository has no branch ${published}`);
   }
 
+  const writing = await objectWriting(siteDir, commonDir);
   const lockFile = await acquireLock(dataDir);
-  const repo = new SiteRepository(siteDir, commonDir, dataDir, published, lockFile, opts.onGitSpawn);
+  const repo = new SiteRepository(siteDir, commonDir, dataDir, published, lockFile, writing, opts.onGitSpawn);
   try {
     await repo.recover();
   } catch (err) {
@@ -172,6 +193,35 @@ export async function openSiteRepository(opts: OpenSiteRepositoryOptions): Promi
   }
   return repo;
 }
+
+/** How saves may write git objects themselves; null when git must (see `objectWriting`). */
+interface ObjectWriting {
+  /** core.fileMode: the executable bit of a file says its mode. */
+  fileMode: boolean;
+}
+
+/**
+ * Whether the server may write a save's objects itself rather than through git: only in a SHA-1
+ * repository whose files git stores as they are. Attributes (a global or repository attributes file;
+ * `.gitattributes` in the site is checked on each save) can ask git to convert files as it stores
+ * them (line endings, LFS), and a shared repository wants other permissions: git does those.
+ */
+async function objectWriting(siteDir: string, commonDir: string): Promise<ObjectWriting | null> {
+  const format = (await git(siteDir, ['rev-parse', '--show-object-format'])).stdout.trim();
+  if (format !== 'sha1') return null;
+  const config = new Map<string, string>();
+  for (const item of splitZ((await git(siteDir, ['config', '-z', '--list'])).stdout)) {
+    const nl = item.indexOf('\n');
+    config.set((nl < 0 ? item : item.slice(0, nl)).toLowerCase(), nl < 0 ? 'true' : item.slice(nl + 1));
+  }
+  if (config.has('core.attributesfile') || config.has('core.sharedrepository')) return null;
+  const xdg = process.env['XDG_CONFIG_HOME'] || path.join(homedir(), '.config');
+  if (existsSync(path.join(commonDir, 'info', 'attributes')) || existsSync(path.join(xdg, 'git', 'attributes'))) return null;
+  return { fileMode: !/^(false|no|off|0)$/i.test(config.get('core.filemode') ?? 'true') };
+}
+
+/** A save the server does not write itself: git does it (see `objectWriting`). */
+class LeaveToGit extends Error {}
 
 async function assertBranchName(cwd: string, name: string): Promise<void> {
   if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(name)) throw new Error(`${name} is not a usable branch name`);
@@ -195,14 +245,38 @@ export class SiteRepository {
   #changeSets: ChangeSet[] = [];
   #closed = false;
   readonly #commitListeners = new Set<(cs: ChangeSet, commit: string) => void>();
+  readonly #writing: ObjectWriting | null;
+  readonly #objects: ObjectReader;
+  readonly #refs: RefUpdater;
+  /** Each change set's branch tip and its tree, as this server last committed or read it. */
+  readonly #tips = new Map<string, { commit: string; tree: string }>();
+  /** Change sets whose worktree index lags their branch (commits made without it). */
+  readonly #indexBehind = new Set<string>();
+  /** Per change set: the index is brought level once its saves pause (see #syncIndexSoon). */
+  readonly #indexTimers = new Map<string, NodeJS.Timeout>();
+  /** Paths of a change set written but whose commit failed: the next commit takes them too. */
+  readonly #uncommitted = new Map<string, Set<string>>();
+  /** Trees read or written lately, by id (git's encoding); the oldest go first. */
+  readonly #trees = new Map<string, Buffer>();
 
-  constructor(siteDir: string, commonDir: string, dataDir: string, published: string, lockFile: string, onGitSpawn?: OpenSiteRepositoryOptions['onGitSpawn']) {
+  constructor(
+    siteDir: string,
+    commonDir: string,
+    dataDir: string,
+    published: string,
+    lockFile: string,
+    writing: ObjectWriting | null,
+    onGitSpawn?: OpenSiteRepositoryOptions['onGitSpawn'],
+  ) {
     this.siteDir = siteDir;
     this.#commonDir = commonDir;
     this.dataDir = dataDir;
     this.publishedBranch = published;
     this.#lockFile = lockFile;
+    this.#writing = writing;
     this.#onGitSpawn = onGitSpawn;
+    this.#objects = new ObjectReader(siteDir, onGitSpawn);
+    this.#refs = new RefUpdater(siteDir, 'commit: a save in the editor', onGitSpawn);
   }
 
   get worktreesDir(): string {
@@ -226,9 +300,12 @@ export class SiteRepository {
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
+    for (const timer of this.#indexTimers.values()) clearTimeout(timer);
     // Let the commits already under way finish.
     while (this.#perChangeSet.size > 0) await new Promise((r) => setTimeout(r, 10));
     await this.#queue.run('repo', async () => {});
+    this.#objects.close();
+    this.#refs.close();
     await unlink(this.#lockFile).catch(() => {});
   }
 
@@ -308,6 +385,10 @@ export class SiteRepository {
   }
 
   async #commitLeftovers(cs: ChangeSet): Promise<void> {
+    // The last server may have committed without the worktree's index: bring it level first, so that
+    // only what was written and never committed shows as changed.
+    this.#indexBehind.add(cs.id);
+    await this.#syncIndex(cs);
     // Temp files of writes that never finished: the page itself still holds its old bytes.
     const all = await this.#git(cs.dir, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', '.']);
     for (const entry of splitZ(all.stdout)) {
@@ -369,15 +450,18 @@ export class SiteRepository {
   }
 
   async #commitPaths(cs: ChangeSet, paths: string[], message: string, author: Editor): Promise<void> {
+    this.#tips.delete(cs.id);
     await this.#git(cs.dir, ['add', '-A', '--', ...paths]);
     await this.#git(cs.dir, ['commit', '--quiet', '--no-verify', '-m', messageLine(message), '--', ...paths], { env: authorEnv(author) });
   }
 
   /**
    * Commits what changed among `paths` in the change set's worktree, as one commit by `author`.
-   * The commit is made with plumbing in the change set's own index (stage the paths, write the tree,
-   * make the commit object), so change sets commit side by side; only moving the branch goes through
-   * the repository's write queue, and only if the branch is still where the commit started from.
+   * The server writes the commit's objects itself (the pages' blobs, the trees on their way to the
+   * root, the commit) from the change set's last tree, which it keeps, so a save starts no git process.
+   * The branch moves through the repository's one update-ref process, only if it is still where the
+   * commit started from; git locks each branch, so merges of other change sets run meanwhile. Where git must store the files itself (attributes, links,
+   * identities git would alter) the commit is made with plumbing in the change set's own index.
    * Returns false when nothing had changed.
    */
   async commit(cs: ChangeSet, paths: string[], summary: string, author: Editor): Promise<boolean> {
@@ -385,29 +469,202 @@ export class SiteRepository {
     const who = checkEditor(author);
     if (paths.length === 0) return false;
     return this.#inChangeSet(cs, async () => {
-      // --remove: a path gone from the worktree (a delete, a rename's old name) leaves the index too.
-      await this.#git(cs.dir, ['update-index', '--add', '--remove', '--', ...new Set(paths)]);
-      const tree = (await this.#git(cs.dir, ['write-tree'])).stdout.trim();
-      const [head, headTree] = (await this.#git(cs.dir, ['rev-parse', 'HEAD', 'HEAD^{tree}'])).stdout.trim().split('\n');
-      if (tree === headTree) return false;
-      const message = messageLine(summary);
-      const commit = (await this.#git(cs.dir, ['commit-tree', tree, '-p', head!, '-m', message], { env: authorEnv(who) })).stdout.trim();
-      await this.#serial(() => this.#git(cs.dir, ['update-ref', '-m', `commit: ${message}`, `refs/heads/${cs.branch}`, commit, head!]));
-      for (const listener of this.#commitListeners) {
-        try {
-          listener(cs, commit);
-        } catch (err) {
-          console.error('[repository] a commit listener failed:', err instanceof Error ? err.message : 'unknown error');
-        }
+      // Pages written before whose commit failed go with this one: nothing saved is left out.
+      // Only once: a path whose commit keeps failing must not hold up every later save.
+      const earlier = [...(this.#uncommitted.get(cs.id) ?? [])].filter((p) => !paths.includes(p));
+      this.#uncommitted.delete(cs.id);
+      const all = [...new Set([...paths, ...earlier])];
+      const message = messageLine(earlier.length ? `${summary} (and ${earlier.join(', ')})` : summary);
+      let committed: boolean;
+      try {
+        committed = (await this.#commitObjects(cs, all, message, who)) ?? (await this.#commitWithIndex(cs, all, message, who));
+      } catch (err) {
+        this.#tips.delete(cs.id);
+        this.#uncommitted.set(cs.id, new Set(paths));
+        throw err;
       }
-      return true;
+      const tip = this.#tips.get(cs.id);
+      if (committed && tip) this.#tellCommitListeners(cs, tip.commit);
+      return committed;
     });
+  }
+
+  #tellCommitListeners(cs: ChangeSet, commit: string): void {
+    for (const listener of this.#commitListeners) {
+      try {
+        listener(cs, commit);
+      } catch (err) {
+        console.error('[repository] a commit listener failed:', err instanceof Error ? err.message : 'unknown error');
+      }
+    }
   }
 
   /** Calls `listener` after each save committed to a change set; returns how to stop. */
   onCommit(listener: (cs: ChangeSet, commit: string) => void): () => void {
     this.#commitListeners.add(listener);
     return () => void this.#commitListeners.delete(listener);
+  }
+
+  /** The commit made with git's plumbing in the change set's index (stage, write the tree, commit). */
+  async #commitWithIndex(cs: ChangeSet, paths: string[], message: string, who: Editor): Promise<boolean> {
+    await this.#syncIndex(cs);
+    // --remove: a path gone from the worktree (a delete, a rename's old name) leaves the index too.
+    await this.#git(cs.dir, ['update-index', '--add', '--remove', '--', ...paths]);
+    const tree = (await this.#git(cs.dir, ['write-tree'])).stdout.trim();
+    const [head, headTree] = (await this.#git(cs.dir, ['rev-parse', 'HEAD', 'HEAD^{tree}'])).stdout.trim().split('\n');
+    if (tree === headTree) return false;
+    const commit = (await this.#git(cs.dir, ['commit-tree', tree, '-p', head!, '-m', message], { env: authorEnv(who) })).stdout.trim();
+    await this.#serial(() => this.#git(cs.dir, ['update-ref', '-m', `commit: ${message}`, `refs/heads/${cs.branch}`, commit, head!]));
+    this.#tips.set(cs.id, { commit, tree });
+    return true;
+  }
+
+  /**
+   * The commit with objects the server writes itself; null when git must store these files (see
+   * `objectWriting`). A branch moved by something else meanwhile is read again and the pages
+   * committed on top of it, once.
+   */
+  async #commitObjects(cs: ChangeSet, paths: string[], message: string, who: Editor): Promise<boolean | null> {
+    if (!this.#writing || !identWrittenAsIs(who.name) || !identWrittenAsIs(who.email)) return null;
+    try {
+      const files: { names: Buffer[]; blob: { mode: string; id: string } | null }[] = [];
+      for (const rel of paths) {
+        const parts = rel.split('/');
+        if (parts.includes('.gitattributes')) return null;
+        files.push({ names: parts.map((p) => Buffer.from(p, 'utf8')), blob: await this.#storeFile(path.join(cs.dir, ...parts)) });
+      }
+      for (let attempt = 0; ; attempt++) {
+        const tip = this.#tips.get(cs.id) ?? (await this.#readTip(cs));
+        let tree = tip.tree;
+        for (const f of files) tree = (await this.#editTree(tree, f.names, f.blob)) ?? (await this.#writeTree(Buffer.alloc(0)));
+        if (tree === tip.tree) {
+          this.#tips.set(cs.id, tip);
+          return false;
+        }
+        const body = commitBody({ tree, parents: [tip.commit], ident: identLine(who.name, who.email), message });
+        const commit = await writeLooseObject(this.#objectsDir, 'commit', body);
+        this.#tips.delete(cs.id);
+        try {
+          // The update-ref process takes branch moves one at a time, in order: a save waits for other
+          // saves' moves, never for a merge of another change set in the write queue.
+          await this.#refs.update(`refs/heads/${cs.branch}`, commit, tip.commit);
+        } catch (err) {
+          const now = await this.#readTip(cs);
+          if (now.commit !== commit) {
+            // Moved by something else meanwhile: commit on top of where it is now, once.
+            if (attempt > 0 || now.commit === tip.commit) throw err;
+            this.#tips.set(cs.id, now);
+            continue;
+          }
+        }
+        this.#tips.set(cs.id, { commit, tree });
+        this.#indexBehind.add(cs.id);
+        this.#syncIndexSoon(cs);
+        return true;
+      }
+    } catch (err) {
+      if (err instanceof LeaveToGit) return null;
+      throw err;
+    }
+  }
+
+  get #objectsDir(): string {
+    return path.join(this.#commonDir, 'objects');
+  }
+
+  /** Stores a worktree file as a blob: its mode and id, or null when it is gone. */
+  async #storeFile(file: string): Promise<{ mode: string; id: string } | null> {
+    let st;
+    try {
+      st = await lstat(file);
+    } catch (err) {
+      if (errnoCode(err) === 'ENOENT' || errnoCode(err) === 'ENOTDIR') return null;
+      throw err;
+    }
+    if (!st.isFile()) throw new LeaveToGit(); // a link or a folder: git knows how it stores those
+    const id = await writeLooseObject(this.#objectsDir, 'blob', await readFile(file));
+    // Without core.fileMode the tree keeps the mode it had (see #editTree); 100644 stands for "as before".
+    return { mode: this.#writing!.fileMode && st.mode & 0o100 ? EXECUTABLE_MODE : FILE_MODE, id };
+  }
+
+  /** The branch's tip and tree as the repository has them now. */
+  async #readTip(cs: ChangeSet): Promise<{ commit: string; tree: string }> {
+    const found = await this.#objects.read(`refs/heads/${cs.branch}`);
+    if (!found || found.type !== 'commit') throw new Error(`the branch ${cs.branch} is missing`);
+    return { commit: found.id, tree: treeOfCommit(found.body) };
+  }
+
+  async #tree(id: string): Promise<Buffer> {
+    const cached = this.#trees.get(id);
+    if (cached) {
+      this.#trees.delete(id);
+      this.#trees.set(id, cached);
+      return cached;
+    }
+    const found = await this.#objects.read(id);
+    if (!found || found.type !== 'tree') throw new Error(`tree ${id} is missing`);
+    this.#remember(id, found.body);
+    return found.body;
+  }
+
+  #remember(id: string, tree: Buffer): void {
+    this.#trees.set(id, tree);
+    // A few trees per change set on the way to its pages: enough for a busy team; about 11 MB at most
+    // with folders of 2,000 pages (a tree takes some 44 bytes an entry).
+    while (this.#trees.size > 128) this.#trees.delete(this.#trees.keys().next().value!);
+  }
+
+  async #writeTree(tree: Buffer): Promise<string> {
+    const id = await writeLooseObject(this.#objectsDir, 'tree', tree);
+    this.#remember(id, tree);
+    return id;
+  }
+
+  /**
+   * The tree `treeId` (none: empty) with the file at `names` set to `blob` or removed, its new trees
+   * written; null when the tree ends up empty (git keeps no empty folders).
+   */
+  async #editTree(treeId: string | null, names: Buffer[], blob: { mode: string; id: string } | null): Promise<string | null> {
+    const tree = treeId ? await this.#tree(treeId) : Buffer.alloc(0);
+    if (findTreeEntry(tree, Buffer.from('.gitattributes'))) throw new LeaveToGit();
+    const [name, ...rest] = names as [Buffer, ...Buffer[]];
+    const old = findTreeEntry(tree, name);
+    let entry: { mode: string; id: string } | null;
+    if (rest.length > 0) {
+      if (old && !isTreeMode(old.mode)) throw new LeaveToGit(); // a file or submodule where a folder is wanted
+      const sub = await this.#editTree(old?.id ?? null, rest, blob);
+      entry = sub === null ? null : { mode: TREE_MODE, id: sub };
+    } else {
+      if (old && old.mode !== FILE_MODE && old.mode !== EXECUTABLE_MODE) throw new LeaveToGit(); // a folder, link or submodule
+      entry = blob && !this.#writing!.fileMode && old ? { ...blob, mode: old.mode } : blob;
+    }
+    const changed = withTreeEntry(tree, name, entry);
+    if (changed.length === 0) return null;
+    if (changed === tree) return treeId;
+    return this.#writeTree(changed);
+  }
+
+  /**
+   * The index is not needed to save, but whoever looks into the worktree with git (or merges there)
+   * expects it to match the branch: once the change set's saves pause, bring it level, off any save.
+   */
+  #syncIndexSoon(cs: ChangeSet): void {
+    clearTimeout(this.#indexTimers.get(cs.id));
+    const timer = setTimeout(() => {
+      this.#indexTimers.delete(cs.id);
+      this.#inChangeSet(cs, () => this.#syncIndex(cs)).catch(() => {}); // tried again before any merge
+    }, INDEX_SYNC_DELAY_MS);
+    timer.unref();
+    this.#indexTimers.set(cs.id, timer);
+  }
+
+  /** Brings the worktree's index level with its branch when commits were made without it. */
+  async #syncIndex(cs: ChangeSet): Promise<void> {
+    if (!this.#indexBehind.has(cs.id)) return;
+    // What `git reset --mixed` does, without touching refs: the index becomes the branch's tree (keeping
+    // what it knew of unchanged files); the worktree is left as it is.
+    await this.#git(cs.dir, ['read-tree', '--reset', 'HEAD']);
+    this.#indexBehind.delete(cs.id);
   }
 
   /** Pages the change set changes compared with the published branch. */
@@ -427,6 +684,7 @@ export class SiteRepository {
 
   #bringUpToDate(cs: ChangeSet): Promise<UpdateResult> {
     return this.#serial(async () => {
+      await this.#syncIndex(cs);
       const theirs = await this.publishedTip();
       const ancestor = await this.#git(cs.dir, ['merge-base', '--is-ancestor', theirs, 'HEAD'], { okCodes: [1] });
       if (ancestor.exitCode === 0) {
@@ -450,6 +708,8 @@ export class SiteRepository {
         if (paths.every((p) => cs.conflicts!.choices[p])) return this.#mergeWithChoices(cs);
         return { state: 'conflicts', paths };
       }
+      await this.#syncIndex(cs);
+      this.#tips.delete(cs.id);
       await this.#git(cs.dir, ['merge', '--no-edit', '-m', messageLine(`Bring up to date with ${this.publishedBranch}`), theirs], {
         env: authorEnv(cs.owner),
       });
@@ -496,6 +756,8 @@ export class SiteRepository {
   /** Runs inside the queue: the merge, with each conflict settled by the editor's choice. */
   async #mergeWithChoices(cs: ChangeSet): Promise<UpdateResult> {
     const pending = cs.conflicts!;
+    await this.#syncIndex(cs);
+    this.#tips.delete(cs.id);
     const merge = await this.#git(cs.dir, ['merge', '--no-ff', '--no-commit', pending.theirs], { okCodes: [1], env: authorEnv(cs.owner) });
     if (merge.exitCode === 1) {
       const unmerged = splitZ((await this.#git(cs.dir, ['diff', '--name-only', '-z', '--diff-filter=U'])).stdout);
