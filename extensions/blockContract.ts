@@ -7,8 +7,10 @@ import fc from 'fast-check';
 import { act, createElement, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { BlockDefinition, BlockFixture } from '../src/core/blockDefinition.ts';
+import { ownsElement, ruleAccepts } from '../src/core/attributeRule.ts';
+import type { AttributeRule, BlockDefinition, BlockFixture } from '../src/core/blockDefinition.ts';
 import { BodyCodec } from '../src/core/bodyCodec.ts';
+import { createSanitizer } from '../src/core/sanitize.ts';
 import type { BlockPanelProps } from '../src/editor/blockPanelProps.ts';
 import { blockRegistry } from './registry.ts';
 
@@ -18,19 +20,19 @@ import { blockRegistry } from './registry.ts';
  */
 export const KNOWN_GAPS: Record<string, string> = {};
 
-/**
- * Pooled allowances (`sanitizer.tags`, `.attributes`) of existing blocks that no fixture of theirs uses:
- * each should become an owned element with a fixture. The list may only shrink (the test says when).
- */
-export const UNTESTED_POOLED_ALLOWANCES: Record<string, string[]> = {
-  'text': ['<pre>', '<label>', '<input>', 'data-type', 'data-checked', 'start', 'type', 'checked'],
-  'raw-html': ['<font>', '<article>', '<aside>', '<header>', '<footer>', '<nav>', '<main>', '<figure>', '<figcaption>', 'align', 'data-raw-html'],
-  'image': ['loading', 'decoding'],
-  'card-grid': ['target'],
-  'embed': ['scrolling', 'marginwidth', 'marginheight', 'webkitallowfullscreen', 'mozallowfullscreen', 'async'],
-  'table': ['colwidth'],
-  'container': ['<article>', '<aside>', '<header>', '<footer>', '<main>', '<nav>', '<address>', '<hgroup>', '<big>', '<abbr>', '<acronym>', '<cite>', '<dfn>', '<kbd>', '<samp>', '<var>', '<q>', '<time>', '<bdi>', '<bdo>', '<ins>', '<del>', '<data>', '<tt>', 'align', 'face', 'size', 'datetime', 'cite', 'value', 'loading', 'decoding', 'target', 'rel'],
-};
+/** Markup no block owns, besides the blocks' own fixtures: a block's allowances must not reach it. */
+const GENERIC_SAMPLES = [
+  '<div class="intro">\n<p>Some <span class="note">words</span> and <a href="/about/">a link</a></p>\n</div>',
+  '<section id="facts">\n<h2>Facts</h2>\n<ul>\n<li>\n<p>One</p>\n</li>\n</ul>\n</section>',
+  '<dl class="terms"><dt>Term</dt><dd>Meaning <small>aside</small></dd></dl>',
+  '<figure>\n<img src="/images/a.png" alt="A">\n<figcaption>A caption</figcaption>\n</figure>',
+];
+
+/** Values an attribute rule accepts, to put on other blocks' markup: a list's values, or one the rule takes. */
+function declaredValues(rule: AttributeRule): string[] {
+  if (Array.isArray(rule)) return [...(rule as readonly string[])];
+  return [['1', '120', 'true', 'x'].find((value) => ruleAccepts(rule, value)) ?? 'x'];
+}
 
 /** The node types a block defines (its TipTap nodes, not marks or plain extensions). */
 function ownNodeTypes(block: BlockDefinition, schema: Schema): NodeType[] {
@@ -113,7 +115,7 @@ export function describeBlockContract(block: BlockDefinition): void {
     test('every allowance it gives the sanitiser is used by a fixture', () => {
       const elements = elementsOf(fixtures);
       for (const owned of block.sanitizer?.elements ?? []) {
-        const mine = elements.filter((e) => e.localName === owned.tag && (owned.className === undefined || e.classList.contains(owned.className)));
+        const mine = elements.filter((e) => ownsElement(owned, e));
         expect(mine.length, `no fixture has <${owned.tag}${owned.className ? ` class="${owned.className}"` : ''}>`).toBeGreaterThan(0);
         for (const [name, rule] of Object.entries(owned.attributes)) {
           const values = mine.flatMap((e) => (e.hasAttribute(name) ? [e.getAttribute(name)!] : []));
@@ -123,12 +125,40 @@ export function describeBlockContract(block: BlockDefinition): void {
           }
         }
       }
-      // The older pooled allowances too, but for those existing blocks have not covered yet.
-      const uncovered = [
-        ...(block.sanitizer?.tags ?? []).filter((tag) => !elements.some((e) => e.localName === tag)).map((tag) => `<${tag}>`),
-        ...(block.sanitizer?.attributes ?? []).filter((name) => !elements.some((e) => e.hasAttribute(name))),
-      ];
-      expect(uncovered, 'pooled tags and attributes no fixture uses').toEqual(UNTESTED_POOLED_ALLOWANCES[block.name] ?? []);
+    });
+
+    // (A block that declares no attribute has no allowance to hold anywhere.)
+    const declared = (block.sanitizer?.elements ?? []).flatMap((owned) => Object.entries(owned.attributes).map(([name, rule]) => [name, declaredValues(rule)] as const));
+    if (declared.length > 0) test('its allowances hold on its own elements only', () => {
+      // Markup with none of this block's nodes: the other blocks' fixtures, near misses and hostile
+      // markup, and markup no block owns. Every attribute and value the block declares is put on every
+      // element there; the sanitiser must then remove all that it removes without the block.
+      const types = ownNodeTypes(block, codec.schema);
+      const others = blocks.filter((b) => b !== block);
+      const probes = [...others.flatMap((b) => [...(b.fixtures ?? []), ...(b.nearMisses ?? []), ...(b.hostile ?? [])].map((f) => f.html)), ...GENERIC_SAMPLES].filter(
+        (html) => nodesOfTypes(codec.importHtml(html).doc, types).length === 0,
+      );
+      expect(probes.length).toBeGreaterThan(0);
+      const without = createSanitizer(others);
+      const rounds = Math.max(...declared.map(([, values]) => values.length));
+      const leaks: string[] = [];
+      for (const html of probes) {
+        for (let round = 0; round < rounds; round++) {
+          const template = document.createElement('template');
+          template.innerHTML = html;
+          for (const element of Array.from(template.content.querySelectorAll('*'))) {
+            for (const [name, values] of declared) element.setAttribute(name, values[round % values.length]!);
+          }
+          const probe = template.innerHTML;
+          const kept = codec.sanitizer.sanitize(probe).removed.map((r) => r.what);
+          for (const removal of without.sanitize(probe).removed) {
+            const at = kept.indexOf(removal.what);
+            if (at === -1) leaks.push(`${removal.what} (${removal.snippet}) in ${html.slice(0, 60)}`);
+            else kept.splice(at, 1);
+          }
+        }
+      }
+      expect(leaks, 'kept only because of this block, on markup it does not read').toEqual([]);
     });
 
     test('random documents of its fixtures, with random text, export and import back equal', () => {

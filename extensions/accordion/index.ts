@@ -33,10 +33,6 @@ export const accordionBlock: BlockDefinition = {
     summary: {},
   },
   extensions: [...accordionExtensions, Details, DetailsAnswer],
-  sanitizer: {
-    tags: ['details', 'summary'],
-    attributes: ['data-type', 'open'],
-  },
   insertEntries: [
     {
       id: 'accordion',

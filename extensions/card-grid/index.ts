@@ -34,7 +34,6 @@ export const cardGridBlock: BlockDefinition = {
   name: 'card-grid',
   order: 40,
   extensions: cardGridExtensions,
-  sanitizer: { attributes: ['rel', 'target', 'style', 'height', 'width'] },
   insertEntries: [
     {
       id: 'card-grid',

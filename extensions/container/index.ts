@@ -18,10 +18,6 @@ export const containerBlock: BlockDefinition = {
   name: 'container',
   order: 90,
   extensions: [LayoutContainer, LayoutText, LayoutRun, LayoutRaw, BareImage, InlineImage, InlineMarkup],
-  sanitizer: {
-    tags: ['section', 'article', 'aside', 'figure', 'figcaption', 'center', 'header', 'footer', 'main', 'nav', 'address', 'hgroup', 'font', 'small', 'big', 'abbr', 'acronym', 'cite', 'dfn', 'kbd', 'samp', 'var', 'q', 'time', 'bdi', 'bdo', 'ins', 'del', 'data', 'tt'],
-    attributes: ['align', 'color', 'face', 'size', 'datetime', 'cite', 'value', 'loading', 'decoding', 'target', 'rel'],
-  },
   insertEntries: [
     {
       id: 'layout-container',

@@ -10,7 +10,6 @@ export const dividerBlock: BlockDefinition = {
   order: 50,
   plainMarkup: { hr: {} },
   extensions: [Divider],
-  sanitizer: { tags: ['hr'] },
   insertEntries: [
     {
       id: 'divider',

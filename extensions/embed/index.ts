@@ -21,9 +21,16 @@ export const embedBlock: BlockDefinition = {
   order: 70,
   extensions: [...embedExtensions, PublishedEmbed],
   sanitizer: {
-    attributes: [
-      'allow', 'allowfullscreen', 'frameborder', 'referrerpolicy', 'loading', 'scrolling',
-      'marginwidth', 'marginheight', 'webkitallowfullscreen', 'mozallowfullscreen', 'async',
+    // Every iframe is an embed's (one from a host off the list is removed, or kept locked as published).
+    elements: [
+      {
+        tag: 'iframe',
+        attributes: {
+          src: true, width: true, height: true, style: true, allow: true, allowfullscreen: true, frameborder: true, referrerpolicy: true,
+          loading: true, scrolling: true, marginwidth: true, marginheight: true, webkitallowfullscreen: true, mozallowfullscreen: true,
+        },
+        unknownAttributes: 'keep',
+      },
     ],
     iframeHosts: EMBED_IFRAME_HOSTS,
     scriptSources: INSTAGRAM_SCRIPT_SOURCES,
@@ -51,6 +58,12 @@ export const embedBlock: BlockDefinition = {
       html:
         '<div class="iframe-wrapper">\n<iframe src="https://www.youtube-nocookie.com/embed/aBcD3fGh1jK?start=42" width="560" height="315" frameborder="0" allowfullscreen="" ' +
         'title="Planting day at the harbour" allow="autoplay; encrypted-media; picture-in-picture" referrerpolicy="strict-origin-when-cross-origin" loading="lazy"></iframe>\n</div>',
+    },
+    {
+      name: 'video in older embed code',
+      html:
+        '<div class="iframe-wrapper">\n<iframe src="https://www.youtube.com/embed/aBcD3fGh1jK" width="560" height="315" frameborder="0" scrolling="no" marginwidth="0" marginheight="0" ' +
+        'webkitallowfullscreen="" mozallowfullscreen="" allowfullscreen=""></iframe>\n</div>',
     },
     {
       name: 'Vimeo video',

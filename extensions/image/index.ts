@@ -18,10 +18,6 @@ export const imageBlock: BlockDefinition = {
     img: { src: true, alt: true, title: true, width: true, height: true, style: true },
   },
   extensions: [IsomerImage],
-  sanitizer: {
-    // Image paths and links go through the core's URL rules; `data:` images stay refused there.
-    attributes: ['style', 'height', 'width', 'alt', 'title', 'loading', 'decoding', 'target', 'rel'],
-  },
   insertEntries: [
     {
       id: 'image',

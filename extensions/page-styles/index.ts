@@ -11,7 +11,6 @@ export const pageStylesBlock: BlockDefinition = {
   order: 100,
   extensions: [PageStyles],
   // The sanitiser judges every `<style>` (sanitize.ts): what loads or runs anything is removed and reported.
-  sanitizer: { tags: ['style'], attributes: ['media'] },
   insertEntries: [
     {
       id: 'page-styles',

@@ -5,11 +5,6 @@ export const rawHtmlBlock: BlockDefinition = {
   name: 'raw-html',
   order: 20,
   extensions: [RawHtml],
-  sanitizer: {
-    // Kept verbatim inside raw blocks: layout wrappers and page styles that no block edits.
-    tags: ['section', 'center', 'style', 'font', 'article', 'aside', 'header', 'footer', 'nav', 'main', 'figure', 'figcaption'],
-    attributes: ['align', 'data-raw-html'],
-  },
   insertEntries: [
     {
       id: 'raw-html',

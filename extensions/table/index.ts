@@ -25,8 +25,8 @@ export const tableBlock: BlockDefinition = {
   },
   extensions: tableExtensions,
   sanitizer: {
-    tags: ['table', 'colgroup', 'col', 'thead', 'tbody', 'tr', 'th', 'td'],
-    attributes: ['rowspan', 'colspan', 'colwidth'],
+    // Column widths the editor's resizing writes (`colwidth="120"`, or "120,80" for a spanning cell).
+    elements: ['td', 'th'].map((tag) => ({ tag, attributes: { colwidth: /\d+(?:,\d+)*/ }, unknownAttributes: 'keep' as const })),
   },
   insertEntries: [
     {
@@ -63,6 +63,12 @@ export const tableBlock: BlockDefinition = {
       html:
         '<table class="table-h">\n<tbody>\n<tr>\n<th rowspan="1" colspan="2">\n<p>Stage one</p>\n</th>\n</tr>\n' +
         '<tr>\n<td rowspan="1" colspan="1" style="text-align: left;">\n<p>From</p>\n</td>\n<td rowspan="1" colspan="1">\n<p>Visitor Centre</p>\n</td>\n</tr>\n</tbody>\n</table>',
+    },
+    {
+      name: 'columns resized in the editor',
+      html:
+        '<table>\n<tbody>\n<tr>\n<th rowspan="1" colspan="2" colwidth="200,120">\n<p>Stage</p>\n</th>\n</tr>\n' +
+        '<tr>\n<td rowspan="1" colspan="1" colwidth="200">\n<p>1</p>\n</td>\n<td rowspan="1" colspan="1">\n<p>1.2 km</p>\n</td>\n</tr>\n</tbody>\n</table>',
     },
     {
       name: 'table with a head section',

@@ -15,8 +15,8 @@ export const textBlock: BlockDefinition = {
   },
   extensions: textExtensions,
   sanitizer: {
-    tags: ['mark', 'u', 's', 'sup', 'sub', 'code', 'pre', 'label', 'input'],
-    attributes: ['target', 'rel', 'data-tight', 'data-type', 'data-checked', 'start', 'type', 'checked'],
+    // A checklist item's box; other text markup follows the generic rules.
+    elements: [{ tag: 'input', within: 'li[data-type="taskItem"] > label', attributes: { type: ['checkbox'], checked: ['checked'] } }],
   },
   insertEntries: [
     { id: 'paragraph', label: 'Text', icon: '¶', keywords: ['paragraph', 'text', 'plain'], insert: (e) => e.chain().focus().setParagraph().run() },
@@ -39,6 +39,12 @@ export const textBlock: BlockDefinition = {
     { name: 'headings', html: '<h1>Title</h1>\n<h2>Two</h2>\n<h3>Three</h3>\n<h4>Four</h4>\n<h5>Five</h5>\n<h6>Six</h6>' },
     { name: 'tight list', html: '<ul data-tight="true" class="tight">\n<li>\n<p>One</p>\n</li>\n<li>\n<p>Two</p>\n</li>\n</ul>' },
     { name: 'ordered list', html: '<ol>\n<li>\n<p>First</p>\n</li>\n</ol>' },
+    {
+      name: 'checklist',
+      html:
+        '<ul data-type="taskList">\n<li data-type="taskItem" data-checked="true">\n<label><input type="checkbox" checked="checked"><span></span></label>\n<div>\n<p>Read the park rules</p>\n</div>\n</li>\n' +
+        '<li data-type="taskItem" data-checked="false">\n<label><input type="checkbox"><span></span></label>\n<div>\n<p>Bring water</p>\n</div>\n</li>\n</ul>',
+    },
     { name: 'links', html: '<p><a href="https://example.org/" rel="noopener noreferrer nofollow" target="_blank">out</a> and <a href="/about-us/">in</a></p>' },
     { name: 'blockquote and breaks', html: '<blockquote>\n<p>Said<br>twice</p>\n</blockquote>\n<p></p>' },
     {

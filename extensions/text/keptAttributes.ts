@@ -2,14 +2,14 @@ import { Extension, Node, type AnyExtension } from '@tiptap/core';
 import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { ReplaceStep } from '@tiptap/pm/transform';
 import { styleAsWritten } from '../../src/core/domSpec.ts';
+import { isAnyElementAttribute } from '../../src/core/genericMarkup.ts';
 
 /**
  * Attributes an editor cannot see or set but a site depends on (its CSS classes, anchors, language,
  * inline styles, data for its scripts): kept on every text node and mark, in the order written, so an
- * edit inside the block writes them back. The sanitiser judges their values (sanitize.ts).
+ * edit inside the block writes them back. They are the generic rules' attributes of any element, and
+ * `style`; the sanitiser judges their values (sanitize.ts).
  */
-const KEPT_NAMES = new Set(['class', 'id', 'style', 'lang', 'dir', 'title', 'role']);
-const KEPT_PREFIXES = ['data-', 'aria-'];
 
 const TYPES = [
   'paragraph',
@@ -35,7 +35,7 @@ const TYPES = [
 const OWN_ATTRIBUTES: Record<string, readonly string[]> = { link: ['class', 'title'] };
 
 function isKept(name: string): boolean {
-  return KEPT_NAMES.has(name) || KEPT_PREFIXES.some((prefix) => name.startsWith(prefix));
+  return name === 'style' || isAnyElementAttribute(name);
 }
 
 /** The kept attributes of an element, in the order written; null when it has none. */

@@ -26,7 +26,9 @@ const replace = (file: string, from: string | RegExp, to: string): Edit => ({ re
 };
 const MISTAKES: Record<string, Edit> = {
   'extra-attribute': replace('index.ts', "attributes: { 'data-tone': TONES }", "attributes: { 'data-tone': TONES, title: true }"),
-  'extra-pooled-attribute': replace('index.ts', 'elements: [', "attributes: ['style'],\n    elements: ["),
+  // Allowances that reach other blocks' markup: an attribute on every div, a value on every span.
+  'pooled-attribute': replace('index.ts', 'elements: [', "elements: [{ tag: 'div', attributes: { itemprop: true }, unknownAttributes: 'keep' }, "),
+  'pooled-value': replace('index.ts', 'elements: [', "elements: [{ tag: 'span', attributes: { translate: ['no'] }, unknownAttributes: 'keep' }, "),
   'extra-tag': replace('index.ts', "attributes: { 'data-tone': TONES } }]", "attributes: { 'data-tone': TONES } }, { tag: 'aside', attributes: {} }]"),
   'extra-value': replace('schema.ts', "['info', 'warning'] as const", "['info', 'warning', 'danger'] as const"),
   // Reads the class among others, whatever else the element carries.
@@ -95,7 +97,8 @@ describe('new-block', () => {
     // Each mistake is caught by the check meant for it.
     const caughtBy: Record<keyof typeof MISTAKES, string> = {
       'extra-attribute': 'every allowance',
-      'extra-pooled-attribute': 'every allowance',
+      'pooled-attribute': 'own elements only',
+      'pooled-value': 'own elements only',
       'extra-tag': 'every allowance',
       'extra-value': 'every allowance',
       'loose-parse': 'near miss "extra class"',

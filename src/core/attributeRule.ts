@@ -1,4 +1,13 @@
-import type { AttributeRule, BlockDefinition, PlainMarkup } from './blockDefinition.ts';
+import type { AttributeRule, BlockDefinition, OwnedElement, PlainMarkup } from './blockDefinition.ts';
+
+/** Whether an element is one a block's declaration owns: its tag, its class if given, a parent matching `within`. */
+export function ownsElement(owned: OwnedElement, element: Element): boolean {
+  return (
+    owned.tag === element.localName &&
+    (owned.className === undefined || element.classList.contains(owned.className)) &&
+    (owned.within === undefined || element.parentElement?.matches(owned.within) === true)
+  );
+}
 
 /** Whether a value is one an attribute rule allows. */
 export function ruleAccepts(rule: AttributeRule, value: string): boolean {

@@ -9,28 +9,30 @@ export type AttributeRule = true | readonly string[] | RegExp;
 
 /**
  * An element a block owns: the sanitiser applies these allowances to it and to nothing else. An element is
- * the block's when it has the tag and, if given, the class (e.g. `div` with class `isomer-callout`).
+ * the block's when it has the tag and, if given, the class (e.g. `div` with class `isomer-callout`) and a
+ * parent matching `within`. An element several declarations match keeps only what all of them allow.
  */
 export interface OwnedElement {
   tag: string;
   className?: string;
+  /** A CSS selector the element's parent must match (e.g. `.isomer-image-wrapper` for the image in it). */
+  within?: string;
   /** Attributes the element may carry (besides `class`), with their values. */
   attributes: Record<string, AttributeRule>;
   /**
    * Attributes not listed: `'reject'` (the default) removes and reports them; `'keep'` leaves them to the
-   * generic rules for markup no block owns.
+   * generic rules for markup no block owns (`src/core/genericMarkup.ts`).
    */
   unknownAttributes?: 'reject' | 'keep';
 }
 
-/** What a block adds to the sanitiser. Everything not allowed by some block is removed and reported. */
+/**
+ * What a block adds to the sanitiser. An element no block owns follows the generic rules
+ * (`src/core/genericMarkup.ts`); anything neither allows is removed and reported.
+ */
 export interface SanitizerAllowance {
   /** The elements this block owns, with their own attributes and values; allowed nowhere else. */
   elements?: OwnedElement[];
-  /** Tags allowed on any element of any page (older, pooled form: prefer `elements`). */
-  tags?: string[];
-  /** Attributes allowed on any element of any page (older, pooled form: prefer `elements`). */
-  attributes?: string[];
   /** Hosts an iframe `src` may point at (exact host or a suffix starting with a dot, e.g. ".youtube.com"). */
   iframeHosts?: string[];
   /** Exact `<script src>` values that may stay (e.g. an embed's loader). */

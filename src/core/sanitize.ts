@@ -1,7 +1,8 @@
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
-import { ruleAccepts } from './attributeRule.ts';
+import { ownsElement, ruleAccepts } from './attributeRule.ts';
 import type { BlockDefinition, OwnedElement } from './blockDefinition.ts';
 import { domWindow, type DomWindow } from './dom.ts';
+import { GENERIC_ATTRIBUTE_NAMES, genericAllows } from './genericMarkup.ts';
 import { isSafeUrl } from './safeUrl.ts';
 import { siteEmbedHosts } from './siteEmbedHosts.ts';
 
@@ -55,24 +56,22 @@ const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 // A raw block nested in another block keeps its markup in this attribute; the codec parses it as HTML.
 const RAW_HTML_ATTRIBUTE = 'data-raw-html';
 
-/** Builds the one sanitiser of the app from what every block allows. Used on import, paste, preview and export. */
+/**
+ * Builds the one sanitiser of the app from what every block allows. Used on import, paste, preview and
+ * export. An element a block owns (`sanitizer.elements`) keeps what that block allows; any other element
+ * what the generic rules allow (`genericMarkup.ts`).
+ */
 export function createSanitizer(blocks: readonly BlockDefinition[], win: DomWindow = domWindow()): Sanitizer {
-  const tags = new Set<string>();
-  const attributes = new Set<string>();
   const iframeHosts: string[] = [];
   const scriptSources = new Set<string>();
   for (const block of blocks) {
-    block.sanitizer?.tags?.forEach((t) => tags.add(t));
-    block.sanitizer?.attributes?.forEach((a) => attributes.add(a));
     iframeHosts.push(...(block.sanitizer?.iframeHosts ?? []));
     block.sanitizer?.scriptSources?.forEach((s) => scriptSources.add(s));
   }
-  // Elements a block owns: their attributes are judged by the block's own list, and an attribute only
-  // such a list names is allowed nowhere else.
   const owned: OwnedElement[] = blocks.flatMap((block) => block.sanitizer?.elements ?? []);
+  const tags = new Set(owned.map((element) => element.tag));
   // (Handlers and `srcdoc` run script: no block can allow them.)
-  const ownedNames = new Set(owned.flatMap((element) => Object.keys(element.attributes).map((name) => name.toLowerCase())).filter((name) => !/^on|^srcdoc$/.test(name)));
-  owned.forEach((element) => tags.add(element.tag));
+  const ownedNames = owned.flatMap((element) => Object.keys(element.attributes).map((name) => name.toLowerCase())).filter((name) => !/^on|^srcdoc$/.test(name));
   if (iframeHosts.length > 0) tags.add('iframe');
   if (scriptSources.size > 0) tags.add('script');
 
@@ -80,15 +79,13 @@ export function createSanitizer(blocks: readonly BlockDefinition[], win: DomWind
   const config: Config = {
     // HTML comments are notes for editors: kept (DOMPurify still drops those that could hide markup).
     ADD_TAGS: [...tags, '#comment'],
-    ADD_ATTR: [...attributes],
+    // The names DOMPurify may let through; which element may carry which, the attribute hook decides.
+    ADD_ATTR: [...new Set([...GENERIC_ATTRIBUTE_NAMES, ...ownedNames])],
     FORCE_BODY: true,
     ALLOW_DATA_ATTR: true,
     ALLOWED_URI_REGEXP: ALLOWED_URI,
     RETURN_TRUSTED_TYPE: false,
   };
-  // The owned names the generic rules would not keep anyway (probed before any hook is added).
-  const ownedOnly = new Set([...ownedNames].filter((name) => !attributes.has(name) && !purify.sanitize(`<span ${name}="x"></span>`, config).toString().includes(`${name}=`)));
-  config.ADD_ATTR = [...attributes, ...ownedNames];
   const domConfig: Config = { ...config, RETURN_DOM: true };
   // Removals our hooks make, which DOMPurify's own `removed` list does not know about.
   let hookRemovals: Removal[] = [];
@@ -153,7 +150,7 @@ export function createSanitizer(blocks: readonly BlockDefinition[], win: DomWind
     else if (name === 'style') unsafe = hasUnsafeCss(value);
     else if (name === 'id' || name === 'class') unsafe = !isPlainNames(value, name === 'class');
     else if (name === 'srcdoc') unsafe = true;
-    if (!unsafe && owned.length > 0) unsafe = !ownedAllows(node as Element, name, value);
+    if (!unsafe) unsafe = !allows(node as Element, name, value);
     if (unsafe) {
       data.keepAttr = false;
       data.forceKeepAttr = undefined;
@@ -166,14 +163,20 @@ export function createSanitizer(blocks: readonly BlockDefinition[], win: DomWind
     parseClean,
   };
 
-  /** Whether the blocks owning `element` allow the attribute; for an element no block owns, the generic rules. */
-  function ownedAllows(element: Element, name: string, value: string): boolean {
-    const owners = owned.filter((o) => o.tag === element.localName && (o.className === undefined || element.classList.contains(o.className)));
-    if (owners.length === 0) return !ownedOnly.has(name);
+  /**
+   * Whether the element may carry the attribute: by the declarations that own it (all of them, so no
+   * block's allowance reaches another's element), or by the generic rules when none does. Inline SVG and
+   * MathML keep DOMPurify's own profiles.
+   */
+  function allows(element: Element, name: string, value: string): boolean {
+    if (element.namespaceURI !== HTML_NAMESPACE) return true;
+    const tag = element.localName;
+    const owners = owned.filter((o) => ownsElement(o, element));
+    if (owners.length === 0) return genericAllows(tag, name);
     if (name === 'class') return true;
-    return owners.some((o) => {
+    return owners.every((o) => {
       const rule = Object.entries(o.attributes).find(([n]) => n.toLowerCase() === name)?.[1];
-      if (rule === undefined) return o.unknownAttributes === 'keep' && !ownedOnly.has(name);
+      if (rule === undefined) return o.unknownAttributes === 'keep' && genericAllows(tag, name);
       return ruleAccepts(rule, value);
     });
   }
