@@ -1,4 +1,5 @@
-import { diffArrays } from 'diff';
+// The array diff alone: the rest of the library loads with the screens that compare texts.
+import { diffArrays } from 'diff/lib/diff/array.js';
 import { domWindow, type DomWindow } from './dom.ts';
 import { htmlTokens } from './kramdown/htmlTokens.ts';
 

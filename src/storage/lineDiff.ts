@@ -1,4 +1,5 @@
-import { diffArrays } from 'diff';
+// The array diff alone: the rest of the library loads with the screens that compare texts.
+import { diffArrays } from 'diff/lib/diff/array.js';
 
 /** One item of two compared versions: in both, only in the old one (removed) or only in the new one (added). */
 export interface DiffItem<T> {
