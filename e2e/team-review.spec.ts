@@ -174,6 +174,16 @@ test("a share link shows the page's images from the change set, a new photo incl
   // Nothing else of the site: another image, the configuration.
   expect((await visitor.request.get(new URL('_images/images/hero-banner.png', link.url).href)).status()).toBe(404);
   expect((await visitor.request.get(new URL('_images/_config.yml', link.url).href)).status()).toBe(404);
+
+  // The reviewer's previews show them too, though they are sandboxed documents the session cookie does not reach.
+  await page.goto(`${h.server.url}#/review/1`);
+  await page.getByRole('button', { name: 'pages/opening-hours.md' }).click();
+  const changed = page.frameLocator('iframe[title="pages/opening-hours.md with the changes"]');
+  for (const name of ['The new pier', 'Harbour lawn']) {
+    const img = changed.getByRole('img', { name });
+    await expect(img).toBeVisible();
+    await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
+  }
   await Promise.all([editorContext.close(), visitorContext.close()]);
 });
 

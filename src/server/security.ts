@@ -135,7 +135,8 @@ export function securityHeaders(): MiddlewareHandler {
     const h = c.res.headers;
     h.set('X-Content-Type-Options', 'nosniff');
     h.set('Referrer-Policy', 'no-referrer');
-    h.set('Cross-Origin-Resource-Policy', 'same-origin');
+    // A route that signs its own addresses may open them to documents of no origin (the review previews).
+    if (!h.has('Cross-Origin-Resource-Policy')) h.set('Cross-Origin-Resource-Policy', 'same-origin');
     if (!h.has('Content-Security-Policy')) h.set('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'; sandbox");
     if (!h.has('Cache-Control')) h.set('Cache-Control', 'no-store');
   };

@@ -5,11 +5,14 @@ import type { Context } from 'hono';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appendAudit } from '../db/auditLog.ts';
 import { testDatabaseTargets } from '../db/testDatabases.ts';
+import { publishElsewhere } from '../git/testRepo.ts';
 import { smtpTransport } from '../mail/mailTransport.ts';
+import { previewImageSigner } from './previewImages.ts';
 import { createReviewRoutes } from './reviewRoutes.ts';
 import { ANNA, BALA, PAGE, PEOPLE, pageText, reviewFixture, type ReviewFixture } from './testReview.ts';
 
 const ORIGIN = 'http://editor.example.gov.sg';
+const SECRET = 'the server secret of these tests';
 
 describe.each(testDatabaseTargets)('review routes on $name', (target) => {
   let f: ReviewFixture;
@@ -35,6 +38,7 @@ describe.each(testDatabaseTargets)('review routes on $name', (target) => {
       audit: (e) => appendAudit(f.database.db, e),
       publicUrl: ORIGIN,
       people: async () => PEOPLE,
+      secret: SECRET,
     });
   });
   afterEach(async () => {
@@ -177,6 +181,57 @@ describe.each(testDatabaseTargets)('review routes on $name', (target) => {
     // Revoked: the image goes with the page.
     expect((await as(ANNA.id, `/api/reviews/${id}/share-links/${link.id}`, { method: 'DELETE' })).status).toBe(204);
     expect((await as(null, image)).status).toBe(404);
+  });
+
+  it("loads the review previews' images from signed addresses, each side from its own tree, and nothing else", async () => {
+    const svg = (text: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><title>${text}</title></svg>`;
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 3]);
+    // The published site shows a picture; the changes replace it and add a photo.
+    await publishElsewhere(f.t, { [PAGE]: pageText('<p><img src="/images/pond.svg" alt="The pond"></p>'), 'images/pond.svg': svg('published'), 'images/other.svg': svg('other') });
+    const mine = await f.repo.changeSetFor(ANNA);
+    await mkdir(path.join(mine.dir, 'images', 'new photos'), { recursive: true });
+    await writeFile(path.join(mine.dir, 'images', 'pond.svg'), svg('changed'));
+    await writeFile(path.join(mine.dir, 'images', 'new photos', 'lawn.png'), png);
+    await writeFile(path.join(mine.dir, ...PAGE.split('/')), pageText('<p><img src="/images/pond.svg" alt="The pond"></p>\n<p><img src="../../images/new%20photos/lawn.png" alt="The lawn"></p>'));
+    await f.repo.commit(mine, [PAGE, 'images/pond.svg', 'images/new photos/lawn.png'], 'New photos', ANNA);
+    const { id } = (await (await post(ANNA.id, '/api/reviews', { title: 'Photos', reviewers: [BALA.email] })).json()) as { id: number };
+    const detail = (await (await as(BALA.id, `/api/reviews/${id}`)).json()) as { files: { path: string; preview?: { published: string; changed: string } }[] };
+    const preview = detail.files.find((x) => x.path === PAGE)!.preview!;
+    const srcs = (html: string) => [...html.matchAll(/<img [^>]*src="([^"]+)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&'));
+    const [publishedPond] = srcs(preview.published);
+    const [changedPond, lawn] = srcs(preview.changed);
+    expect(publishedPond).toMatch(new RegExp(`^/review-images/${id}/published/\\d+/[\\w-]+/images/pond\\.svg$`));
+    expect(lawn).toMatch(new RegExp(`^/review-images/${id}/changed/\\d+/[\\w-]+/images/new%20photos/lawn\\.png$`));
+    // No session needed: each side from its own tree.
+    const bytesOf = async (p: string, type: string) => {
+      const res = await as(null, p);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe(type);
+      expect(res.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+      if (type === 'image/svg+xml') expect(res.headers.get('content-security-policy')).toContain('sandbox');
+      return new Uint8Array(await res.arrayBuffer());
+    };
+    const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+    expect(text(await bytesOf(publishedPond!, 'image/svg+xml'))).toBe(svg('published'));
+    expect(text(await bytesOf(changedPond!, 'image/svg+xml'))).toBe(svg('changed'));
+    expect(await bytesOf(lawn!, 'image/png')).toEqual(png);
+    // Not the lawn on the published side, where no page shows it; no other image; no path tricks.
+    expect((await as(null, publishedPond!.replace('images/pond.svg', 'images/new%20photos/lawn.png'))).status).toBe(404);
+    const changedAt = changedPond!.replace(/images\/pond\.svg$/, '');
+    for (const rest of ['images/other.svg', '_config.yml', encodeURIComponent(PAGE), 'images/new%20photos/../../_config.yml', 'images%2Fnew%20photos%2F..%2F..%2Fimages%2Fother.svg']) {
+      expect((await as(null, changedAt + rest)).status).toBe(404);
+    }
+    // A tampered signature, another request or side under the same signature, and an expired address.
+    const [, , , , expires, signature] = changedAt.split('/');
+    const tampered = signature!.slice(0, -1) + (signature!.endsWith('A') ? 'B' : 'A');
+    expect((await as(null, `/review-images/${id}/changed/${expires}/${tampered}/images/pond.svg`)).status).toBe(404);
+    expect((await as(null, `/review-images/${id}/published/${expires}/${signature}/images/pond.svg`)).status).toBe(404);
+    expect((await as(null, `/review-images/${id + 1}/changed/${expires}/${signature}/images/pond.svg`)).status).toBe(404);
+    expect((await as(null, `/review-images/${id}/changed/${Number(expires) + 1}/${signature}/images/pond.svg`)).status).toBe(404);
+    const expired = previewImageSigner(SECRET).prefix(id, 'changed', Date.now() - 2 * 60 * 60 * 1000);
+    expect((await as(null, `${expired}images/pond.svg`)).status).toBe(404);
+    expect((await as(null, `${previewImageSigner(SECRET).prefix(id, 'changed')}images/pond.svg`)).status).toBe(200);
+    expect((await as(null, `${previewImageSigner('another secret').prefix(id, 'changed')}images/pond.svg`)).status).toBe(404);
   });
 
   it('sends the site around a changed navigation (both sides of it, the pages and settings), and nothing of it for a page change', async () => {

@@ -4,6 +4,7 @@
  * `app.route('/', createReviewRoutes({ db, repo, mail, userOf, audit, publicUrl }))`, or the two
  * halves apart with `reviewRouteParts`.
  */
+import { randomBytes } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
@@ -26,6 +27,7 @@ import { listPages } from '../pages.ts';
 import { getSiteInfo } from '../siteInfo.ts';
 import { contentTypeFor } from '../staticFiles.ts';
 import { validateSitePath } from '../paths.ts';
+import { PREVIEW_IMAGES_PATH, previewImageSigner } from './previewImages.ts';
 
 export interface ReviewRoutesOptions {
   /** The team store, or how to reach it once the server has opened it. */
@@ -42,6 +44,8 @@ export interface ReviewRoutesOptions {
   origins?: string[];
   /** The build check before publishing; default: Debian's Jekyll, when it is installed. */
   buildChecks?: BuildChecks;
+  /** The server's secret, which signs the previews' image addresses; default: one for this process. */
+  secret?: string;
 }
 
 /** Files edited on screens of their own (with the homepage and Contact Us pages). */
@@ -133,6 +137,7 @@ export function reviewRouteParts(opts: ReviewRoutesOptions): { api: Hono; share:
     service.checkCommit(cs.branch).catch((err: unknown) => console.error('[build check]', err instanceof Error ? err.message : 'could not start'));
   });
   const origins = new Set((opts.origins ?? [new URL(opts.publicUrl).origin]).map((o) => o.toLowerCase()));
+  const signer = previewImageSigner(opts.secret ?? randomBytes(32).toString('hex'));
   const app = new Hono();
   app.onError(onError);
 
@@ -179,10 +184,10 @@ export function reviewRouteParts(opts: ReviewRoutesOptions): { api: Hono; share:
   app.get('/reviews/:id', async (c) => {
     const id = idOf(c);
     const request = await service.get(id);
-    const rev = request.publishedCommit ? `${request.publishedCommit}` : `refs/heads/${request.branch}`;
-    const base = request.publishedCommit ? `${request.publishedCommit}^1` : `refs/heads/${service.repo.publishedBranch}`;
-    const files = request.publishedCommit ? await service.filesOfCommit(request.publishedCommit) : await service.changedFiles(request.branch);
+    const { rev, base, files } = await sidesOf(service, request);
     const config = await service.fileAt(rev, '_config.yml');
+    // The previews have no origin of their own (no cookie): their images come from signed addresses.
+    const imagesAt = { published: signer.prefix(id, 'published'), changed: signer.prefix(id, 'changed') };
     const withTexts = await Promise.all(
       files.map(async (f): Promise<ReviewFile> => {
         const [published, changed] = await Promise.all([service.fileAt(base, f.path), service.fileAt(rev, f.path)]);
@@ -192,7 +197,10 @@ export function reviewRouteParts(opts: ReviewRoutesOptions): { api: Hono; share:
         const page = isSharedPage(f.path)
           ? {
               blocks: { published: published === null ? null : pageBlocks(published).map((b) => b.text), changed: changed === null ? null : pageBlocks(changed).map((b) => b.text) },
-              preview: { published: published === null ? null : sharedPageHtml(f.path, published, config, false), changed: changed === null ? null : sharedPageHtml(f.path, changed, config) },
+              preview: {
+                published: published === null ? null : sharedPageHtml(f.path, published, config, false, imagesAt.published),
+                changed: changed === null ? null : sharedPageHtml(f.path, changed, config, true, imagesAt.changed),
+              },
             }
           : {};
         return { ...f, published, changed, tooBig, ...page };
@@ -275,18 +283,7 @@ export function reviewRouteParts(opts: ReviewRoutesOptions): { api: Hono; share:
     // An image one of the shared pages shows, from the change set's tree: nothing else of the site.
     if (wanted.startsWith(SHARED_IMAGES_DIR)) {
       const file = wanted.slice(SHARED_IMAGES_DIR.length);
-      try {
-        validateSitePath(file);
-      } catch {
-        return notShared(c);
-      }
-      if (!SHARED_IMAGE.test(file) || !pages.some((p) => sharedPageImages(p.rel, p.text, config).includes(file))) return notShared(c);
-      const bytes = await gitBlob(service.repo.siteDir, rev, file);
-      if (!bytes) return notShared(c);
-      const res = shareHeaders(c.body(new Uint8Array(bytes), 200, { 'Content-Type': contentTypeFor(file) }));
-      // An SVG opened on its own is a document: it may not run anything.
-      if (/\.svg$/i.test(file)) res.headers.set('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox");
-      return res;
+      return (await pageImage(c, rev, file, pages, config)) ?? notShared(c);
     }
     if (wanted === '') {
       const request = await service.get(target.requestId);
@@ -297,9 +294,67 @@ export function reviewRouteParts(opts: ReviewRoutesOptions): { api: Hono; share:
     if (!page) return notShared(c);
     return shareHeaders(c.html(sharedPageHtml(page.rel, page.text, config, true, `${prefix}${SHARED_IMAGES_DIR}`)));
   });
+  share.get(`${PREVIEW_IMAGES_PATH}:id/:side/:expires/:signature/*`, async (c) => {
+    const { id, side, expires, signature } = c.req.param();
+    if (!signer.valid(id, side, expires, signature)) return notShared(c);
+    const prefix = `${PREVIEW_IMAGES_PATH}${id}/${side}/${expires}/${signature}/`;
+    const pathname = new URL(c.req.url).pathname;
+    if (!pathname.startsWith(prefix)) return notShared(c);
+    let file: string;
+    try {
+      file = decodeURIComponent(pathname.slice(prefix.length));
+    } catch {
+      return notShared(c);
+    }
+    let request: ReviewRequest;
+    try {
+      request = await service.get(Number(id));
+    } catch {
+      return notShared(c);
+    }
+    const { rev, base, files } = await sidesOf(service, request);
+    const sideRev = side === 'published' ? base : rev;
+    const pages: { rel: string; text: string }[] = [];
+    for (const f of files) {
+      if (!isSharedPage(f.path)) continue;
+      const text = await service.fileAt(sideRev, f.path);
+      if (text !== null) pages.push({ rel: f.path, text });
+    }
+    // The same settings the previews were made with (they give the site's base address).
+    const res = await pageImage(c, sideRev, file, pages, await service.fileAt(rev, '_config.yml'));
+    if (!res) return notShared(c);
+    // Loaded by documents of no origin: the server's same-origin resource policy would refuse them.
+    res.headers.set('Cross-Origin-Resource-Policy', 'cross-origin');
+    return res;
+  });
   share.get('/share/:token', (c) => c.redirect(`/share/${c.req.param('token')}/`));
   share.all('/share/*', (c) => shareHeaders(c.json({ error: 'share links are read-only' }, 405)));
+  share.all(`${PREVIEW_IMAGES_PATH}*`, (c) => notShared(c));
   return { api: app, share, service };
+
+  /** An image one of `pages` shows, from the tree at `rev`: nothing else of the site (null). */
+  async function pageImage(c: Context, rev: string, file: string, pages: { rel: string; text: string }[], config: string | null): Promise<Response | null> {
+    try {
+      validateSitePath(file);
+    } catch {
+      return null;
+    }
+    if (!SHARED_IMAGE.test(file) || !pages.some((p) => sharedPageImages(p.rel, p.text, config).includes(file))) return null;
+    const bytes = await gitBlob(service.repo.siteDir, rev, file);
+    if (!bytes) return null;
+    const res = shareHeaders(c.body(new Uint8Array(bytes), 200, { 'Content-Type': contentTypeFor(file) }));
+    // An SVG opened on its own is a document: it may not run anything.
+    if (/\.svg$/i.test(file)) res.headers.set('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+    return res;
+  }
+}
+
+/** A request's two sides: the tree with its changes (`rev`), the published one before them (`base`), and the files that differ. */
+async function sidesOf(service: ReviewService, request: ReviewRequest): Promise<{ rev: string; base: string; files: ChangedFile[] }> {
+  const rev = request.publishedCommit ? `${request.publishedCommit}` : `refs/heads/${request.branch}`;
+  const base = request.publishedCommit ? `${request.publishedCommit}^1` : `refs/heads/${service.repo.publishedBranch}`;
+  const files = request.publishedCommit ? await service.filesOfCommit(request.publishedCommit) : await service.changedFiles(request.branch);
+  return { rev, base, files };
 }
 
 /** Whether a file is one of those edited on their own screens: settings, navigation, footer, the homepage, Contact Us. */

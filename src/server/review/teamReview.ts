@@ -9,7 +9,7 @@ export function teamReviewRoutes(repo: SiteRepository, siteRoutes: (ctx: TeamRou
   let parts: ReturnType<typeof reviewRouteParts> | undefined;
   // One service for both halves, so publishes stay one at a time.
   const partsOf = (ctx: TeamRouteContext) =>
-    (parts ??= reviewRouteParts({ db: ctx.db, repo, mail: ctx.mail, userOf: ctx.userOf, audit: ctx.audit, publicUrl: ctx.publicUrl, origins: ctx.origins }));
+    (parts ??= reviewRouteParts({ db: ctx.db, repo, mail: ctx.mail, userOf: ctx.userOf, audit: ctx.audit, publicUrl: ctx.publicUrl, origins: ctx.origins, secret: ctx.secret }));
   return {
     siteRoutes: (ctx) => {
       const app = new Hono();

@@ -41,6 +41,8 @@ export interface TeamRouteContext {
   publicUrl: string;
   /** Origins allowed to send changes. */
   origins: string[];
+  /** The server's secret (it signs the session cookies): routes derive keys of their own from it. */
+  secret: string;
 }
 
 export interface TeamServerOptions {
@@ -381,7 +383,7 @@ function createTeamApp(opts: TeamAppOptions): Hono {
   });
 
   // The site's own routes (pages, drafts, change sets).
-  const routeContext: TeamRouteContext = { siteDir: opts.siteDir, dataDir: opts.dataDir, userOf, audit, db, mail: opts.mail, publicUrl: opts.publicUrl, origins: [...origins] };
+  const routeContext: TeamRouteContext = { siteDir: opts.siteDir, dataDir: opts.dataDir, userOf, audit, db, mail: opts.mail, publicUrl: opts.publicUrl, origins: [...origins], secret: serverSecret(opts.dataDir) };
   app.route('/', (opts.siteRoutes ?? changeSetsNotSetUp)(routeContext));
   // Before the app's catch-all; their paths are outside the session check above.
   if (opts.rootRoutes) app.route('/', opts.rootRoutes(routeContext));
