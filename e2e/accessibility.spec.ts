@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { blockRegistry } from '../extensions/registry.ts';
 import { expect, test } from './fixtures.ts';
-import { createPage, keepScreenshot, openBlockTab, openPage, selectImage, seriousViolations } from './helpers.ts';
+import { canvasSettled, createPage, keepScreenshot, openBlockTab, openPage, selectImage, seriousViolations } from './helpers.ts';
 
 test('no serious or critical violations: editor with a page open and the Page settings tab', async ({ page, site }) => {
   await openPage(page, site, 'Harbour Lawn');
@@ -25,6 +25,7 @@ test('no serious or critical violations: the Block tab with a card grid and with
   const canvas = await openPage(page, site, 'Volunteer With Us');
   // This page's notice of blank parts loads after the page shows and moves the canvas down: click once it is in place.
   await expect(page.getByRole('status').filter({ hasText: 'The site would show these blank' })).toBeVisible();
+  await canvasSettled(canvas);
   await canvas.focus();
   await canvas.locator('.isomer-card-title').first().click({ delay: 60 });
   const panel = await openBlockTab(page);

@@ -23,6 +23,28 @@ export async function openPage(page: Page, site: TestSite, title: string): Promi
   return canvas;
 }
 
+/**
+ * Waits until the canvas stops moving: its blocks' own views and the page's notices load after the page
+ * shows and can move it, and a click aimed before then lands on what was there.
+ */
+export async function canvasSettled(canvas: Locator): Promise<void> {
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const now = await canvas.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return `${r.top},${r.height}`;
+        });
+        const same = now === last;
+        last = now;
+        return same;
+      },
+      { intervals: [200], timeout: 10_000 },
+    )
+    .toBe(true);
+}
+
 /** Clicks the end of the first paragraph holding `text`, then starts a new empty paragraph after it. */
 export async function newParagraphAfter(page: Page, text: string): Promise<void> {
   const paragraph = page.locator('.ProseMirror p', { hasText: text }).first();

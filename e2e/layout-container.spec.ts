@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts';
-import { keepScreenshot, openBlockTab, openPage, save } from './helpers.ts';
+import { canvasSettled, keepScreenshot, openBlockTab, openPage, save } from './helpers.ts';
 
 const PAGE = 'pages/our-board.md';
 
@@ -49,6 +49,7 @@ test('a grid of people is laid out in columns by the page CSS, as in the preview
 test('duplicates an item of the grid from the Block panel, and unwraps a container', async ({ page, site }) => {
   const before = site.read(PAGE);
   const canvas = await openPage(page, site, 'Our Board');
+  await canvasSettled(canvas);
 
   await canvas.locator('h4', { hasText: 'Arjun Pillai' }).click();
   const panel = await openBlockTab(page);
