@@ -5,6 +5,7 @@
  */
 import { parse } from 'yaml';
 import { frontMatterData, readPageFile } from '../../core/pageFile.ts';
+import { SITE_FILES, type SiteFileName } from '../../site/siteFiles.ts';
 import { siteLayoutOf } from '../../site/siteLayout.ts';
 import { buildPreviewDocument, navigationLinks } from '../preview/previewDocument.ts';
 import { contactUsHtml, homepageHtml } from '../preview/sitePreview.ts';
@@ -18,7 +19,8 @@ export type { ReviewSite, SiteTexts };
 
 export type SiteFileKind = 'homepage' | 'contact_us' | 'navigation' | 'footer' | 'settings';
 
-const DATA_FILES: Record<string, SiteFileKind> = { '_config.yml': 'settings', '_data/navigation.yml': 'navigation', '_data/footer.yml': 'footer' };
+/** Each site data file's path, to the screen that edits it. */
+const DATA_FILES: Record<string, SiteFileKind> = Object.fromEntries(Object.entries(SITE_FILES).map(([name, rel]) => [rel, name as SiteFileName]));
 
 /** Which screen edits a changed file (null: a page, or a file without a screen of its own). */
 export function siteFileKind(rel: string, published: string | null, changed: string | null): SiteFileKind | null {

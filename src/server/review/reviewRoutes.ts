@@ -28,6 +28,7 @@ import { getSiteInfo } from '../siteInfo.ts';
 import { contentTypeFor } from '../staticFiles.ts';
 import { validateSitePath } from '../paths.ts';
 import { PREVIEW_IMAGES_PATH, previewImageSigner } from './previewImages.ts';
+import { SITE_FILES } from '../../site/siteFiles.ts';
 
 export interface ReviewRoutesOptions {
   /** The team store, or how to reach it once the server has opened it. */
@@ -49,7 +50,7 @@ export interface ReviewRoutesOptions {
 }
 
 /** Files edited on screens of their own (with the homepage and Contact Us pages). */
-const SITE_DATA_FILES = ['_config.yml', '_data/navigation.yml', '_data/footer.yml'];
+const SITE_DATA_FILES = Object.values(SITE_FILES);
 
 /** A changed file of a request, with both versions' texts (null: not in that version, or too big). */
 export interface ReviewFile extends ChangedFile {
@@ -367,7 +368,7 @@ function isSiteFile(rel: string, text: string | null): boolean {
 
 /** The texts of the site files at a revision, for the previews of the other side of a change. */
 async function siteTextsAt(service: ReviewService, rev: string): Promise<SiteTexts> {
-  const [config, navigation, footer, homepage] = await Promise.all(['_config.yml', '_data/navigation.yml', '_data/footer.yml', 'index.md'].map((rel) => service.fileAt(rev, rel)));
+  const [config, navigation, footer, homepage] = await Promise.all([SITE_FILES.settings, SITE_FILES.navigation, SITE_FILES.footer, 'index.md'].map((rel) => service.fileAt(rev, rel)));
   return { config: config ?? null, navigation: navigation ?? null, footer: footer ?? null, homepage: homepage ?? null };
 }
 
