@@ -202,8 +202,9 @@ function instrument({ clickPermalink, lastText }) {
 const EDITORS = {
   ours: {
     label: 'Isomer editor',
-    url: (page) => appServer.url,
-    clickPermalink: (page) => page.permalink,
+    // Opened by the page's own address, as a reload or a shared link opens it (and as the plain editor is).
+    url: (page) => `${appServer.url}?page=${encodeURIComponent(page.path).replace(/%2F/g, '/')}`,
+    clickPermalink: () => null,
     saveButton: 'button.button--primary',
     saveStatus: '.save-status',
   },

@@ -1,12 +1,14 @@
 import { lazy, Suspense } from 'react';
 import { useOpenPageStore } from '../store/openPageStore.ts';
+import { openPageEditorModule } from '../store/pageCoreLoader.ts';
 import { useSiteScreenStore } from '../store/siteScreenStore.ts';
 import { ReadOnlyPage } from './ReadOnlyPage.tsx';
 import { useDraftStore } from '../store/draftStore.ts';
 import { usePresenceStore } from '../store/presenceStore.ts';
 import { presenceNote } from './PageListGroup.tsx';
 
-const OpenPageEditor = lazy(() => import('./OpenPageEditor.tsx'));
+// (Loaded before a page is marked ready: see `openPageEditorModule`. Lazy only should that change.)
+const LazyOpenPageEditor = lazy(openPageEditorModule.load);
 const SiteFileScreen = lazy(() => import('./site/SiteFileScreen.tsx'));
 // Most pages open with no draft to offer and no news from disk: the notices load when there is some.
 const WorkspaceNotices = lazy(() => import('./WorkspaceNotices.tsx').then((m) => ({ default: m.WorkspaceNotices })));
@@ -23,6 +25,7 @@ export function EditorArea() {
   // In team mode, others editing the page or changing it in their change sets are a notice too.
   const othersHere = usePresenceStore((s) => (path ? presenceNote(s.editing[path], s.changedBy[path]) !== null : false));
   const hasNotices = hasDraftNotices || othersHere;
+  const OpenPageEditor = openPageEditorModule.loaded()?.default;
 
   if (siteScreen) {
     return (
@@ -54,11 +57,13 @@ export function EditorArea() {
         </Suspense>
       )}
       {status === 'readOnly' && <ReadOnlyPage />}
-      {status === 'ready' && opened && (
+      {status === 'ready' && opened && (OpenPageEditor ? (
+        <OpenPageEditor opened={opened} loadCount={loadCount} />
+      ) : (
         <Suspense fallback={<p className="editor-area__empty" role="status">Opening the editor…</p>}>
-          <OpenPageEditor opened={opened} loadCount={loadCount} />
+          <LazyOpenPageEditor opened={opened} loadCount={loadCount} />
         </Suspense>
-      )}
+      ))}
     </main>
   );
 }

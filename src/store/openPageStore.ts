@@ -8,8 +8,8 @@ import type { PageConflict, PageSummary } from '../storage/siteApi.ts';
 import { siteStorage } from '../storage/siteStorage.ts';
 import { useEditorStore } from './editorStore.ts';
 import { loadedFrontMatterCore, loadFrontMatterCore, type FrontMatterCore } from './frontMatterCoreLoader.ts';
-import { loadPageCore } from './pageCoreLoader.ts';
-import { pageSummary, useWorkspaceStore } from './workspaceStore.ts';
+import { loadPageCore, openPageEditorModule } from './pageCoreLoader.ts';
+import { pageSummary, takeLinkedPage, useWorkspaceStore } from './workspaceStore.ts';
 
 export type SaveState = 'saved' | 'unsaved' | 'saving' | 'error';
 
@@ -104,7 +104,7 @@ export const useOpenPageStore = create<OpenPageState>((set, get) => ({
     const request = ++openRequest;
     set({ ...EMPTY, path, status: 'loading' });
     try {
-      const [page] = await Promise.all([siteStorage().fetchPage(path), loadPageCore()]);
+      const [page] = await Promise.all([takeLinkedPage(path) ?? siteStorage().fetchPage(path), loadPageCore()]);
       if (request !== openRequest) return;
       await get().loadText(path, page.text, page.etag);
     } catch (err) {
@@ -116,7 +116,7 @@ export const useOpenPageStore = create<OpenPageState>((set, get) => ({
   loadText: async (path, text, etag) => {
     // A page asked for while this one loads (its markdown importer may be fetched) wins.
     const request = openRequest;
-    const { openPageInBrowser, bodyCodec, loadFullParser } = await loadPageCore();
+    const [{ openPageInBrowser, bodyCodec, loadFullParser }] = await Promise.all([loadPageCore(), openPageEditorModule.load()]);
     const kind = kindOf(path, pageSummary(path));
     try {
       const baseurl = useWorkspaceStore.getState().site?.baseurl ?? '';

@@ -13,3 +13,10 @@ export function pageCore(): PageCore {
   if (!loaded) throw new Error('The page core is not loaded yet.');
   return loaded;
 }
+
+/**
+ * The editing screen's component. A page is marked ready only once it has loaded, so the screen
+ * renders it straight away: shown through `React.lazy` it would first suspend, and React holds back
+ * the content that replaces a fallback, a large page's canvas included, for a few hundred milliseconds.
+ */
+export const openPageEditorModule = lazyModule(() => import('../app/OpenPageEditor.tsx'));

@@ -1,8 +1,20 @@
 import { create } from 'zustand';
-import { loadPageCore } from './pageCoreLoader.ts';
+import { loadPageCore, openPageEditorModule } from './pageCoreLoader.ts';
 import type { PageSummary, SiteInfo } from '../storage/siteApi.ts';
 import { siteStorage } from '../storage/siteStorage.ts';
 import { setSiteEmbedConfig } from '../core/siteEmbedHosts.ts';
+import { pageInAddress } from '../app/pageAddress.ts';
+import type { PageContent } from '../storage/siteApi.ts';
+
+/** The page the address names (a reload, a shared link), asked for with the page list rather than after it. */
+let linkedPage: { path: string; response: Promise<PageContent> } | null = null;
+
+/** The response to the address's page if it was asked for at start and not taken yet; taken once. */
+export function takeLinkedPage(path: string): Promise<PageContent> | null {
+  const taken = linkedPage?.path === path ? linkedPage.response : null;
+  linkedPage = null;
+  return taken;
+}
 
 /** The site being edited and its list of pages. */
 export interface WorkspaceState {
@@ -23,9 +35,16 @@ export const useWorkspaceStore = create<WorkspaceState>((set) => ({
     set({ status: 'loading', error: null });
     // Fetch the editor code while the page list loads and the person picks a page.
     void loadPageCore();
-    void import('../app/OpenPageEditor.tsx');
+    void openPageEditorModule.load();
     try {
       const storage = siteStorage();
+      const linked = storage.kind === 'server' ? pageInAddress() : null;
+      if (linked !== null) {
+        const response = storage.fetchPage(linked);
+        // (Whoever takes it sees a failure; untaken, it is not an unhandled rejection.)
+        response.catch(() => undefined);
+        linkedPage = { path: linked, response };
+      }
       // The folder backend needs the site's settings before it can summarise pages.
       const [site, pages] =
         storage.kind === 'server' ? await Promise.all([storage.fetchSite(), storage.fetchPages()]) : [await storage.fetchSite(), await storage.fetchPages()];
