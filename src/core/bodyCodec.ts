@@ -126,6 +126,17 @@ export class BodyCodec {
    */
   deferChildSources = false;
 
+  /**
+   * When true, import leaves each block's render-back check (does the block render back to the markup
+   * it was read from, or would editing it lose something?) for later: the page shows first and
+   * `checkRenders` runs them when the browser is idle. Until then a block writes back its source as any
+   * unedited block does; one that fails is then put back as a raw block, as import would have made it.
+   */
+  deferRenderChecks = false;
+
+  /** The render-back checks import left for later, by top-level block (see `deferRenderChecks`). */
+  private readonly renderChecks = new WeakMap<PMNode, DeferredRenderCheck>();
+
   constructor(readonly blocks: readonly BlockDefinition[]) {
     const blockExtensions = blocks.flatMap((b) => b.extensions);
     const plainSchema = getSchema(blockExtensions);
@@ -213,11 +224,20 @@ export class BodyCodec {
         continue;
       }
       const last = nodes.pop();
-      if (last) nodes.push(this.withSource(last, (last.attrs[SOURCE_ATTR] as string) + between + piece.leading));
-      else leading = between + piece.leading;
+      if (last) {
+        const joined = this.withSource(last, (last.attrs[SOURCE_ATTR] as string) + between + piece.leading);
+        const check = this.renderChecks.get(last);
+        if (check) this.renderChecks.set(joined, { ...check, source: joined.attrs[SOURCE_ATTR] as string });
+        nodes.push(joined);
+      } else leading = between + piece.leading;
       const offset = nodes.length;
       for (const item of piece.report) report.push({ ...item, line: item.line + lines, ...(item.block === undefined ? {} : { block: item.block + offset }) });
-      piece.doc.forEach((node) => nodes.push(node));
+      piece.doc.forEach((node) => {
+        // A check left for later says its line in the whole body, as the report does.
+        const check = this.renderChecks.get(node);
+        if (check) check.line += lines;
+        nodes.push(node);
+      });
       between = piece.trailing;
     }
     if (nodes.length === 0) nodes.push(this.schema.nodes['paragraph']!.create());
@@ -293,8 +313,8 @@ export class BodyCodec {
           : lightBlock
             ? this.parseLightBlock(lightBlock, html, line, report)
             : shared && segment.kind === 'element'
-              ? this.parseBlock(shared, shared.childNodes[segment.node] as Element, line, report, segment.node)
-              : this.parseBlockText(html, segment.kind === 'inline', line, report);
+              ? this.parseBlock(shared, shared.childNodes[segment.node] as Element, line, report, segment.node, this.deferRenderChecks)
+              : this.parseBlockText(html, segment.kind === 'inline', line, report, this.deferRenderChecks);
       if (keptEmbeds.length > 0) {
         // The whole block is locked: its markup stays as published, and nothing in it can be edited.
         const hosts = [...new Set(keptEmbeds.map((embed) => embed.host))];
@@ -303,7 +323,9 @@ export class BodyCodec {
         nodes.push(this.withSource(node, html + after));
       } else if (parsedBlock) {
         const node = this.deferChildSources ? parsedBlock.node : this.withChildSources(parsedBlock.node, html);
-        nodes.push(this.withSource(node, html + after, parsedBlock.rendered));
+        const tracked = this.withSource(node, html + after, parsedBlock.rendered);
+        if (parsedBlock.original) this.renderChecks.set(tracked, { original: parsedBlock.original, line, html, source: html + after });
+        nodes.push(tracked);
       } else {
         report.push({ kind: 'keptRaw', line, message: 'Kept as HTML: no block edits this markup.', snippet: snip(html) });
         nodes.push(this.rawBlock(html, html + after));
@@ -465,6 +487,8 @@ export class BodyCodec {
         const twin = copy.child(index);
         if (twin.type.name !== child.type.name) return;
         if (inside || this.unedited.has(child)) this.unedited.add(twin);
+        const check = inside ? undefined : this.renderChecks.get(child);
+        if (check) this.renderChecks.set(twin, check);
         // Only a container's children have sources of their own (see `withChildSources`).
         if (child.type.spec[CHILD_SOURCES_ATTR] && child.attrs[SOURCE_ATTR] !== null) adopt(child, twin, true);
       });
@@ -569,19 +593,20 @@ export class BodyCodec {
   }
 
   /** Parses one top-level block from its source text. */
-  private parseBlockText(html: string, inline: boolean, line: number, report: BodyReportItem[]): ParsedBlock | null {
+  private parseBlockText(html: string, inline: boolean, line: number, report: BodyReportItem[], deferCheck = false): ParsedBlock | null {
     const container = this.workDocument().createElement('div');
     container.innerHTML = inline ? `<p>${html}</p>` : html;
     const original = container.firstElementChild;
     if (!original) return null;
-    return this.parseBlock(container, original, line, report);
+    return this.parseBlock(container, original, line, report, undefined, deferCheck);
   }
 
   /**
    * Parses one top-level block, `original`, from the content of `parent` (only its child at `index`,
-   * when given); null when the blocks cannot express it without losing something.
+   * when given); null when the blocks cannot express it without losing something. With `deferCheck`,
+   * whether it renders back as read is left for `checkRenders` (the block then knows no rendering yet).
    */
-  private parseBlock(parent: Node, original: Element, line: number, report: BodyReportItem[], index?: number): ParsedBlock | null {
+  private parseBlock(parent: Node, original: Element, line: number, report: BodyReportItem[], index?: number, deferCheck = false): ParsedBlock | null {
     const range = index === undefined ? {} : { from: index, to: index + 1 };
     const slice = this.parser.parseSlice(parent, { preserveWhitespace: false, ...range });
     // One top-level element must give exactly one block; more means a wrapper was lost.
@@ -594,7 +619,16 @@ export class BodyCodec {
     } catch {
       return null;
     }
+    if (deferCheck) return { node, rendered: null, original };
+    const rendered = this.rendersAsRead(node, original, line, report);
+    return rendered === null ? null : { node, rendered };
+  }
 
+  /**
+   * What `node`, read from `original`, renders to: null when that would lose something the markup has;
+   * the attributes only an edit would drop are reported.
+   */
+  private rendersAsRead(node: PMNode, original: Element, line: number, report: BodyReportItem[]): string | null {
     const { element: rendered, html } = this.render(node);
     if (!rendered || rendered.localName !== original.localName) return null;
     // A block that renders back to the very same tree keeps everything; otherwise compare what matters.
@@ -613,7 +647,39 @@ export class BodyCodec {
         });
       }
     }
-    return { node, rendered: node.type.name === RAW_TYPE ? (node.attrs['html'] as string) : html };
+    return node.type.name === RAW_TYPE ? (node.attrs['html'] as string) : html;
+  }
+
+  /**
+   * Runs the render-back checks import left for later (`deferRenderChecks`) on the top-level blocks of
+   * `doc` (the read document or the editor's copy adopted with `adoptUnedited`) while `more()` says
+   * there is time. A block that renders back as read gets its key, as import gives it; the blocks that
+   * do not are returned with the raw block, in `doc`'s schema, to put in each one's place. The report
+   * says what the checks found, as import would have said it.
+   */
+  checkRenders(doc: PMNode, more: () => boolean): RenderCheckOutcome {
+    const outcome: RenderCheckOutcome = { done: true, keptRaw: [], report: [] };
+    doc.forEach((node, _offset, index) => {
+      const check = outcome.done ? this.renderChecks.get(node) : undefined;
+      if (!check) return;
+      if (!more()) {
+        outcome.done = false;
+        return;
+      }
+      this.renderChecks.delete(node);
+      const found: BodyReportItem[] = [];
+      const rendered = this.rendersAsRead(node, check.original, check.line, found);
+      if (rendered !== null) {
+        setHiddenAttr(node, SOURCE_KEY_ATTR, hashString(rendered));
+        for (const item of found) outcome.report.push({ ...item, block: index });
+        return;
+      }
+      const raw = doc.type.schema.nodes[RAW_TYPE]!.create({ html: check.html, [SOURCE_ATTR]: check.source, [SOURCE_KEY_ATTR]: hashString(check.html) });
+      this.unedited.add(raw);
+      outcome.keptRaw.push({ node, raw });
+      outcome.report.push({ kind: 'keptRaw', line: check.line, message: 'Kept as HTML: no block edits this markup.', snippet: snip(check.html), block: index });
+    });
+    return outcome;
   }
 
   /**
@@ -636,9 +702,9 @@ export class BodyCodec {
     return this.withSource(this.schema.nodes[RAW_TYPE]!.create({ html }), source);
   }
 
-  /** `rendered`: what the node renders to, when already known. */
-  private withSource(node: PMNode, source: string, rendered = this.renderBlock(node)): PMNode {
-    const key = hashString(rendered);
+  /** `rendered`: what the node renders to, when already known; null while its render-back check waits (no key yet). */
+  private withSource(node: PMNode, source: string, rendered: string | null = this.renderBlock(node)): PMNode {
+    const key = rendered === null ? null : hashString(rendered);
     const tracked = node.type.create({ ...node.attrs, [SOURCE_ATTR]: source, [SOURCE_KEY_ATTR]: key }, node.content, node.marks);
     this.unedited.add(tracked);
     return tracked;
@@ -699,8 +765,29 @@ function kramdownReportItem(finding: KramdownFinding, line: number): BodyReportI
 
 interface ParsedBlock {
   node: PMNode;
-  /** The HTML the node renders to. */
-  rendered: string;
+  /** The HTML the node renders to; null when its render-back check was left for later. */
+  rendered: string | null;
+  /** The element it was read from, kept for the check left for later. */
+  original?: Element;
+}
+
+/** A block's render-back check left for later: the element it was read from, and its markup as read. */
+interface DeferredRenderCheck {
+  original: Element;
+  line: number;
+  /** The block's markup (sanitised), which a raw block would hold. */
+  html: string;
+  /** Its source: the markup and the whitespace after it. */
+  source: string;
+}
+
+/** What `checkRenders` found. */
+export interface RenderCheckOutcome {
+  /** True once every block of the document is checked. */
+  done: boolean;
+  /** The blocks that do not render back as read, each with the raw block to put in its place. */
+  keptRaw: { node: PMNode; raw: PMNode }[];
+  report: BodyReportItem[];
 }
 
 /**

@@ -86,6 +86,11 @@ async function withFullParserIfNeeded<T>(open: () => T): Promise<T> {
   }
 }
 
+/** The lines before the body (the front matter and its fences): added to a body's line, the file's line. */
+export function bodyStartLineOf(file: PageFile): number {
+  return lineCount(file.openingFence + file.frontMatterText + file.closingFence);
+}
+
 /**
  * Opens a split and parsed page file as the given format. A markdown body is converted (Liquid with a
  * static meaning resolved, the rest kept as raw blocks) and then read like a tiptap body; its report
@@ -98,7 +103,7 @@ export function openPageFile(
   codec: BodyCodec,
   options: OpenOptions,
 ): OpenedPage {
-  const bodyStartLine = lineCount(file.openingFence + file.frontMatterText + file.closingFence);
+  const bodyStartLine = bodyStartLineOf(file);
   let body: BodyDocument;
   let bodyReport: BodyReportItem[];
   try {

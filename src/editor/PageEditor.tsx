@@ -1,7 +1,10 @@
 import { Editor } from '@tiptap/core';
 import { NodeSelection, Selection } from '@tiptap/pm/state';
 import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { BodyReportItem } from '../core/bodyCodec.ts';
+import { bodyStartLineOf } from '../core/openedPage.ts';
 import type { OpenedPage } from '../core/pageDocument.ts';
+import type { Node as PMNode } from '@tiptap/pm/model';
 import { useEditorStore } from '../store/editorStore.ts';
 import { useOpenPageStore } from '../store/openPageStore.ts';
 import { bodyCodec } from './bodyCodecInstance.ts';
@@ -42,6 +45,27 @@ function trackDirty(editor: Editor): () => void {
   };
   editor.on('transaction', onTransaction);
   return () => editor.off('transaction', onTransaction);
+}
+
+/**
+ * What the blocks' render-back checks, run after the page showed, found: the report gains it, and blocks
+ * put back as raw blocks are the page as read (not an edit) unless the page was edited before.
+ */
+function keepChecked(editor: Editor, report: BodyReportItem[], before: PMNode): void {
+  const s = useOpenPageStore.getState();
+  if (!s.opened) return;
+  const asRead = s.baselineDoc === before;
+  const doc = editor.state.doc;
+  useOpenPageStore.setState({
+    opened: {
+      ...s.opened,
+      // (Counted in the body, the lines of the report are counted in the file.)
+      report: [...s.opened.report, ...report.map((item) => ({ ...item, line: item.line + bodyStartLineOf(s.opened!.file) }))],
+      ...(asRead ? { body: { ...s.opened.body, doc } } : {}),
+    },
+    ...(asRead ? { baselineDoc: doc } : {}),
+  });
+  if (asRead) s.setDirty(false);
 }
 
 /**
@@ -111,7 +135,7 @@ export default function PageEditor({ opened }: PageEditorProps) {
     });
     useEditorStore.getState().setEditor(editor);
     // What only saving needs is worked out when the browser is idle (a save before then finishes it).
-    const stopSourceTracking = trackSourcesWhenIdle(editor, bodyCodec());
+    const stopSourceTracking = trackSourcesWhenIdle(editor, bodyCodec(), (report, before) => keepChecked(editor, report, before));
     const stopTracking = trackDirty(editor);
     // After the canvas is in the page, so that the page paints before the views load.
     loadBlockViewsWhenIdle(editor);

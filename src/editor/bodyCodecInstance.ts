@@ -5,13 +5,14 @@ let codec: BodyCodec | null = null;
 
 /**
  * The one codec of the app, built from the block registry on first use (it needs the browser's DOM).
- * It leaves the containers' child sources, which only saving needs, for the editor to fill in when
- * idle (`sourceTracking.ts`).
+ * It leaves the blocks' render-back checks and the containers' child sources, which the page does not
+ * need to show, for the editor to finish when idle (`sourceTracking.ts`).
  */
 export function bodyCodec(): BodyCodec {
   if (!codec) {
     codec = new BodyCodec(blockRegistry);
     codec.deferChildSources = true;
+    codec.deferRenderChecks = true;
   }
   return codec;
 }

@@ -27,7 +27,16 @@ export function importMarkdown(codec: BodyCodec, markdown: string, options: Mark
   const { html, held } = holdRawBlocks(converted.html);
   const htmlBody = withEol(html);
   const toMarkdownLine = (htmlLine: number) => converted.lineMap[htmlLine - 1] ?? converted.lineMap[converted.lineMap.length - 1] ?? 1;
-  const imported = withMarkdownLines(() => codec.importHtml(htmlBody), toMarkdownLine);
+  // Report lines become markdown lines as the body is read, so its blocks are checked at once
+  // (not left for later, see `BodyCodec.deferRenderChecks`).
+  const deferChecks = codec.deferRenderChecks;
+  codec.deferRenderChecks = false;
+  let imported: BodyDocument;
+  try {
+    imported = withMarkdownLines(() => codec.importHtml(htmlBody), toMarkdownLine);
+  } finally {
+    codec.deferRenderChecks = deferChecks;
+  }
   // The codec makes one block of each top-level segment: where each block starts, in markdown lines.
   const lineOf = lineCounter(htmlBody);
   const blockLines = splitTopLevel(htmlBody).segments.map((segment) => toMarkdownLine(lineOf(segment.start)));
