@@ -118,25 +118,9 @@ const browser = await chromium.launch({ ...playwrightConfig.use.launchOptions, h
 const viewport = playwrightConfig.use.viewport;
 
 /** Runs in the page before any of its scripts: readiness, keystroke and save timing. */
-function instrument({ clickPermalink, lastText }) {
-  const bench = { ready: null, clickedAt: null, keys: [], error: null };
+function instrument({ lastText }) {
+  const bench = { ready: null, keys: [], error: null };
   window.__bench = bench;
-  // Our editor opens pages from its list: click the page's button the moment it exists.
-  if (clickPermalink) {
-    const tryClick = () => {
-      const button = document.querySelector(`button.page-list__item[title="${clickPermalink}"]`);
-      if (!button) return false;
-      bench.clickedAt = performance.now();
-      button.click();
-      return true;
-    };
-    const observer = new MutationObserver(() => {
-      if (tryClick()) observer.disconnect();
-    });
-    document.addEventListener('DOMContentLoaded', () => {
-      if (!tryClick()) observer.observe(document.body, { childList: true, subtree: true });
-    });
-  }
   // Editable: the editing surface exists, is editable and shows the page's last block.
   const check = () => {
     const pm = document.querySelector('.ProseMirror[contenteditable="true"]');
@@ -204,14 +188,12 @@ const EDITORS = {
     label: 'Isomer editor',
     // Opened by the page's own address, as a reload or a shared link opens it (and as the plain editor is).
     url: (page) => `${appServer.url}?page=${encodeURIComponent(page.path).replace(/%2F/g, '/')}`,
-    clickPermalink: () => null,
     saveButton: 'button.button--primary',
     saveStatus: '.save-status',
   },
   plain: {
     label: 'plain TipTap',
     url: (page) => `${plainServer.url}?path=${encodeURIComponent(page.path)}`,
-    clickPermalink: () => null,
     saveButton: '#save',
     saveStatus: '#status',
   },
@@ -243,10 +225,10 @@ async function measureRun(editorId, page, keys, collectAssets, assetsOnly = fals
   const tab = await context.newPage();
   const errors = [];
   tab.on('pageerror', (error) => errors.push(error.message));
-  await tab.addInitScript(instrument, { clickPermalink: editor.clickPermalink(page), lastText: page.lastText });
+  await tab.addInitScript(instrument, { lastText: page.lastText });
   await tab.goto(editor.url(page));
   await tab.waitForFunction(() => window.__bench.ready !== null || window.__benchError, null, { timeout: 60_000, polling: 100 });
-  const timing = await tab.evaluate(() => ({ ready: window.__bench.ready, clickedAt: window.__bench.clickedAt, error: window.__benchError ?? null }));
+  const timing = await tab.evaluate(() => ({ ready: window.__bench.ready, error: window.__benchError ?? null }));
   // Save-ready: when the editor says every block's source is tracked (a save then writes only edits).
   // The plain editor can save as soon as it is editable.
   const saveReadyMs =
@@ -304,7 +286,6 @@ async function measureRun(editorId, page, keys, collectAssets, assetsOnly = fals
     editableMs: timing.ready,
     saveReadyMs,
     frameIntervalMs,
-    clickToEditableMs: timing.clickedAt === null ? null : timing.ready - timing.clickedAt,
     heapBytes: heap.usedSize,
     keyLatencies,
     saveMs,
@@ -343,7 +324,6 @@ for (const page of ONLY_BUNDLE ? [] : benchPages) {
       saveReadyMs: median(runs.map((r) => r.saveReadyMs)),
       frameIntervalMs,
       nextFrameShare: nextFrameShare(keyLatencies, frameIntervalMs),
-      clickToEditableMs: runs[0].clickToEditableMs === null ? null : median(runs.map((r) => r.clickToEditableMs)),
       keystrokeP50Ms: percentile(keyLatencies, 50),
       keystrokeP95Ms: percentile(keyLatencies, 95),
       keystrokes: keyLatencies.length,
@@ -370,7 +350,7 @@ if (!ONLY_BUNDLE) {
   const context = await browser.newContext({ viewport });
   const tab = await context.newPage();
   // (Named like an editor's surface, so that the instrument's readiness check finds it and stops.)
-  await tab.addInitScript(instrument, { clickPermalink: null, lastText: 'type into' });
+  await tab.addInitScript(instrument, { lastText: 'type into' });
   await tab.goto(`data:text/html,${encodeURIComponent('<!doctype html><div class="ProseMirror" contenteditable="true"><p>A paragraph to type into.</p></div>')}`);
   await tab.click('p');
   const frameIntervalMs = await tab.evaluate(() => window.__benchFrameInterval());

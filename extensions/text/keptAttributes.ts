@@ -40,8 +40,12 @@ function isKept(name: string): boolean {
 
 /** The kept attributes of an element, in the order written; null when it has none. */
 function keptAttributesOf(element: Element, own: readonly string[]): Record<string, string> | null {
+  // Read for every element of a page: most have no attributes, and no array is made for those that do.
+  if (!element.hasAttributes()) return null;
   let kept: Record<string, string> | null = null;
-  for (const attribute of Array.from(element.attributes)) {
+  const { attributes } = element;
+  for (let i = 0; i < attributes.length; i++) {
+    const attribute = attributes[i]!;
     if (!isKept(attribute.name) || own.includes(attribute.name)) continue;
     kept ??= {};
     kept[attribute.name] = attribute.value;

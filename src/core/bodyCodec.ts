@@ -1,4 +1,4 @@
-import { Extension, getSchema, type AnyExtension, type JSONContent } from '@tiptap/core';
+import { Extension, getSchema, resolveExtensions, splitExtensions, type AnyExtension, type JSONContent } from '@tiptap/core';
 import { DOMSerializer, Fragment, type Node as PMNode, type Schema } from '@tiptap/pm/model';
 import type { BlockDefinition } from './blockDefinition.ts';
 import { plainMarkupOf, type MergedPlainMarkup } from './attributeRule.ts';
@@ -139,8 +139,10 @@ export class BodyCodec {
 
   constructor(readonly blocks: readonly BlockDefinition[]) {
     const blockExtensions = blocks.flatMap((b) => b.extensions);
-    const plainSchema = getSchema(blockExtensions);
-    const trackedTypes = Object.keys(plainSchema.nodes).filter((n) => n !== 'doc' && n !== 'text');
+    // The blocks' node types, by name (without building a schema just for them).
+    const trackedTypes = splitExtensions(resolveExtensions(blockExtensions))
+      .nodeExtensions.map((extension) => extension.name)
+      .filter((n) => n !== 'doc' && n !== 'text');
     this.extensions = [...blockExtensions, sourceTracking(trackedTypes)];
     this.schema = getSchema(this.extensions);
     this.parser = TagIndexedParser.forSchema(this.schema);
