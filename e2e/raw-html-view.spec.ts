@@ -95,3 +95,26 @@ test('raw blocks far below the screen are rendered only when scrolled to', async
   await expect(views.last()).toHaveAttribute('data-rendered', '');
   await expect(views.last().locator('dt')).toHaveText('Row 40 of the list of rows');
 });
+
+// A layout the blocks read but cannot write back (the frame's attributes would be lost): the page
+// shows first, and once the blocks are checked against their markup it becomes an HTML block.
+const FRAME = '<div style="padding:50% 0 0 0;position:relative;">\n  <iframe allowfullscreen="" src="https://player.vimeo.com/video/1" style="position:absolute;width:100%;"></iframe>\n</div>';
+
+test('a block that would lose its markup when edited turns into an HTML block once checked, the notice says so, and saving changes nothing', async ({ page, site }) => {
+  const body = `<p>Start</p>\n${FRAME}\n<blockquote cite="https://example.org/said"><p>Said once.</p></blockquote>\n<p>End</p>\n`;
+  const before = createPage(site, 'pages/checked-later.md', 'Checked Later', body);
+  const canvas = await openPage(page, site, 'Checked Later');
+  await expect(canvas.locator('[data-testid="raw-html-block"]')).toHaveCount(1);
+  await expect(canvas.locator('[data-testid="raw-html-block"] iframe[src="https://player.vimeo.com/video/1"]')).toHaveCount(1);
+  const notice = page.getByRole('region', { name: 'Some parts of this page need your attention' });
+  await expect(notice).toContainText('1 part of this page can only be changed as HTML');
+  // The quotation's cite would be dropped by an edit: said too.
+  await expect(notice).toContainText('Changed if you edit them');
+  // Putting the block back is the page as read, not an edit.
+  await expect(page.locator('.save-status')).toHaveText('Saved');
+  await canvas.getByText('End', { exact: true }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type('!');
+  await save(page);
+  expect(site.read('pages/checked-later.md')).toBe(before.replace('<p>End</p>', '<p>End!</p>'));
+});
