@@ -80,6 +80,21 @@ function startWithTextCaret(editor: Editor): void {
   if (caret) editor.view.dispatch(state.tr.setSelection(caret).setMeta('addToHistory', false));
 }
 
+/**
+ * Before every commit, React measures the caret in the focused text field, to put it back should the
+ * commit move the focus: in an editable element that is a walk over all of its DOM, milliseconds on a
+ * long page for each status or toolbar change. The editor keeps its own selection, so the canvas tells
+ * React it is not editable itself (its `contentEditable` property; the attribute, which the browser
+ * goes by, is unchanged, and is still set through the property).
+ */
+function hideCaretFromReact(dom: HTMLElement): void {
+  Object.defineProperty(dom, 'contentEditable', {
+    configurable: true,
+    get: () => 'inherit',
+    set: (value: string) => dom.setAttribute('contenteditable', value),
+  });
+}
+
 /** A TipTap editor holding the opened page's document. */
 function createPageEditor(opened: OpenedPage): Editor {
   const codec = bodyCodec();
@@ -104,6 +119,7 @@ function createPageEditor(opened: OpenedPage): Editor {
   editor.createNodeViews = () => undefined;
   // The document's JSON is only read to make the editor; kept, it would hold a second copy of the page.
   editor.options.content = null;
+  hideCaretFromReact(editor.view.dom);
   return editor;
 }
 
