@@ -13,8 +13,10 @@ export default defineConfig({
     emptyOutDir: true,
     // TipTap and ProseMirror make one large editor chunk; settings panels and dialogs load on demand.
     chunkSizeWarningLimit: 1200,
-    // Every browser the editor supports preloads modules itself.
-    modulePreload: { polyfill: false },
+    // No lists of what each lazily loaded chunk imports, written into the chunks that load it: they cost
+    // the first load bytes, and the browser finds those imports itself (the page's own code is asked
+    // for early anyway, as the page list loads). CSS of lazy chunks still loads with them.
+    modulePreload: false,
     // Fonts stay files: inlined into the CSS they would be downloaded up front, even the fallback
     // formats a browser never uses.
     assetsInlineLimit: (file) => (/\.(woff2?|ttf|otf|eot)$/.test(file) ? false : undefined),

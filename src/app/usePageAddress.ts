@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { requestOpenPage, useOpenPageStore } from '../store/openPageStore.ts';
 import { useUiStore } from '../store/uiStore.ts';
-import { useWorkspaceStore } from '../store/workspaceStore.ts';
+import { fetchLinkedPage, useWorkspaceStore } from '../store/workspaceStore.ts';
 import { useStorageStore } from '../storage/siteStorage.ts';
 import { addressOfPage, pageInAddress } from './pageAddress.ts';
 
@@ -64,6 +64,9 @@ export function usePageAddress(): void {
       if (wanted !== null && useOpenPageStore.getState().path === null) void useOpenPageStore.getState().openPath(wanted);
     };
     const stopWorkspace = useWorkspaceStore.subscribe(openLinked);
+    // The page itself is asked for now, with the page list.
+    const linked = pageInAddress();
+    if (linked !== null && linkable() && useWorkspaceStore.getState().status !== 'ready') fetchLinkedPage(linked);
     openLinked();
 
     window.addEventListener('popstate', openFromAddress);

@@ -1,13 +1,22 @@
 import { create } from 'zustand';
 import { loadPageCore, openPageEditorModule } from './pageCoreLoader.ts';
 import type { PageSummary, SiteInfo } from '../storage/siteApi.ts';
-import { siteStorage } from '../storage/siteStorage.ts';
+import { siteStorage, useStorageStore } from '../storage/siteStorage.ts';
 import { setSiteEmbedConfig } from '../core/siteEmbedHosts.ts';
-import { pageInAddress } from '../app/pageAddress.ts';
 import type { PageContent } from '../storage/siteApi.ts';
 
 /** The page the address names (a reload, a shared link), asked for with the page list rather than after it. */
 let linkedPage: { path: string; response: Promise<PageContent> } | null = null;
+
+/** Asks the site server for the page the address names now, for `openPath` to take once the site is listed. */
+export function fetchLinkedPage(path: string): void {
+  const storage = useStorageStore.getState().storage;
+  if (storage?.kind !== 'server') return;
+  const response = storage.fetchPage(path);
+  // (Whoever takes it sees a failure; untaken, it is not an unhandled rejection.)
+  response.catch(() => undefined);
+  linkedPage = { path, response };
+}
 
 /** The response to the address's page if it was asked for at start and not taken yet; taken once. */
 export function takeLinkedPage(path: string): Promise<PageContent> | null {
@@ -38,13 +47,6 @@ export const useWorkspaceStore = create<WorkspaceState>((set) => ({
     void openPageEditorModule.load();
     try {
       const storage = siteStorage();
-      const linked = storage.kind === 'server' ? pageInAddress() : null;
-      if (linked !== null) {
-        const response = storage.fetchPage(linked);
-        // (Whoever takes it sees a failure; untaken, it is not an unhandled rejection.)
-        response.catch(() => undefined);
-        linkedPage = { path: linked, response };
-      }
       // The folder backend needs the site's settings before it can summarise pages.
       const [site, pages] =
         storage.kind === 'server' ? await Promise.all([storage.fetchSite(), storage.fetchPages()]) : [await storage.fetchSite(), await storage.fetchPages()];
