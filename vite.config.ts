@@ -13,10 +13,15 @@ export default defineConfig({
     emptyOutDir: true,
     // TipTap and ProseMirror make one large editor chunk; settings panels and dialogs load on demand.
     chunkSizeWarningLimit: 1200,
-    // No lists of what each lazily loaded chunk imports, written into the chunks that load it: they cost
-    // the first load bytes, and the browser finds those imports itself (the page's own code is asked
-    // for early anyway, as the page list loads). CSS of lazy chunks still loads with them.
-    modulePreload: false,
+    // A chunk loaded on demand has the list of what it imports written where it is loaded, so that all of
+    // it is asked for at once. Only the page's own code (read and shown the moment a page opens) keeps
+    // that list: the others cost the first load bytes, and a dialog's code is found by the browser a
+    // step at a time. Their CSS is always listed (nothing else loads it).
+    modulePreload: {
+      polyfill: false,
+      resolveDependencies: (chunk, deps, { hostType }) =>
+        hostType === 'html' || /(?:^|\/)(?:pageCore|OpenPageEditor)-[^/]*\.js$/.test(chunk) ? deps : deps.filter((dep) => dep.endsWith('.css')),
+    },
     // Fonts stay files: inlined into the CSS they would be downloaded up front, even the fallback
     // formats a browser never uses.
     assetsInlineLimit: (file) => (/\.(woff2?|ttf|otf|eot)$/.test(file) ? false : undefined),

@@ -7,10 +7,22 @@ import './app.css';
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import { TeamGate } from './account/TeamGate.tsx';
+import { isTeamMode, TeamGate } from './account/TeamGate.tsx';
+import { pageInAddress } from './pageAddress.ts';
+import { loadPageCore, openPageEditorModule } from '../store/pageCoreLoader.ts';
+import { fetchLinkedPage } from '../store/workspaceStore.ts';
 
 // The block gallery, for building blocks by eye: its own chunk, loaded only at /blocks.
 const BlockGallery = lazy(() => import('./gallery/BlockGallery.tsx'));
+
+// A page named in the address (a reload, a shared link) is asked for with its code before the app first
+// renders, rather than once it has. (In team mode only once signed in: see usePageAddress.)
+const linked = window.location.pathname === '/blocks' || isTeamMode() ? null : pageInAddress();
+if (linked !== null) {
+  fetchLinkedPage(linked);
+  void loadPageCore();
+  void openPageEditorModule.load();
+}
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

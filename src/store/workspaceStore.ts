@@ -11,7 +11,7 @@ let linkedPage: { path: string; response: Promise<PageContent> } | null = null;
 /** Asks the site server for the page the address names now, for `openPath` to take once the site is listed. */
 export function fetchLinkedPage(path: string): void {
   const storage = useStorageStore.getState().storage;
-  if (storage?.kind !== 'server') return;
+  if (storage?.kind !== 'server' || linkedPage?.path === path) return;
   const response = storage.fetchPage(path);
   // (Whoever takes it sees a failure; untaken, it is not an unhandled rejection.)
   response.catch(() => undefined);
