@@ -3,7 +3,8 @@
  * page list.
  */
 import { create } from 'zustand';
-import { deleteDraft, getDraft, listDraftPaths, putDraft, type PageDraft } from '../storage/drafts.ts';
+import { docJsonText } from '../core/docJsonText.ts';
+import { deleteDraft, getDraft, listDraftPaths, putDraft, type KeptDraft, type PageDraft } from '../storage/drafts.ts';
 import { deleteServerDraft, getServerDraft, listServerDraftPaths, putServerDraft } from '../storage/serverDrafts.ts';
 import { useEditorStore } from './editorStore.ts';
 import { useOpenPageStore } from './openPageStore.ts';
@@ -64,10 +65,11 @@ export async function keepDraftNow(): Promise<void> {
     if (useDraftStore.getState().draftPaths.includes(state.path)) await forgetDraft(state.path);
     return;
   }
-  const draft: PageDraft = {
+  const draft: KeptDraft = {
     siteId,
     path: state.path,
-    doc: editor.getJSON(),
+    // Only the blocks changed since the last draft are written out again.
+    docJson: docJsonText(editor.state.doc),
     frontMatterText: state.file.frontMatterText,
     baseEtag: state.etag,
     savedAt: Date.now(),
