@@ -3,7 +3,7 @@ import { Fragment, Slice } from '@tiptap/pm/model';
 import { describe, expect, it } from 'vitest';
 import { blockRegistry } from '../../extensions/registry.ts';
 import { BodyCodec } from './bodyCodec.ts';
-import { docJsonText } from './docJsonText.ts';
+import { docJsonText, writeBlockTextsInSlices } from './docJsonText.ts';
 import { useJsdom } from './node/useJsdom.ts';
 import { generateStressPage } from '../../bench/generateStressPage.ts';
 
@@ -28,6 +28,17 @@ describe('docJsonText', () => {
     const edited = doc.replace(11, 11, new Slice(Fragment.from(codec.schema.text(' delta')), 0, 0));
     expect(docJsonText(edited)).toBe(JSON.stringify(edited.toJSON()));
     expect(docJsonText(edited)).toContain('alpha beta delta');
+    expect(docJsonText(doc)).toBe(JSON.stringify(doc.toJSON()));
+  });
+
+  it('writes the blocks out in several tasks, after which the whole text is the same', async () => {
+    const doc = docOf(generateStressPage({ paragraphs: 40, cardGrids: 1, tables: 1, accordions: 1, images: 1, layouts: 1, classedLists: 1, cssRules: 1 }).body);
+    let otherTasks = 0;
+    const other = setInterval(() => otherTasks++, 0);
+    // A slice of no time still writes one block, then lets other tasks run.
+    await writeBlockTextsInSlices(doc, 0);
+    clearInterval(other);
+    expect(otherTasks).toBeGreaterThan(0);
     expect(docJsonText(doc)).toBe(JSON.stringify(doc.toJSON()));
   });
 });
