@@ -34,8 +34,9 @@ async function send(method: string, path: string, body?: string): Promise<Respon
 
 export async function putServerDraft(draft: KeptDraft): Promise<boolean> {
   const { siteId: _site, path, docJson, ...rest } = draft;
-  // `{ draft: { ...rest, doc } }`, with the document's JSON text as it is rather than parsed and written again.
-  const body = `{"draft":${JSON.stringify(rest).slice(0, -1)},"doc":${docJson}}}`;
+  // `{ draft: { doc, ...rest } }`, with the document's JSON text as it is rather than parsed and written again.
+  const fields = JSON.stringify(rest).slice(1, -1);
+  const body = `{"draft":{"doc":${docJson}${fields ? `,${fields}` : ''}}}`;
   return (await call('PUT', path, body))?.ok ?? false;
 }
 
