@@ -16,6 +16,8 @@ describe('draftTimer', () => {
     expect(keep).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
     expect(keep).toHaveBeenCalledTimes(1);
+    // Not in a hurry: the draft may be written out between keystrokes.
+    expect(keep).toHaveBeenCalledWith(false);
   });
 
   it('keeps one within 2 s of the first change while typing never pauses', () => {
@@ -38,6 +40,8 @@ describe('draftTimer', () => {
     timer.changed();
     timer.flush();
     expect(keep).toHaveBeenCalledTimes(1);
+    // The tab is going away: the draft is written at once.
+    expect(keep).toHaveBeenCalledWith(true);
     timer.changed();
     timer.cancel();
     vi.advanceTimersByTime(DRAFT_MAX_WAIT_MS * 2);

@@ -13,7 +13,7 @@ import { draftTimer } from './draftTimer.ts';
 export function useDraftAutosave(): void {
   useEffect(() => {
     // The promise is "within 2 s" of a change.
-    const drafts = draftTimer(() => void keepDraftNow());
+    const drafts = draftTimer((now) => void keepDraftNow(now));
 
     // Body edits: listen on whichever editor is live.
     let detach: (() => void) | null = null;

@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/core';
+import { redoDepth, undoDepth } from '@tiptap/pm/history';
 import { useEditorState } from '@tiptap/react';
 import { ToolbarButton } from './ToolbarButton.tsx';
 import { ToolbarIcon } from './ToolbarIcon.tsx';
@@ -6,7 +7,8 @@ import { ToolbarIcon } from './ToolbarIcon.tsx';
 export function HistoryButtons({ editor }: { editor: Editor }) {
   const can = useEditorState({
     editor,
-    selector: ({ editor: e }) => ({ undo: e.isEditable && e.can().undo(), redo: e.isEditable && e.can().redo() }),
+    // What `can().undo()` answers, read straight from the history: `can()` builds every command on each transaction.
+    selector: ({ editor: e }) => ({ undo: e.isEditable && undoDepth(e.state) > 0, redo: e.isEditable && redoDepth(e.state) > 0 }),
   });
   return (
     <div className="toolbar__group" role="group" aria-label="History">

@@ -104,6 +104,8 @@ function createPageEditor(opened: OpenedPage): Editor {
     content: codec.toJSON(opened.body.doc),
     enableInputRules: true,
     enablePasteRules: true,
+    // Nothing listens for the `delete` event, and working it out after every change costs a task per key.
+    enableCoreExtensions: { delete: false },
     editorProps: {
       attributes: {
         'aria-label': 'Page content',

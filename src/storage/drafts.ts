@@ -15,6 +15,14 @@ export interface PageDraft {
   savedAt: number;
 }
 
+/**
+ * A draft as kept: the document as JSON text. IndexedDB copies a string far faster than the object
+ * tree of a large page (which it would copy twice, blocking the page for a moment at every keep).
+ */
+export interface KeptDraft extends Omit<PageDraft, 'doc'> {
+  docJson: string;
+}
+
 const DB_NAME = 'isomer-editor';
 const STORE = 'drafts';
 const VERSION = 1;
@@ -63,13 +71,20 @@ function run<T>(mode: IDBTransactionMode, fn: (store: IDBObjectStore) => IDBRequ
   );
 }
 
-export function putDraft(draft: PageDraft): Promise<void> {
+export function putDraft(draft: KeptDraft): Promise<void> {
   return run('readwrite', (s) => s.put(draft)).then(() => undefined);
 }
 
 export async function getDraft(siteId: string, path: string): Promise<PageDraft | null> {
-  const found = await run<PageDraft | undefined>('readonly', (s) => s.get([siteId, path]) as IDBRequest<PageDraft | undefined>);
-  return found ?? null;
+  const found = await run<(KeptDraft | PageDraft) | undefined>('readonly', (s) => s.get([siteId, path]) as IDBRequest<KeptDraft | PageDraft | undefined>);
+  return found ? readKeptDraft(found) : null;
+}
+
+/** A draft as read back: its document parsed (a draft kept before drafts held JSON text has it as is). */
+export function readKeptDraft(kept: KeptDraft | PageDraft): PageDraft {
+  if (!('docJson' in kept)) return kept;
+  const { docJson, ...rest } = kept;
+  return { ...rest, doc: JSON.parse(docJson) as unknown };
 }
 
 export function deleteDraft(siteId: string, path: string): Promise<void> {

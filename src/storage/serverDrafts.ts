@@ -2,7 +2,7 @@
  * Drafts kept by the team server, beside the ones in IndexedDB: another device of the same person
  * finds them when opening the page. Failures are quiet: IndexedDB still holds the draft offline.
  */
-import type { PageDraft } from './drafts.ts';
+import type { KeptDraft, PageDraft } from './drafts.ts';
 import { isTeamServer } from './siteApi.ts';
 
 const BASE = '/api/team/drafts';
@@ -10,30 +10,34 @@ const BASE = '/api/team/drafts';
 /** One call at a time, in order: a draft sent just before a save never lands after the save's delete. */
 let queue: Promise<unknown> = Promise.resolve();
 
-function call(method: string, path: string, body?: unknown): Promise<Response | null> {
+/** `body` is JSON text. */
+function call(method: string, path: string, body?: string): Promise<Response | null> {
   if (!isTeamServer()) return Promise.resolve(null);
   const next = queue.then(() => send(method, path, body));
   queue = next.catch(() => null);
   return next;
 }
 
-async function send(method: string, path: string, body?: unknown): Promise<Response | null> {
+async function send(method: string, path: string, body?: string): Promise<Response | null> {
   try {
     return await fetch(`${BASE}/page?path=${encodeURIComponent(path)}`, {
       method,
       credentials: 'same-origin',
       cache: 'no-store',
       headers: body === undefined ? undefined : { 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body,
     });
   } catch {
     return null; // offline: the IndexedDB draft is enough for now
   }
 }
 
-export async function putServerDraft(draft: PageDraft): Promise<boolean> {
-  const { siteId: _site, path, ...rest } = draft;
-  return (await call('PUT', path, { draft: rest }))?.ok ?? false;
+export async function putServerDraft(draft: KeptDraft): Promise<boolean> {
+  const { siteId: _site, path, docJson, ...rest } = draft;
+  // `{ draft: { doc, ...rest } }`, with the document's JSON text as it is rather than parsed and written again.
+  const fields = JSON.stringify(rest).slice(1, -1);
+  const body = `{"draft":{"doc":${docJson}${fields ? `,${fields}` : ''}}}`;
+  return (await call('PUT', path, body))?.ok ?? false;
 }
 
 export async function getServerDraft(siteId: string, path: string): Promise<PageDraft | null> {

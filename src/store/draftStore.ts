@@ -3,7 +3,8 @@
  * page list.
  */
 import { create } from 'zustand';
-import { deleteDraft, getDraft, listDraftPaths, putDraft, type PageDraft } from '../storage/drafts.ts';
+import { docJsonText, writeBlockTextsInSlices } from '../core/docJsonText.ts';
+import { deleteDraft, getDraft, listDraftPaths, putDraft, type KeptDraft, type PageDraft } from '../storage/drafts.ts';
 import { deleteServerDraft, getServerDraft, listServerDraftPaths, putServerDraft } from '../storage/serverDrafts.ts';
 import { useEditorStore } from './editorStore.ts';
 import { useOpenPageStore } from './openPageStore.ts';
@@ -52,8 +53,13 @@ export async function refreshDraftPaths(): Promise<void> {
   }
 }
 
-/** Keeps the open page's unsaved state as its draft now. */
-export async function keepDraftNow(): Promise<void> {
+/**
+ * Keeps the open page's unsaved state as its draft. Unless `now` (the tab is being hidden or closed),
+ * the blocks not yet written out are written first in short slices, between keystrokes.
+ */
+export async function keepDraftNow(now = false): Promise<void> {
+  const live = useEditorStore.getState().editor;
+  if (!now && live && !live.isDestroyed) await writeBlockTextsInSlices(live.state.doc);
   const state = useOpenPageStore.getState();
   const editor = useEditorStore.getState().editor;
   if (state.status !== 'ready' || !state.path || !state.file || !editor || editor.isDestroyed) return;
@@ -64,10 +70,11 @@ export async function keepDraftNow(): Promise<void> {
     if (useDraftStore.getState().draftPaths.includes(state.path)) await forgetDraft(state.path);
     return;
   }
-  const draft: PageDraft = {
+  const draft: KeptDraft = {
     siteId,
     path: state.path,
-    doc: editor.getJSON(),
+    // Only the blocks changed since the last draft are written out again.
+    docJson: docJsonText(editor.state.doc),
     frontMatterText: state.file.frontMatterText,
     baseEtag: state.etag,
     savedAt: Date.now(),
