@@ -4,6 +4,7 @@ import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 're
 import type { OpenedPage } from '../core/pageDocument.ts';
 import { useEditorStore } from '../store/editorStore.ts';
 import { useOpenPageStore } from '../store/openPageStore.ts';
+import { compactAttrs } from '../core/compactAttrs.ts';
 import { bodyCodec } from './bodyCodecInstance.ts';
 import EditorBubbleMenus from './BubbleMenusOnFocus.tsx'; // loads the menus on first focus
 import { injectBlockStyles } from './blockStyles.ts';
@@ -80,6 +81,7 @@ function createPageEditor(opened: OpenedPage): Editor {
   editor.createNodeViews = () => undefined;
   // The document's JSON is only read to make the editor; kept, it would hold a second copy of the page.
   editor.options.content = null;
+  compactAttrs(editor.state.doc);
   return editor;
 }
 
