@@ -81,7 +81,6 @@ function createPageEditor(opened: OpenedPage): Editor {
   editor.createNodeViews = () => undefined;
   // The document's JSON is only read to make the editor; kept, it would hold a second copy of the page.
   editor.options.content = null;
-  compactAttrs(editor.state.doc);
   return editor;
 }
 
@@ -92,6 +91,9 @@ function createPageEditor(opened: OpenedPage): Editor {
 function attachEditor(editor: Editor, opened: OpenedPage): () => void {
   injectBlockStyles();
   startWithTextCaret(editor);
+  // Once the page has painted (it takes a few milliseconds per thousand blocks), before anything keeps
+  // its nodes' attributes objects (source tracking does).
+  compactAttrs(editor.state.doc);
   bodyCodec().adoptUnedited(opened.body.doc, editor.state.doc);
   const current = useOpenPageStore.getState().opened;
   useOpenPageStore.setState({
