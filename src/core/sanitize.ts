@@ -181,6 +181,12 @@ export function createSanitizer(blocks: readonly BlockDefinition[], win: DomWind
     });
   }
 
+  // DOMPurify keeps its list of what it removed until its next call, and the elements in it keep the
+  // whole document it parsed: once read, the list is emptied so that a page's markup is not held.
+  function forgetRemoved(): void {
+    purify.removed.length = 0;
+  }
+
   function parseClean(html: string): HTMLElement | null {
     // Raw-block markup in an attribute is judged only by `sanitize`, on its own.
     if (/data-raw-html/i.test(html)) return null;
@@ -197,6 +203,7 @@ export function createSanitizer(blocks: readonly BlockDefinition[], win: DomWind
     // DOMPurify lists the placeholder element it parses through; anything else it touched, even text
     // it does not report, means the tree is not the markup as written.
     const untouched = hookRemovals.length === 0 && !rewritten && purify.removed.every((entry, i) => i === 0 && isPlaceholder(entry));
+    forgetRemoved();
     return body && untouched ? body : null;
   }
 
@@ -211,6 +218,7 @@ export function createSanitizer(blocks: readonly BlockDefinition[], win: DomWind
       keepPublishedEmbeds = false;
     }
     const removed = [...hookRemovals, ...purify.removed.map(describeRemoval).filter((r): r is Removal => r !== null)];
+    forgetRemoved();
     const kept = keptEmbeds;
     // (Markup held in a raw block's attribute is new markup: judged without keeping anything.)
     if (clean.includes(RAW_HTML_ATTRIBUTE)) clean = sanitizeRawHtmlAttributes(clean, removed);

@@ -7,6 +7,7 @@ import type { OpenedPage } from '../core/pageDocument.ts';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { useEditorStore } from '../store/editorStore.ts';
 import { useOpenPageStore } from '../store/openPageStore.ts';
+import { compactAttrs } from '../core/compactAttrs.ts';
 import { bodyCodec } from './bodyCodecInstance.ts';
 import EditorBubbleMenus from './BubbleMenusOnFocus.tsx'; // loads the menus on first focus
 import { injectBlockStyles } from './blockStyles.ts';
@@ -125,42 +126,59 @@ function createPageEditor(opened: OpenedPage): Editor {
   return editor;
 }
 
+/**
+ * Puts a mounted editor in the stores, with the editor's copy of the document as the one kept from now
+ * on (the codec's is let go), and starts what follows its edits. Returns what stops that.
+ */
+function attachEditor(editor: Editor, opened: OpenedPage): () => void {
+  injectBlockStyles();
+  startWithTextCaret(editor);
+  // Once the page has painted (it takes a few milliseconds per thousand blocks), before anything keeps
+  // its nodes' attributes objects (source tracking does).
+  compactAttrs(editor.state.doc);
+  bodyCodec().adoptUnedited(opened.body.doc, editor.state.doc);
+  const current = useOpenPageStore.getState().opened;
+  useOpenPageStore.setState({
+    baselineDoc: editor.state.doc,
+    dirty: false,
+    ...(current === opened ? { opened: { ...opened, body: { ...opened.body, doc: editor.state.doc } } } : {}),
+  });
+  useEditorStore.getState().setEditor(editor);
+  // What only saving needs is worked out when the browser is idle (a save before then finishes it).
+  const stopSourceTracking = trackSourcesWhenIdle(editor, bodyCodec(), (report, before) => keepChecked(editor, report, before));
+  const stopTracking = trackDirty(editor);
+  // After the canvas is in the page, so that the page paints before the views load.
+  loadBlockViewsWhenIdle(editor);
+  return () => {
+    stopSourceTracking();
+    stopTracking();
+    if (useEditorStore.getState().editor === editor) useEditorStore.getState().setEditor(null);
+  };
+}
+
+/**
+ * The canvas's editor, made from the opened page on first render and attached once mounted. Apart from
+ * the canvas so that `opened` is in no scope its effects' cleanups keep: the first render's would hold
+ * the document read from the file for as long as the canvas, a second copy of the page beside the editor's.
+ */
+function usePageEditor(opened: OpenedPage): Editor {
+  const [editor] = useState(() => createPageEditor(opened));
+  useEffect(() => attachEditor(editor, opened), [editor]);
+  return editor;
+}
+
 /** The editing canvas of one opened page. Mounted anew (by key) for every page loaded. */
 export default function PageEditor({ opened }: PageEditorProps) {
   // One editor for the life of this canvas, made here rather than through the binding's hook: the hook
   // can destroy and remake the editor when a large page keeps the first render busy, building the
   // whole page twice. Nothing re-renders on a transaction: parts that show editor state subscribe.
-  const [editor] = useState(() => createPageEditor(opened));
+  const editor = usePageEditor(opened);
   const pendingDestroy = useRef<ReturnType<typeof setTimeout> | null>(null);
   useLayoutEffect(() => {
     if (pendingDestroy.current !== null) clearTimeout(pendingDestroy.current);
     // Destroyed once unmounted for good (a remount straight after, as in development checks, keeps it).
     return () => {
       pendingDestroy.current = setTimeout(() => editor.destroy(), 0);
-    };
-  }, [editor]);
-
-  useEffect(() => {
-    injectBlockStyles();
-    startWithTextCaret(editor);
-    // The editor's copy of the document is the one kept from now on: the codec's is let go.
-    bodyCodec().adoptUnedited(opened.body.doc, editor.state.doc);
-    const current = useOpenPageStore.getState().opened;
-    useOpenPageStore.setState({
-      baselineDoc: editor.state.doc,
-      dirty: false,
-      ...(current === opened ? { opened: { ...opened, body: { ...opened.body, doc: editor.state.doc } } } : {}),
-    });
-    useEditorStore.getState().setEditor(editor);
-    // What only saving needs is worked out when the browser is idle (a save before then finishes it).
-    const stopSourceTracking = trackSourcesWhenIdle(editor, bodyCodec(), (report, before) => keepChecked(editor, report, before));
-    const stopTracking = trackDirty(editor);
-    // After the canvas is in the page, so that the page paints before the views load.
-    loadBlockViewsWhenIdle(editor);
-    return () => {
-      stopSourceTracking();
-      stopTracking();
-      if (useEditorStore.getState().editor === editor) useEditorStore.getState().setEditor(null);
     };
   }, [editor]);
 

@@ -1,0 +1,97 @@
+// @vitest-environment node
+import type { Node as PMNode } from '@tiptap/pm/model';
+import { EditorState } from '@tiptap/pm/state';
+import { setFlagsFromString } from 'node:v8';
+import { describe, expect, it } from 'vitest';
+import { blockRegistry } from '../../extensions/registry.ts';
+import { BodyCodec } from './bodyCodec.ts';
+import { compactAttrs } from './compactAttrs.ts';
+import { useJsdom } from './node/useJsdom.ts';
+
+useJsdom();
+const codec = new BodyCodec(blockRegistry);
+codec.deferChildSources = true;
+
+// V8's own word on how an object keeps its properties: in fields, or as a hash table.
+setFlagsFromString('--allow-natives-syntax');
+const hasFastProperties = new Function('object', 'return %HasFastProperties(object)') as (object: object) => boolean;
+
+const BODY = [
+  '<h2 id="start">A heading</h2>',
+  '<p>Some <a href="https://example.org/" title="Example">linked</a> and <strong>bold</strong> text.</p>',
+  '<ol start="3">',
+  '  <li>Third step</li>',
+  '      <li class="note">Fourth step</li>',
+  '</ol>',
+  '<div class="row">',
+  '    <div class="col is-two-thirds"><p>Wide part</p></div>',
+  '  <div class="col"><p>Narrow part</p></div>',
+  '</div>',
+  '',
+].join('\n');
+
+/** The document as the editor holds it: made from the read document's JSON, its blocks adopted as unedited. */
+function shown(read: PMNode): PMNode {
+  const copy = codec.fromJSON(codec.toJSON(read));
+  codec.adoptUnedited(read, copy);
+  return copy;
+}
+
+/** Every attributes object of a document's nodes and marks, with where it sits. */
+function attrsOf(doc: PMNode): { holder: string; attrs: Record<string, unknown> }[] {
+  const all: { holder: string; attrs: Record<string, unknown> }[] = [];
+  doc.descendants((node, pos) => {
+    if (!node.isText) all.push({ holder: `${node.type.name} at ${pos}`, attrs: node.attrs });
+    for (const mark of node.marks) all.push({ holder: `${mark.type.name} at ${pos}`, attrs: mark.attrs });
+  });
+  return all;
+}
+
+describe('compactAttrs', () => {
+  it('keeps every attribute, in its order, with its value and no prototype, in fields instead of a hash table', () => {
+    const doc = shown(codec.importHtml(BODY).doc);
+    const before = attrsOf(doc);
+    expect(before.some(({ attrs }) => !hasFastProperties(attrs))).toBe(true);
+    const json = JSON.stringify(doc.toJSON());
+
+    compactAttrs(doc);
+
+    const after = attrsOf(doc);
+    expect(after.map((a) => a.holder)).toEqual(before.map((b) => b.holder));
+    after.forEach(({ holder, attrs }, i) => {
+      const old = before[i]!.attrs;
+      expect(Object.getPrototypeOf(attrs), holder).toBeNull();
+      expect(Object.entries(attrs), holder).toEqual(Object.entries(old));
+      // Attribute values are the very same objects and strings.
+      for (const name in old) expect(attrs[name], `${holder} ${name}`).toBe(old[name]);
+      expect(hasFastProperties(attrs), holder).toBe(true);
+    });
+    expect(JSON.stringify(doc.toJSON())).toBe(json);
+  });
+
+  it('leaves attributes shared with the type\'s defaults shared', () => {
+    const doc = codec.schema.node('doc', null, [codec.schema.node('paragraph', null, [codec.schema.text('Plain')])]);
+    const defaults = doc.child(0).attrs;
+    compactAttrs(doc);
+    expect(doc.child(0).attrs).toBe(defaults);
+  });
+
+  it('writes an unedited page back byte for byte, and an edit only where it was made, with sources filled in after', () => {
+    const read = codec.importHtml(BODY);
+    const doc = shown(read.doc);
+    compactAttrs(doc);
+    expect(codec.exportHtml({ ...read, doc }).html).toBe(BODY);
+
+    // The child sources go into the compacted attributes, as into ProseMirror's own.
+    expect(codec.trackChildSources(doc, () => true)).toBe(true);
+    expect(doc.child(2).attrs['childSources']).not.toBeNull();
+    expect(codec.exportHtml({ ...read, doc }).html).toBe(BODY);
+    let at = -1;
+    doc.descendants((node, pos) => {
+      if (node.isText && node.text === 'Fourth step') at = pos + node.text.length;
+    });
+    const state = EditorState.create({ doc });
+    const edited = state.apply(state.tr.insertText('!', at)).doc;
+    expect(codec.exportHtml({ ...read, doc: edited }).html).toBe(BODY.replace('Fourth step</li>', 'Fourth step!</li>'));
+  });
+});
