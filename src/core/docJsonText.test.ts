@@ -5,16 +5,23 @@ import { blockRegistry } from '../../extensions/registry.ts';
 import { BodyCodec } from './bodyCodec.ts';
 import { docJsonText, writeBlockTextsInSlices } from './docJsonText.ts';
 import { useJsdom } from './node/useJsdom.ts';
-import { generateStressPage } from '../../bench/generateStressPage.ts';
+import { tiptapCorpusBodies } from './testing/blockPages.ts';
 
 useJsdom();
 const codec = new BodyCodec(blockRegistry);
 const docOf = (html: string) => codec.importHtml(html).doc;
 
+// The corpus's tiptap pages: card grids, images, accordions, tables, embeds and raw blocks among them.
+const corpusBodies = tiptapCorpusBodies('');
+const largestBody = [...corpusBodies].sort((a, b) => b.body.length - a.body.length)[0]!.body;
+
 describe('docJsonText', () => {
-  it('writes what JSON.stringify(doc.toJSON()) writes, on a page with every kind of block', () => {
-    const doc = docOf(generateStressPage({ paragraphs: 20, cardGrids: 2, tables: 2, accordions: 2, images: 2, layouts: 2, classedLists: 2, cssRules: 2 }).body);
-    expect(docJsonText(doc)).toBe(JSON.stringify(doc.toJSON()));
+  it('writes what JSON.stringify(doc.toJSON()) writes, on every tiptap page of the corpus', () => {
+    expect(corpusBodies.length).toBeGreaterThan(3);
+    for (const { body } of corpusBodies) {
+      const doc = docOf(body);
+      expect(docJsonText(doc)).toBe(JSON.stringify(doc.toJSON()));
+    }
   });
 
   it('writes an empty document as toJSON does', () => {
@@ -32,7 +39,7 @@ describe('docJsonText', () => {
   });
 
   it('writes the blocks out in several tasks, after which the whole text is the same', async () => {
-    const doc = docOf(generateStressPage({ paragraphs: 40, cardGrids: 1, tables: 1, accordions: 1, images: 1, layouts: 1, classedLists: 1, cssRules: 1 }).body);
+    const doc = docOf(largestBody);
     let otherTasks = 0;
     const other = setInterval(() => otherTasks++, 0);
     // A slice of no time still writes one block, then lets other tasks run.
