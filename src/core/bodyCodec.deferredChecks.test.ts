@@ -6,6 +6,7 @@ import { blockRegistry } from '../../extensions/registry.ts';
 import { finishSourceTracking, trackSourcesWhenIdle } from '../editor/sourceTracking.ts';
 import { BodyCodec, setLightBlockReader, type BodyReportItem } from './bodyCodec.ts';
 import { useJsdom } from './node/useJsdom.ts';
+import { shownDocument as shown } from './testing/testEditors.ts';
 
 useJsdom();
 // As in the browser, every block is read into the DOM (Node reads plain blocks another way, checked at once).
@@ -24,13 +25,6 @@ const BODY = [
   '<p>After the frame.</p>',
   '',
 ].join('\n');
-
-/** The document as an editor holds it: made from the read document's JSON, its blocks adopted. */
-function shown(codec: BodyCodec, read: PMNode): PMNode {
-  const copy = codec.fromJSON(codec.toJSON(read));
-  codec.adoptUnedited(read, copy);
-  return copy;
-}
 
 const types = (doc: PMNode) => Array.from({ length: doc.childCount }, (_, i) => doc.child(i).type.name);
 const withoutBlock = (items: BodyReportItem[]) => items.map(({ block: _block, ...item }) => item);

@@ -7,6 +7,7 @@ import { blockRegistry } from '../../extensions/registry.ts';
 import { finishSourceTracking, trackSourcesWhenIdle } from '../editor/sourceTracking.ts';
 import { BodyCodec } from './bodyCodec.ts';
 import { useJsdom } from './node/useJsdom.ts';
+import { shownDocument as shown } from './testing/testEditors.ts';
 
 useJsdom();
 const eager = new BodyCodec(blockRegistry);
@@ -27,13 +28,6 @@ const BODY = [
   '<p>After the list.</p>',
   '',
 ].join('\n');
-
-/** The document as an editor holds it: made from the read document's JSON, its blocks adopted as unedited. */
-function shown(codec: BodyCodec, read: PMNode): PMNode {
-  const copy = codec.fromJSON(codec.toJSON(read));
-  codec.adoptUnedited(read, copy);
-  return copy;
-}
 
 /** `doc` with `suffix` typed at the end of the text `text`. */
 function typedAfter(doc: PMNode, text: string, suffix: string): PMNode {

@@ -7,6 +7,7 @@ import { blockRegistry } from '../../extensions/registry.ts';
 import { BodyCodec } from './bodyCodec.ts';
 import { compactAttrs } from './compactAttrs.ts';
 import { useJsdom } from './node/useJsdom.ts';
+import { shownDocument } from './testing/testEditors.ts';
 
 useJsdom();
 const codec = new BodyCodec(blockRegistry);
@@ -30,12 +31,8 @@ const BODY = [
   '',
 ].join('\n');
 
-/** The document as the editor holds it: made from the read document's JSON, its blocks adopted as unedited. */
-function shown(read: PMNode): PMNode {
-  const copy = codec.fromJSON(codec.toJSON(read));
-  codec.adoptUnedited(read, copy);
-  return copy;
-}
+/** The document as the editor holds it (see `shownDocument`). */
+const shown = (read: PMNode): PMNode => shownDocument(codec, read);
 
 /** Every attributes object of a document's nodes and marks, with where it sits. */
 function attrsOf(doc: PMNode): { holder: string; attrs: Record<string, unknown> }[] {

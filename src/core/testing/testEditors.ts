@@ -1,4 +1,5 @@
 import { Editor, type EditorOptions } from '@tiptap/core';
+import type { Node as PMNode } from '@tiptap/pm/model';
 import { afterEach } from 'vitest';
 import type { BodyCodec } from '../bodyCodec.ts';
 
@@ -16,4 +17,11 @@ export function testEditors(codec: BodyCodec): (options?: Partial<EditorOptions>
     made.push(editor);
     return editor;
   };
+}
+
+/** The document as an editor holds it: made from the read document's JSON, its blocks adopted as unedited. */
+export function shownDocument(codec: BodyCodec, read: PMNode): PMNode {
+  const copy = codec.fromJSON(codec.toJSON(read));
+  codec.adoptUnedited(read, copy);
+  return copy;
 }
