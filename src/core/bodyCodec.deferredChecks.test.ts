@@ -1,12 +1,11 @@
 // @vitest-environment node
-import { Editor } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { blockRegistry } from '../../extensions/registry.ts';
 import { finishSourceTracking, trackSourcesWhenIdle } from '../editor/sourceTracking.ts';
 import { BodyCodec, setLightBlockReader, type BodyReportItem } from './bodyCodec.ts';
 import { useJsdom } from './node/useJsdom.ts';
-import { shownDocument as shown } from './testing/testEditors.ts';
+import { shownDocument as shown, testEditors } from './testing/testEditors.ts';
 
 useJsdom();
 // As in the browser, every block is read into the DOM (Node reads plain blocks another way, checked at once).
@@ -85,13 +84,19 @@ describe('render-back checks left for later', () => {
 });
 
 describe('render-back checks in the editor', () => {
+  // Each test's editor is destroyed after it (testEditors), and its tracking stopped.
+  const makeEditor = testEditors(deferred);
+  const stops: (() => void)[] = [];
+  afterEach(() => {
+    for (const stop of stops.splice(0)) stop();
+  });
   function open() {
     const read = deferred.importHtml(BODY);
-    const editor = new Editor({ extensions: deferred.extensions, content: deferred.toJSON(read.doc) });
+    const editor = makeEditor({ content: deferred.toJSON(read.doc) });
     deferred.adoptUnedited(read.doc, editor.state.doc);
     const found: BodyReportItem[][] = [];
-    const stop = trackSourcesWhenIdle(editor, deferred, (report) => found.push(report));
-    return { read, editor, found, stop };
+    stops.push(trackSourcesWhenIdle(editor, deferred, (report) => found.push(report)));
+    return { read, editor, found };
   }
   const textEnd = (doc: PMNode, text: string) => {
     let at = -1;
@@ -102,50 +107,35 @@ describe('render-back checks in the editor', () => {
   };
 
   it('wait for the browser to be idle; a save finishes them, putting the block back as HTML, not as an edit', () => {
-    const { read, editor, found, stop } = open();
-    try {
-      expect(types(editor.state.doc)[1]).not.toBe('rawHtml');
-      finishSourceTracking(editor);
-      expect(types(editor.state.doc)).toEqual(['paragraph', 'rawHtml', 'blockquote', 'paragraph']);
-      expect(found).toHaveLength(1);
-      expect(found[0]!.map((item) => item.kind).sort()).toEqual(['dropsOnEdit', 'keptRaw']);
-      // Not undone by undo: it is the page as read.
-      editor.commands.undo();
-      expect(types(editor.state.doc)[1]).toBe('rawHtml');
-      expect(deferred.exportHtml({ ...read, doc: editor.state.doc }).html).toBe(BODY);
-    } finally {
-      stop();
-      editor.destroy();
-    }
+    const { read, editor, found } = open();
+    expect(types(editor.state.doc)[1]).not.toBe('rawHtml');
+    finishSourceTracking(editor);
+    expect(types(editor.state.doc)).toEqual(['paragraph', 'rawHtml', 'blockquote', 'paragraph']);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.map((item) => item.kind).sort()).toEqual(['dropsOnEdit', 'keptRaw']);
+    // Not undone by undo: it is the page as read.
+    editor.commands.undo();
+    expect(types(editor.state.doc)[1]).toBe('rawHtml');
+    expect(deferred.exportHtml({ ...read, doc: editor.state.doc }).html).toBe(BODY);
   });
 
   it('run before the first edit: an edit elsewhere stays, and the block goes back to HTML', () => {
-    const { read, editor, stop } = open();
-    try {
-      editor.view.dispatch(editor.state.tr.insertText('!', textEnd(editor.state.doc, 'After the frame.')));
-      expect(types(editor.state.doc)).toEqual(['paragraph', 'rawHtml', 'blockquote', 'paragraph']);
-      expect(deferred.exportHtml({ ...read, doc: editor.state.doc }).html).toBe(BODY.replace('After the frame.', 'After the frame.!'));
-    } finally {
-      stop();
-      editor.destroy();
-    }
+    const { read, editor } = open();
+    editor.view.dispatch(editor.state.tr.insertText('!', textEnd(editor.state.doc, 'After the frame.')));
+    expect(types(editor.state.doc)).toEqual(['paragraph', 'rawHtml', 'blockquote', 'paragraph']);
+    expect(deferred.exportHtml({ ...read, doc: editor.state.doc }).html).toBe(BODY.replace('After the frame.', 'After the frame.!'));
   });
 
   it('undo an edit typed into a block that cannot be edited before they ran, and keep its markup', () => {
-    const { read, editor, stop } = open();
-    try {
-      let inFrame = -1;
-      editor.state.doc.child(1).descendants((node, pos) => {
-        if (inFrame < 0 && node.isTextblock) inFrame = pos + 1 + 1;
-      });
-      // A block to type into, if the layout shows one; else a paragraph added into it.
-      const tr = inFrame > 0 ? editor.state.tr.insertText('typed', editor.state.doc.child(0).nodeSize + inFrame) : editor.state.tr.delete(editor.state.doc.child(0).nodeSize + 1, editor.state.doc.child(0).nodeSize + 2);
-      editor.view.dispatch(tr);
-      expect(types(editor.state.doc)[1]).toBe('rawHtml');
-      expect(deferred.exportHtml({ ...read, doc: editor.state.doc }).html).toBe(BODY);
-    } finally {
-      stop();
-      editor.destroy();
-    }
+    const { read, editor } = open();
+    let inFrame = -1;
+    editor.state.doc.child(1).descendants((node, pos) => {
+      if (inFrame < 0 && node.isTextblock) inFrame = pos + 1 + 1;
+    });
+    // Text typed into the layout's first text block, if it shows one; else a character of it deleted.
+    const tr = inFrame > 0 ? editor.state.tr.insertText('typed', editor.state.doc.child(0).nodeSize + inFrame) : editor.state.tr.delete(editor.state.doc.child(0).nodeSize + 1, editor.state.doc.child(0).nodeSize + 2);
+    editor.view.dispatch(tr);
+    expect(types(editor.state.doc)[1]).toBe('rawHtml');
+    expect(deferred.exportHtml({ ...read, doc: editor.state.doc }).html).toBe(BODY);
   });
 });
