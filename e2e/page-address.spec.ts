@@ -20,8 +20,19 @@ test('each open page has its own address: reload keeps it, a link opens it, Back
 
   // A link sent to a colleague: a fresh tab opens the page, with a name that needs encoding.
   const colleague = await page.context().newPage();
+  const asked: string[] = [];
+  colleague.on('request', (request) => asked.push(new URL(request.url()).pathname));
   await colleague.goto(`${site.url}?page=${encodeURIComponent('_about/Our Parks/Harbour Lawn.md').replace(/%2F/g, '/')}`);
   await expect(title(colleague)).toHaveText('Harbour Lawn');
+  await expect(colleague.getByRole('navigation', { name: 'Site pages' }).getByText('About Us')).toBeVisible();
+  // The page, the site and its list are asked for at start, with the editor's code rather than after
+  // the app has rendered (the page cannot open before all three), and each once.
+  const editorCode = asked.findIndex((p) => /\/assets\/pageCore-[^/]*\.js$/.test(p));
+  expect(editorCode).toBeGreaterThan(0);
+  for (const api of ['/api/page', '/api/site', '/api/pages']) {
+    expect(asked.filter((p) => p === api), api).toHaveLength(1);
+    expect(asked.indexOf(api), api).toBeLessThan(editorCode);
+  }
   await colleague.close();
 });
 

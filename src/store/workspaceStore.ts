@@ -7,8 +7,13 @@ import type { PageContent } from '../storage/siteApi.ts';
 
 /** The page the address names (a reload, a shared link), asked for with the page list rather than after it. */
 let linkedPage: { path: string; response: Promise<PageContent> } | null = null;
+/** The site and its page list, asked for with a linked page before the app first renders. */
+let earlySite: Promise<[SiteInfo, PageSummary[]]> | null = null;
 
-/** Asks the site server for the page the address names now, for `openPath` to take once the site is listed. */
+/**
+ * Asks the site server for the page the address names now, for `openPath` to take once the site is
+ * listed, and for the site and its page list, for `load` to take: the page cannot open before both.
+ */
 export function fetchLinkedPage(path: string): void {
   const storage = useStorageStore.getState().storage;
   if (storage?.kind !== 'server' || linkedPage?.path === path) return;
@@ -16,6 +21,10 @@ export function fetchLinkedPage(path: string): void {
   // (Whoever takes it sees a failure; untaken, it is not an unhandled rejection.)
   response.catch(() => undefined);
   linkedPage = { path, response };
+  if (useWorkspaceStore.getState().status === 'idle' && earlySite === null) {
+    earlySite = Promise.all([storage.fetchSite(), storage.fetchPages()]);
+    earlySite.catch(() => undefined);
+  }
 }
 
 /** The response to the address's page if it was asked for at start and not taken yet; taken once. */
@@ -48,8 +57,13 @@ export const useWorkspaceStore = create<WorkspaceState>((set) => ({
     try {
       const storage = siteStorage();
       // The folder backend needs the site's settings before it can summarise pages.
+      // (What was asked for at start is taken once: "Try again" asks anew.)
+      const early = earlySite;
+      earlySite = null;
       const [site, pages] =
-        storage.kind === 'server' ? await Promise.all([storage.fetchSite(), storage.fetchPages()]) : [await storage.fetchSite(), await storage.fetchPages()];
+        storage.kind !== 'server'
+          ? [await storage.fetchSite(), await storage.fetchPages()]
+          : await (early ?? Promise.all([storage.fetchSite(), storage.fetchPages()]));
       // Before any page is read: the hosts the site adds to the embed allowlist.
       setSiteEmbedConfig(site.embeds ?? { hosts: [], error: null });
       set({ site, pages, status: 'ready' });
