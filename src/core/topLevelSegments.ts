@@ -95,7 +95,10 @@ let last: { body: string; result: SegmentedBody } | null = null;
  * sees them, so that a block nobody edited can be written back byte for byte.
  */
 export function splitTopLevel(body: string): SegmentedBody {
-  if (last?.body !== body) last = { body, result: split(body, parseTopLevel(body)) };
+  if (last?.body !== body) {
+    const scanned = topLevelNodes(body);
+    last = { body, result: scanned ? split(body, scanned, true) : split(body, parseTopLevel(body)) };
+  }
   return last.result;
 }
 
@@ -108,13 +111,11 @@ export function splitTopLevelWithFullParser(body: string): SegmentedBody {
 /** The split of `body` by the strict scanner alone, or null where it is not sure. */
 export function splitTopLevelWithScanner(body: string): SegmentedBody | null {
   const nodes = scanStrictHtml(body);
-  return nodes ? split(body, nodes) : null;
+  return nodes ? split(body, nodes, true) : null;
 }
 
-/** The located top-level nodes of `body`; throws `NestedTooDeeply` for a body nested too deeply. */
+/** The full parser's top-level nodes of `body`; throws `NestedTooDeeply` for a body nested too deeply. */
 function parseTopLevel(body: string): LocatedNode[] {
-  const nodes = topLevelNodes(body);
-  if (nodes) return nodes;
   if (!fullParser) throw new FullParserNotLoaded();
   return parsedWithFullParser(body, fullParser);
 }
@@ -152,14 +153,19 @@ function agreesWithDom(body: string, nodes: LocatedNode[]): boolean {
   return true;
 }
 
-function split(body: string, childNodes: LocatedNode[]): SegmentedBody {
+/**
+ * The segments of `body` from its located top-level nodes. `scanned`: the strict scanner built them, so
+ * every element has its end tag and lies within its own source (it gives up on anything else), and the
+ * walks over the whole tree that look for a parser's surprises are skipped.
+ */
+function split(body: string, childNodes: LocatedNode[], scanned = false): SegmentedBody {
   const fragment = { childNodes };
   const segments: TopLevelSegment[] = [];
   let leading = '';
   let cursor = 0;
   let inlineStart = -1;
   let inlineNode = -1;
-  let selfContained = !startsWithTablePart(fragment.childNodes) && !hasQuirksSensitiveTable(fragment.childNodes);
+  let selfContained = !startsWithTablePart(fragment.childNodes) && (scanned || !hasQuirksSensitiveTable(fragment.childNodes));
 
   const closeInline = (end: number) => {
     if (inlineStart < 0) return;
@@ -200,7 +206,7 @@ function split(body: string, childNodes: LocatedNode[]): SegmentedBody {
         start: startOffset,
         node: index,
       });
-      if (isBlock && selfContained && !parsedWithin(node, startOffset, endOffset)) selfContained = false;
+      if (isBlock && selfContained && !scanned && !parsedWithin(node, startOffset, endOffset)) selfContained = false;
     } else if (inlineStart < 0) {
       // Whitespace before the first inline node belongs between blocks, not to the inline run.
       const text = body.slice(startOffset, endOffset);
