@@ -1,12 +1,12 @@
 import type { Editor } from '@tiptap/core';
 import { Fragment, type Node as PMNode } from '@tiptap/pm/model';
-import { useEditorState } from '@tiptap/react';
 import { useMemo, useState } from 'react';
 import type { BlockPanelProps } from '../../src/editor/blockPanelProps.ts';
 import { applyChange, CheckSetting, IssueList, nodeAt, onPanelKeyDown, TextSetting } from '../../src/editor/settingsControls.tsx';
 import { ImageFields, linkAddressError } from '../image/ui.tsx';
 import type { ImageAttrs } from '../image/schema.ts';
 import { cardGridIssues, MAX_CARDS, type CardGridIssue } from './schema.ts';
+import { useEditorValue } from '../../src/editor/useEditorValue.ts';
 
 const CARD_REL = 'noopener noreferrer nofollow';
 const PARTS = [
@@ -98,16 +98,16 @@ function cardTitle(card: PMNode, index: number): string {
 
 /** The index of the card holding the editor's selection, or -1. */
 function useCurrentCard(editor: Editor, gridPos: number): number {
-  return useEditorState({
+  return useEditorValue(
     editor,
-    selector: ({ editor: e }) => {
+    (e) => {
       const { $from } = e.state.selection;
       for (let depth = $from.depth; depth >= 1; depth--) {
         if ($from.node(depth).type.name === 'card' && $from.before(depth - 1) === gridPos) return $from.index(depth - 1);
       }
       return -1;
     },
-  });
+  );
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core';
-import { useEditorState } from '@tiptap/react';
 import type { BlockPanelProps } from '../../src/editor/blockPanelProps.ts';
 import { onPanelKeyDown, runAsOneStep } from '../../src/editor/settingsControls.tsx';
+import { useEditorValue } from '../../src/editor/useEditorValue.ts';
 
 type Chain = ReturnType<Editor['chain']>;
 
@@ -51,10 +51,10 @@ const GROUPS: { legend: string; actions: Action[] }[] = [
 
 /** Settings of a table: rows, columns, merged cells and headers, for the cell holding the cursor. */
 export default function TableSettings({ editor }: BlockPanelProps) {
-  const allowed = useEditorState({
+  const allowed = useEditorValue(
     editor,
-    selector: ({ editor: e }) => GROUPS.map((g) => g.actions.map((a) => e.isEditable && a.can(e)).join(',')).join(';'),
-  });
+    (e) => GROUPS.map((g) => g.actions.map((a) => e.isEditable && a.can(e)).join(',')).join(';'),
+  );
   const flags = allowed.split(';').map((g) => g.split(',').map((v) => v === 'true'));
 
   return (

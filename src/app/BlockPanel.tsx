@@ -1,12 +1,12 @@
 import type { Editor } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { NodeSelection } from '@tiptap/pm/state';
-import { useEditorState } from '@tiptap/react';
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import type { BlockDefinition } from '../core/blockDefinition.ts';
 import { blockLabel, settingsDefinitionFor } from '../editor/blockLabel.ts';
 import type { BlockPanelProps } from '../editor/blockPanelProps.ts';
 import { useEditorStore } from '../store/editorStore.ts';
+import { useEditorValue } from '../editor/useEditorValue.ts';
 
 const panels = new Map<string, LazyExoticComponent<ComponentType<BlockPanelProps>>>();
 
@@ -56,7 +56,7 @@ const sameBlock = (a: SelectedBlock | null, b: SelectedBlock | null) =>
   a === b || (a !== null && b !== null && a.label === b.label && a.pos === b.pos && a.node === b.node && a.typeName === b.typeName);
 
 function BlockSettings({ editor }: { editor: Editor }) {
-  const block = useEditorState({ editor, selector: ({ editor: e }) => selectedBlock(e), equalityFn: sameBlock });
+  const block = useEditorValue(editor, (e) => selectedBlock(e), sameBlock);
   if (!block) return <p className="side-panel__note">Click a block in the page to see its settings.</p>;
   const definition = settingsDefinitionFor(block.typeName);
   const Panel = definition ? settingsPanelOf(definition) : null;

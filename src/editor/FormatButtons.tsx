@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core';
-import { useEditorState } from '@tiptap/react';
 import { ToolbarButton } from './ToolbarButton.tsx';
 import { ToolbarIcon, type ToolbarIconName } from './ToolbarIcon.tsx';
+import { useEditorValue } from './useEditorValue.ts';
 
 interface Format {
   name: string;
@@ -30,10 +30,10 @@ const BLOCKS: Format[] = [
 ];
 
 function FormatGroup({ editor, formats, label }: { editor: Editor; formats: Format[]; label: string }) {
-  const active = useEditorState({
+  const active = useEditorValue(
     editor,
-    selector: ({ editor: e }) => ({ editable: e.isEditable, on: formats.map((f) => e.isActive(f.name)) }),
-  });
+    (e) => ({ editable: e.isEditable, on: formats.map((f) => e.isActive(f.name)) }),
+  );
   return (
     <div className="toolbar__group" role="group" aria-label={label}>
       {formats.map((f, i) => (

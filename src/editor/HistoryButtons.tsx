@@ -1,15 +1,15 @@
 import type { Editor } from '@tiptap/core';
 import { redoDepth, undoDepth } from '@tiptap/pm/history';
-import { useEditorState } from '@tiptap/react';
 import { ToolbarButton } from './ToolbarButton.tsx';
 import { ToolbarIcon } from './ToolbarIcon.tsx';
+import { useEditorValue } from './useEditorValue.ts';
 
 export function HistoryButtons({ editor }: { editor: Editor }) {
-  const can = useEditorState({
+  const can = useEditorValue(
     editor,
     // What `can().undo()` answers, read straight from the history: `can()` builds every command on each transaction.
-    selector: ({ editor: e }) => ({ undo: e.isEditable && undoDepth(e.state) > 0, redo: e.isEditable && redoDepth(e.state) > 0 }),
-  });
+    (e) => ({ undo: e.isEditable && undoDepth(e.state) > 0, redo: e.isEditable && redoDepth(e.state) > 0 }),
+  );
   return (
     <div className="toolbar__group" role="group" aria-label="History">
       <ToolbarButton label="Undo" shortcut="Ctrl+Z" disabled={!can.undo} onClick={() => editor.chain().focus().undo().run()}>

@@ -1,13 +1,13 @@
 import type { Editor } from '@tiptap/core';
-import { useEditorState } from '@tiptap/react';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { allInsertEntries, allowedInsertEntries } from './insertEntries.ts';
 import { ToolbarIcon } from './ToolbarIcon.tsx';
+import { useEditorValue } from './useEditorValue.ts';
 
 /** The "Insert" menu: every insert entry of the block registry. */
 export function InsertMenu({ editor }: { editor: Editor }) {
   const allEntries = useMemo(() => allInsertEntries(), []);
-  const editable = useEditorState({ editor, selector: ({ editor: e }) => e.isEditable });
+  const editable = useEditorValue(editor, (e) => e.isEditable);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   // Read when the menu renders (it opens with a render), for where the cursor is then.

@@ -1,14 +1,14 @@
 import type { Editor } from '@tiptap/core';
-import { useEditorState } from '@tiptap/react';
 import { useUiStore } from '../store/uiStore.ts';
 import { ToolbarButton } from './ToolbarButton.tsx';
 import { ToolbarIcon } from './ToolbarIcon.tsx';
+import { useEditorValue } from './useEditorValue.ts';
 
 export function LinkButtons({ editor }: { editor: Editor }) {
-  const state = useEditorState({
+  const state = useEditorValue(
     editor,
-    selector: ({ editor: e }) => ({ editable: e.isEditable, inLink: e.isActive('link') }),
-  });
+    (e) => ({ editable: e.isEditable, inLink: e.isActive('link') }),
+  );
   const openDialog = useUiStore((s) => s.openDialog);
   return (
     <div className="toolbar__group" role="group" aria-label="Links">

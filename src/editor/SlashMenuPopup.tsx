@@ -1,21 +1,21 @@
 import type { Editor } from '@tiptap/core';
-import { useEditorState } from '@tiptap/react';
 import { useMemo } from 'react';
 import { allInsertEntries } from './insertEntries.ts';
 import { runSlashEntry, slashMenuItems, slashMenuKey, type SlashMenuState } from './slashMenu.ts';
+import { useEditorValue } from './useEditorValue.ts';
 
 const closed = { active: false, from: 0, to: 0, query: '', index: 0, dismissedAt: null } satisfies SlashMenuState;
 
 /** The list of the `/` menu, under the cursor. Re-renders only while the menu is open or changes. */
 export function SlashMenuPopup({ editor }: { editor: Editor }) {
   const entries = useMemo(() => allInsertEntries(), []);
-  const state = useEditorState({
+  const state = useEditorValue(
     editor,
-    selector: ({ editor: e }) => {
+    (e) => {
       const s = slashMenuKey.getState(e.state) ?? closed;
       return s.active ? { active: true, from: s.from, to: s.to, query: s.query, index: s.index } : null;
     },
-  });
+  );
   if (!state) return null;
   const items = slashMenuItems(entries, { ...state, dismissedAt: null }, editor.state);
   let coords: { left: number; top: number; bottom: number };

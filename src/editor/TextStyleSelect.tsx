@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
-import { useEditorState } from '@tiptap/react';
 import { headingLabel, pageTitleAllowed, type HeadingLevel } from '../../extensions/text/headingNames.ts';
+import { useEditorValue } from './useEditorValue.ts';
 
 /** Named by what the site shows: the page title (h1), then Heading 2 to Heading 6. */
 const STYLES: { value: string; label: string; level?: HeadingLevel }[] = [
@@ -9,18 +9,18 @@ const STYLES: { value: string; label: string; level?: HeadingLevel }[] = [
 ];
 
 export function TextStyleSelect({ editor }: { editor: Editor }) {
-  const current = useEditorState({
+  const current = useEditorValue(
     editor,
-    selector: ({ editor: e }) => {
+    (e) => {
       const { $from } = e.state.selection;
       const parent = $from.parent;
       if (parent.type.name === 'heading') return `h${String(parent.attrs['level'])}`;
       if (parent.type.name === 'paragraph') return 'p';
       return '';
     },
-  });
-  const editable = useEditorState({ editor, selector: ({ editor: e }) => e.isEditable });
-  const titleAllowed = useEditorState({ editor, selector: ({ editor: e }) => pageTitleAllowed(e.state) });
+  );
+  const editable = useEditorValue(editor, (e) => e.isEditable);
+  const titleAllowed = useEditorValue(editor, (e) => pageTitleAllowed(e.state));
   // An h1 where a page title is not offered still shows as what it is.
   const styles = STYLES.filter((s) => s.value !== 'h1' || titleAllowed || current === 'h1');
 

@@ -1,11 +1,11 @@
 import type { Editor } from '@tiptap/core';
 import { NodeSelection } from '@tiptap/pm/state';
-import { useEditorState } from '@tiptap/react';
 import { BubbleMenu, type BubbleMenuProps } from '@tiptap/react/menus';
 import { useCallback, useId, useMemo, useState } from 'react';
 import { linkAddressProblem } from '../../app/LinkDialog.tsx';
 import { useUiStore } from '../../store/uiStore.ts';
 import { focusedIn } from './menuFocus.ts';
+import { useEditorValue } from '../useEditorValue.ts';
 
 const IMAGE = 'isomerImage';
 
@@ -18,16 +18,16 @@ interface ImageState {
 
 /** Alt text, link and width of the selected image; the rest (replacing it) is in the Block tab. */
 export function ImageBubbleMenu({ editor }: { editor: Editor }) {
-  const image = useEditorState({
+  const image = useEditorValue(
     editor,
-    selector: ({ editor: e }): ImageState | null => {
+    (e): ImageState | null => {
       const { selection } = e.state;
       if (!(selection instanceof NodeSelection) || selection.node.type.name !== IMAGE) return null;
       const a = selection.node.attrs;
       return { pos: selection.from, alt: (a['alt'] as string | null) ?? null, href: (a['href'] as string | null) ?? null, width: Number(a['width'] ?? 100) };
     },
-    equalityFn: (a, b) => a === b || (a !== null && b !== null && a.pos === b.pos && a.alt === b.alt && a.href === b.href && a.width === b.width),
-  });
+    (a, b) => a === b || (a !== null && b !== null && a.pos === b.pos && a.alt === b.alt && a.href === b.href && a.width === b.width),
+  );
 
   // Placed by the picture itself, not by its full-width wrapper: beside it when the page has room
   // there (a narrow image), else below or above it; never over it, and over as little text as may be.

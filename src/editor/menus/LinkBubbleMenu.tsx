@@ -1,24 +1,24 @@
 import type { Editor } from '@tiptap/core';
-import { useEditorState } from '@tiptap/react';
 import { BubbleMenu } from '@tiptap/react/menus';
 import { useId, useState } from 'react';
 import { linkAddressProblem } from '../../app/LinkDialog.tsx';
 import { useWorkspaceStore } from '../../store/workspaceStore.ts';
 import { focusedIn } from './menuFocus.ts';
+import { useEditorValue } from '../useEditorValue.ts';
 
 const isExternal = (url: string) => /^https?:\/\//i.test(url.trim());
 
 /** Edit, open or remove the link at the cursor. */
 export function LinkBubbleMenu({ editor }: { editor: Editor }) {
-  const link = useEditorState({
+  const link = useEditorValue(
     editor,
-    selector: ({ editor: e }) => {
+    (e) => {
       if (!e.isActive('link')) return null;
       const attrs = e.getAttributes('link') as { href?: string; target?: string | null };
       return { href: attrs.href ?? '', newTab: attrs.target === '_blank' };
     },
-    equalityFn: (a, b) => a?.href === b?.href && a?.newTab === b?.newTab,
-  });
+    (a, b) => a?.href === b?.href && a?.newTab === b?.newTab,
+  );
   const [editing, setEditing] = useState(false);
 
   return (

@@ -1,8 +1,8 @@
 import type { Editor } from '@tiptap/core';
-import { useEditorState } from '@tiptap/react';
 import { BubbleMenu } from '@tiptap/react/menus';
 import type { MouseEvent } from 'react';
 import { focusedIn } from './menuFocus.ts';
+import { useEditorValue } from '../useEditorValue.ts';
 
 type TableCommand = 'addRowAfter' | 'addColumnAfter' | 'deleteRow' | 'deleteColumn' | 'mergeCells' | 'splitCell' | 'toggleHeaderRow' | 'deleteTable';
 
@@ -21,15 +21,15 @@ type Can = Record<TableCommand, boolean>;
 
 /** Rows, columns, merging and the header row of the table at the cursor. */
 export function TableBubbleMenu({ editor }: { editor: Editor }) {
-  const can = useEditorState({
+  const can = useEditorValue(
     editor,
-    selector: ({ editor: e }): Can | null => {
+    (e): Can | null => {
       if (!e.isActive('table')) return null;
       const check = e.can() as unknown as Record<TableCommand, () => boolean>;
       return Object.fromEntries(ACTIONS.map((a) => [a.command, check[a.command]?.() ?? false])) as Can;
     },
-    equalityFn: (a, b) => a === b || (a !== null && b !== null && ACTIONS.every((x) => a[x.command] === b[x.command])),
-  });
+    (a, b) => a === b || (a !== null && b !== null && ACTIONS.every((x) => a[x.command] === b[x.command])),
+  );
 
   // Keep the cell selection: the buttons must not take focus from the editor on click.
   const keepSelection = (event: MouseEvent) => event.preventDefault();
