@@ -2,7 +2,14 @@ import { lazyModule } from '../core/lazyModule.ts';
 
 export type PageCore = typeof import('../editor/pageCore.ts');
 
-const core = lazyModule<PageCore>(() => import('../editor/pageCore.ts'));
+// The codec is built as soon as its code is in, when the browser next has a moment: a page it reads is
+// often still on its way then, and building the codec (the block schema) need not wait for it.
+const core = lazyModule<PageCore>(() =>
+  import('../editor/pageCore.ts').then((loaded) => {
+    setTimeout(() => loaded.bodyCodec(), 0);
+    return loaded;
+  }),
+);
 
 /** Loads the page core (once); the workspace starts this early so opening a page does not wait. */
 export const loadPageCore = core.load;
