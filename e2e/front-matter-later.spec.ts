@@ -54,3 +54,39 @@ test('a tiptap page whose settings do not parse opens its body, shows the error,
   expect(frontMatterOf(after)).toBe(frontMatterOf(text));
   expect(bodyOf(after)).toBe('<p>Body kept. Edited</p>\n');
 });
+
+test('what only saving and the settings need loads at the first use of the page; a save before it is here waits for it', async ({ page, site }) => {
+  const before = createPage(site, 'pages/first-use.md', 'First Use', '<p>Looked at.</p>\n');
+  // Saving's code, the rules it checks and the YAML parser: asked for only once the page is used.
+  const wanted = /\/assets\/(savePageAction|frontMatterSchema|frontMatterCore|layoutIssues)-[^/]*\.js$/;
+  const asked: string[] = [];
+  let release: () => void = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(wanted, async (route) => {
+    asked.push(new URL(route.request().url()).pathname);
+    await released;
+    await route.continue();
+  });
+
+  // Opened by its address, with no pointer, key or focus in the page: it is only looked at.
+  await page.goto(`${site.url}?page=pages/first-use.md`);
+  const paragraph = page.locator('.ProseMirror p', { hasText: 'Looked at.' });
+  await expect(paragraph).toBeVisible();
+  await page.waitForFunction(() => performance.getEntriesByName('isomer:save-ready').length > 0);
+  // Long past the idle time in which this code used to load.
+  await page.waitForTimeout(2500);
+  expect(asked).toEqual([]);
+
+  // The first use asks for it; an edit saved at once, before it has come, waits for it.
+  await paragraph.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Then saved.');
+  await page.keyboard.press('Control+s');
+  await expect.poll(() => asked.length).toBeGreaterThan(0);
+  await expect(page.getByText('Saved', { exact: true })).toHaveCount(0);
+  expect(site.read('pages/first-use.md')).toBe(before);
+
+  release();
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  expect(site.read('pages/first-use.md')).toBe(before.replace('Looked at.', 'Looked at. Then saved.'));
+});

@@ -36,3 +36,25 @@ export function whenFirstUsed(editor: Editor, run: () => Promise<unknown>): void
   editor.on('focus', once).on('selectionUpdate', once).on('destroy', forget);
   dom.addEventListener('pointerover', once);
 }
+
+// What says someone is using the page: the pointer moving over it or pressing, a key, the wheel, focus moving.
+const INPUT_EVENTS = ['pointermove', 'pointerover', 'pointerdown', 'keydown', 'wheel', 'touchstart', 'focusin'] as const;
+
+/**
+ * Runs `run` once, at the first input anywhere in the page after this call (see `INPUT_EVENTS`), never
+ * on a timer: code that only editing, saving or the settings need is then not loaded for a page that is
+ * only looked at. Returns a function that stops waiting. Outside a browser it never runs.
+ */
+export function onFirstInput(run: () => void): () => void {
+  if (typeof window === 'undefined') return () => {};
+  const options = { capture: true, passive: true } as const;
+  const stop = () => {
+    for (const type of INPUT_EVENTS) window.removeEventListener(type, once, options);
+  };
+  function once() {
+    stop();
+    run();
+  }
+  for (const type of INPUT_EVENTS) window.addEventListener(type, once, options);
+  return stop;
+}

@@ -23,6 +23,11 @@ describe('countText', () => {
     expect(countText(docOf(html)).words).toBe(6);
   });
 
+  it('separates words at every space a regular expression calls one, and joins text across marks', () => {
+    expect(countText(docOf('<p>one&nbsp;two\u3000three\u2009four\tfive</p>')).words).toBe(5);
+    expect(countText(docOf('<p>in<strong>side</strong> <em>word</em>s</p>'))).toEqual({ words: 2, characters: 12 });
+  });
+
   it('counts an edited block again and reuses the others', () => {
     const doc = docOf('<p>alpha beta</p>\n<p>gamma</p>');
     expect(countText(doc)).toEqual({ words: 3, characters: 15 });

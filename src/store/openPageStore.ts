@@ -5,6 +5,7 @@ import type { OpenedPage } from '../core/pageDocument.ts';
 import type { PageFile } from '../core/pageFile.ts';
 import type { Removal } from '../core/sanitize.ts';
 import type { PageConflict, PageSummary } from '../storage/siteApi.ts';
+import { onFirstInput } from '../core/firstUse.ts';
 import { siteStorage } from '../storage/siteStorage.ts';
 import { useEditorStore } from './editorStore.ts';
 import { loadedFrontMatterCore, loadFrontMatterCore, type FrontMatterCore } from './frontMatterCoreLoader.ts';
@@ -137,10 +138,11 @@ export const useOpenPageStore = create<OpenPageState>((set, get) => ({
         loadCount,
         baselineDoc: opened.body.doc,
       });
-      // Once the page is on screen: the YAML parser for the settings and saving, saving's code and the
-      // rules it checks (else fetched one after another at the first save), and the full HTML parser
-      // that a body read later may need.
-      afterNewEditorPainted(previousEditor, () => {
+      // Once the page is on screen and first used (the pointer over it, a key, focus): the YAML parser
+      // for the settings and saving, saving's code and the rules it checks (else fetched one after another
+      // at the first save), and the full HTML parser that a body read later may need. Not sooner: a page
+      // only looked at does not hold their code, and a save before they are here loads and waits for them.
+      afterNewEditorUsed(previousEditor, () => {
         if (get().frontMatterPending) void frontMatterReady();
         void import('./savePageAction.ts');
         void import('../core/frontMatterSchema.ts');
@@ -234,16 +236,22 @@ function readyFrontMatterCore(retry: () => void): FrontMatterCore | null {
 }
 
 /**
- * Runs `task` when the browser is idle after an editor other than `previous` has painted. Without an
- * editor (a read-only page) it never runs: the settings panel and saving load what they need.
+ * Runs `task` when the browser is idle after an editor other than `previous` has painted and the page
+ * has had its first input since (`onFirstInput`). Without an editor (a read-only page) it never runs: the
+ * settings panel and saving load what they need.
  */
 let stopWaitingForEditor: (() => void) | null = null;
 
-function afterNewEditorPainted(previous: unknown, task: () => void): void {
+function afterNewEditorUsed(previous: unknown, task: () => void): void {
   // Only the last page opened waits: one that never got an editor (read-only) stops waiting here.
   stopWaitingForEditor?.();
   stopWaitingForEditor = null;
-  const run = () => requestAnimationFrame(() => whenIdle(task));
+  const run = () => {
+    stopWaitingForEditor = onFirstInput(() => {
+      stopWaitingForEditor = null;
+      requestAnimationFrame(() => whenIdle(task));
+    });
+  };
   const current = useEditorStore.getState().editor;
   if (current && current !== previous) {
     run();
