@@ -297,6 +297,13 @@ export class BodyCodec {
       // The whitespace after the last block is the body's, not the block's.
       if (isLast) trailing = openTails[index]! + segmentAfter;
       const after = isLast ? '' : segmentAfter;
+      // The block's source: where it is the body's own text as read (nearly always), a slice of the body,
+      // one small string pointing into the page's text. `html + after` made a concatenation, which the
+      // first read of it (a trim, a test) copies into a string of its own.
+      const sourceOf = (text: string): string =>
+        text === blockHtml[index] && text === segment.html && after === (isLast ? '' : segment.after)
+          ? body.slice(segment.start, segment.start + text.length + after.length)
+          : text + after;
 
       // Every segment becomes exactly one node, the next one pushed: its items point at it.
       const block = nodes.length;
@@ -322,15 +329,16 @@ export class BodyCodec {
         const hosts = [...new Set(keptEmbeds.map((embed) => embed.host))];
         const node = this.schema.nodes[PUBLISHED_EMBED_TYPE]!.create({ html, hosts });
         report.push({ kind: 'keptRaw', line, message: publishedEmbedNote(hosts), snippet: snip(html) });
-        nodes.push(this.withSource(node, html + after));
+        nodes.push(this.withSource(node, sourceOf(html)));
       } else if (parsedBlock) {
         const node = this.deferChildSources ? parsedBlock.node : this.withChildSources(parsedBlock.node, html);
-        const tracked = this.withSource(node, html + after, parsedBlock.rendered);
-        if (parsedBlock.original) this.renderChecks.set(tracked, { original: parsedBlock.original, line, html, source: html + after });
+        const source = sourceOf(html);
+        const tracked = this.withSource(node, source, parsedBlock.rendered);
+        if (parsedBlock.original) this.renderChecks.set(tracked, { original: parsedBlock.original, line, html, source });
         nodes.push(tracked);
       } else {
         report.push({ kind: 'keptRaw', line, message: 'Kept as HTML: no block edits this markup.', snippet: snip(html) });
-        nodes.push(this.rawBlock(html, html + after));
+        nodes.push(this.rawBlock(html, sourceOf(html)));
       }
       for (let i = reportedBefore; i < report.length; i++) report[i]!.block = block;
     });
