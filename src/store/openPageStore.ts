@@ -266,9 +266,12 @@ function afterNewEditorUsed(previous: unknown, task: () => void): void {
   stopWaitingForEditor = stop;
 }
 
-/** Runs `task` once the browser is idle (after a short timer where there is no idle callback). */
+/**
+ * Runs `task` once the browser is idle, and within 300 ms: someone typing leaves the browser few idle
+ * moments, and a save a second or two after the first keys must not have to load this code itself.
+ */
 function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 300 });
   else setTimeout(task, 200);
 }
 
