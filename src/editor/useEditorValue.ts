@@ -47,6 +47,8 @@ function ticksOf(editor: Editor): Ticks {
   };
   const notify = () => {
     scheduled = false;
+    // A page closed meanwhile: its toolbars are going too, and its editor answers nothing.
+    if (editor.isDestroyed) return;
     ticks.tick++;
     for (const listener of [...listeners]) listener();
   };
