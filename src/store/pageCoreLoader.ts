@@ -6,7 +6,13 @@ export type PageCore = typeof import('../editor/pageCore.ts');
 // often still on its way then, and building the codec (the block schema) need not wait for it.
 const core = lazyModule<PageCore>(() =>
   import('../editor/pageCore.ts').then((loaded) => {
-    setTimeout(() => loaded.bodyCodec(), 0);
+    setTimeout(() => {
+      try {
+        loaded.bodyCodec();
+      } catch {
+        // Built again when a page is read, which then reports why it cannot be.
+      }
+    }, 0);
     return loaded;
   }),
 );
