@@ -91,6 +91,8 @@ test('raw blocks far below the screen are rendered only when scrolled to', async
   await expect(views).toHaveCount(40);
   await expect(views.first()).toHaveAttribute('data-rendered', '');
   await expect(views.last()).not.toHaveAttribute('data-rendered', '');
+  // Drawn as high as its markup (a list of one line, with its margins, and the card's padding), not with the canvas's room for editing.
+  expect((await views.first().boundingBox())!.height).toBeLessThan(120);
   await views.last().scrollIntoViewIfNeeded();
   await expect(views.last()).toHaveAttribute('data-rendered', '');
   await expect(views.last().locator('dt')).toHaveText('Row 40 of the list of rows');

@@ -17,7 +17,9 @@ let sharedSheet: CSSStyleSheet | null = null;
 function contentSheet(): CSSStyleSheet {
   if (!sharedSheet) {
     sharedSheet = new CSSStyleSheet();
-    sharedSheet.replaceSync(`${canvasCss}\n${registryCss()}\n:host { display: block; }`);
+    // The canvas's own room for editing (its padding, its least height of most of a screen) is not the
+    // markup's: a block of one line is drawn one line high.
+    sharedSheet.replaceSync(`${canvasCss}\n${registryCss()}\n:host { display: block; }\n.isomer-canvas .isomer-content { min-height: 0; padding: 0; }`);
   }
   return sharedSheet;
 }
