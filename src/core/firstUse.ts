@@ -58,3 +58,13 @@ export function onFirstInput(run: () => void): () => void {
   for (const type of INPUT_EVENTS) window.addEventListener(type, once, options);
   return stop;
 }
+
+/**
+ * Runs `callback` once the page has painted and the browser is idle, or after `timeoutMs` however busy
+ * it is (where there is no idle callback, after a short timer).
+ */
+export function whenIdleAfterPaint(callback: () => void, timeoutMs = 1000): void {
+  const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(callback, { timeout: timeoutMs }) : setTimeout(callback, 200));
+  // Two frames: the first one paints the page.
+  requestAnimationFrame(() => requestAnimationFrame(idle));
+}

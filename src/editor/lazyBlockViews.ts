@@ -1,6 +1,7 @@
 import type { Editor, NodeViewRenderer } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { EditorView } from '@tiptap/pm/view';
+import { whenIdleAfterPaint } from '../core/firstUse.ts';
 import { lazyModule } from '../core/lazyModule.ts';
 
 const views = lazyModule(() => import('./blockNodeViews.ts'));
@@ -92,11 +93,4 @@ export function loadBlockViewsWhenIdle(editor: Editor): void {
   };
   editor.on('focus', start);
   whenIdleAfterPaint(start);
-}
-
-/** Runs `callback` once the page has painted and the browser is idle (within a second). */
-export function whenIdleAfterPaint(callback: () => void): void {
-  const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(callback, { timeout: 1000 }) : setTimeout(callback, 200));
-  // Two frames: the first one paints the page.
-  requestAnimationFrame(() => requestAnimationFrame(idle));
 }

@@ -5,7 +5,7 @@ import type { OpenedPage } from '../core/pageDocument.ts';
 import type { PageFile } from '../core/pageFile.ts';
 import type { Removal } from '../core/sanitize.ts';
 import type { PageConflict, PageSummary } from '../storage/siteApi.ts';
-import { onFirstInput } from '../core/firstUse.ts';
+import { onFirstInput, whenIdleAfterPaint } from '../core/firstUse.ts';
 import { siteStorage } from '../storage/siteStorage.ts';
 import { useEditorStore } from './editorStore.ts';
 import { loadedFrontMatterCore, loadFrontMatterCore, type FrontMatterCore } from './frontMatterCoreLoader.ts';
@@ -249,7 +249,9 @@ function afterNewEditorUsed(previous: unknown, task: () => void): void {
   const run = () => {
     stopWaitingForEditor = onFirstInput(() => {
       stopWaitingForEditor = null;
-      requestAnimationFrame(() => whenIdle(task));
+      // Within 300 ms even while someone types (which leaves few idle moments): a save soon after the
+      // first keys must not have to load this code itself.
+      whenIdleAfterPaint(task, 300);
     });
   };
   const current = useEditorStore.getState().editor;
@@ -264,15 +266,6 @@ function afterNewEditorUsed(previous: unknown, task: () => void): void {
     run();
   });
   stopWaitingForEditor = stop;
-}
-
-/**
- * Runs `task` once the browser is idle, and within 300 ms: someone typing leaves the browser few idle
- * moments, and a save a second or two after the first keys must not have to load this code itself.
- */
-function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 300 });
-  else setTimeout(task, 200);
 }
 
 /** True when leaving the page would lose edits. */
