@@ -52,3 +52,25 @@ test('in the conversion notice, a wrapped item has its bullet on its first line'
   expect(wrapped.length, 'some item wraps').toBeGreaterThan(0);
   for (const p of wrapped) expect(p.offset).toBeLessThan(p.line);
 });
+
+test('the toolbar follows the caret and each edit: text style, bold and undo', async ({ page, site }) => {
+  const canvas = await openPage(page, site, 'About Us');
+  const style = page.getByRole('combobox', { name: 'Text style' });
+  const bold = page.getByRole('button', { name: 'Bold', exact: true });
+  const undo = page.getByRole('button', { name: 'Undo' });
+  await expect(undo).toBeDisabled();
+
+  await canvas.getByRole('heading', { name: 'What we do' }).click();
+  await expect(style).toHaveValue('h2');
+  await canvas.locator('p').first().click();
+  await expect(style).toHaveValue('p');
+  await expect(bold).toHaveAttribute('aria-pressed', 'false');
+
+  await page.keyboard.press('End');
+  await page.keyboard.press('Control+b');
+  await expect(bold).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.type(' strong words');
+  await expect(bold).toHaveAttribute('aria-pressed', 'true');
+  await expect(undo).toBeEnabled();
+  await expect(canvas.locator('p strong').filter({ hasText: 'strong words' })).toHaveCount(1);
+});
