@@ -1,7 +1,8 @@
 import { Extension, getSchema, resolveExtensions, splitExtensions, type AnyExtension, type JSONContent } from '@tiptap/core';
-import { DOMSerializer, Fragment, type Node as PMNode, type Schema } from '@tiptap/pm/model';
+import { DOMSerializer, Fragment, type Attrs, type Node as PMNode, type Schema } from '@tiptap/pm/model';
 import type { BlockDefinition } from './blockDefinition.ts';
 import { plainMarkupOf, type MergedPlainMarkup } from './attributeRule.ts';
+import { attrsInFields } from './compactAttrs.ts';
 import { childSourcesOf, type ChildSources, type ChildSourcesSpec } from './childSources.ts';
 import { respellLike } from './characterSpelling.ts';
 import { domWindow, renderingDocument, withDomDocument } from './dom.ts';
@@ -759,11 +760,16 @@ export class BodyCodec {
 }
 
 /**
- * Sets a hidden source attribute of a block read from the page. Its attrs object is its own (made
- * from the page's JSON); never the node type's shared defaults, which a new block may use.
+ * Sets a hidden source attribute of a block read from the page, in its own attrs object: one that
+ * shares its type's defaults (as new blocks and most blocks inside a block do) is given its own first.
  */
 function setHiddenAttr(node: PMNode, name: string, value: unknown): void {
-  if (node.attrs === (node.type as unknown as { defaultAttrs?: unknown }).defaultAttrs) return;
+  const defaults = (node.type as unknown as { defaultAttrs: Attrs | null }).defaultAttrs;
+  if (defaults !== null && node.attrs === defaults) {
+    if (value === defaults[name]) return;
+    // A block read from the page with default attributes shares its type's: it gets its own to change.
+    (node as { attrs: Attrs }).attrs = attrsInFields(defaults);
+  }
   (node.attrs as Record<string, unknown>)[name] = value;
 }
 

@@ -1,21 +1,17 @@
 // @vitest-environment node
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { EditorState } from '@tiptap/pm/state';
-import { setFlagsFromString } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { blockRegistry } from '../../extensions/registry.ts';
 import { BodyCodec } from './bodyCodec.ts';
 import { compactAttrs, EMPTY_ATTRIBUTE_VALUE } from './compactAttrs.ts';
 import { useJsdom } from './node/useJsdom.ts';
-import { shownDocument } from './testing/testEditors.ts';
+import { hasFastProperties } from './testing/fastProperties.ts';
 
 useJsdom();
 const codec = new BodyCodec(blockRegistry);
 codec.deferChildSources = true;
 
-// V8's own word on how an object keeps its properties: in fields, or as a hash table.
-setFlagsFromString('--allow-natives-syntax');
-const hasFastProperties = new Function('object', 'return %HasFastProperties(object)') as (object: object) => boolean;
 
 const BODY = [
   '<h2 id="start">A heading</h2>',
@@ -31,23 +27,30 @@ const BODY = [
   '',
 ].join('\n');
 
-/** The document as the editor holds it (see `shownDocument`). */
-const shown = (read: PMNode): PMNode => shownDocument(codec, read);
+/** The document as ProseMirror makes it from the read one's JSON, its blocks adopted as unedited. */
+const shown = (read: PMNode): PMNode => {
+  const copy = codec.fromJSON(codec.toJSON(read));
+  codec.adoptUnedited(read, copy);
+  return copy;
+};
 
 const isEmptyObject = (value: unknown) => value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0;
 
 /** Every attributes object of a document's nodes and marks, with where it sits. */
-function attrsOf(doc: PMNode): { holder: string; attrs: Record<string, unknown> }[] {
-  const all: { holder: string; attrs: Record<string, unknown> }[] = [];
+function attrsOf(doc: PMNode): { holder: string; attrs: Record<string, unknown>; defaults: Record<string, unknown> | null }[] {
+  const all: { holder: string; attrs: Record<string, unknown>; defaults: Record<string, unknown> | null }[] = [];
   doc.descendants((node, pos) => {
-    if (!node.isText) all.push({ holder: `${node.type.name} at ${pos}`, attrs: node.attrs });
-    for (const mark of node.marks) all.push({ holder: `${mark.type.name} at ${pos}`, attrs: mark.attrs });
+    if (!node.isText) all.push({ holder: `${node.type.name} at ${pos}`, attrs: node.attrs, defaults: (node.type as never as { defaultAttrs: Record<string, unknown> | null }).defaultAttrs });
+    for (const mark of node.marks) {
+      const instance = (mark.type as never as { instance: { attrs: Record<string, unknown> } | null }).instance;
+      all.push({ holder: `${mark.type.name} at ${pos}`, attrs: mark.attrs, defaults: instance?.attrs ?? null });
+    }
   });
   return all;
 }
 
 describe('compactAttrs', () => {
-  it('keeps every attribute, in its order, with its value and no prototype, in fields instead of a hash table', () => {
+  it('keeps every attribute, in its order, with its value and no prototype, in fields instead of a hash table; default attributes become the type\'s own', () => {
     const doc = shown(codec.importHtml(BODY).doc);
     const before = attrsOf(doc);
     expect(before.some(({ attrs }) => !hasFastProperties(attrs))).toBe(true);
@@ -57,14 +60,22 @@ describe('compactAttrs', () => {
 
     const after = attrsOf(doc);
     expect(after.map((a) => a.holder)).toEqual(before.map((b) => b.holder));
-    after.forEach(({ holder, attrs }, i) => {
+    let shared = 0;
+    after.forEach(({ holder, attrs, defaults }, i) => {
       const old = before[i]!.attrs;
       expect(Object.getPrototypeOf(attrs), holder).toBeNull();
       expect(Object.entries(attrs), holder).toEqual(Object.entries(old));
+      if (attrs === defaults) {
+        shared++;
+        return;
+      }
+      expect(old === before[i]!.defaults || Object.entries(old).some(([name, value]) => value !== defaults?.[name] && !(isEmptyObject(value) && isEmptyObject(defaults?.[name]))), holder).toBe(true);
       // Attribute values are the very same objects and strings, but for empty objects: one shared.
       for (const name in old) expect(attrs[name], `${holder} ${name}`).toBe(isEmptyObject(old[name]) ? EMPTY_ATTRIBUTE_VALUE : old[name]);
       expect(hasFastProperties(attrs), holder).toBe(true);
     });
+    // The inner blocks (the list's items, the layout's columns' paragraphs) and the bold mark.
+    expect(shared).toBeGreaterThanOrEqual(5);
     expect(JSON.stringify(doc.toJSON())).toBe(json);
   });
 
@@ -72,7 +83,8 @@ describe('compactAttrs', () => {
     const body = '<table>\n<tbody>\n<tr>\n<td>\n<p>One</p>\n</td>\n<td>\n<p>Two</p>\n</td>\n</tr>\n</tbody>\n</table>\n<p><img src="/images/a.png" alt="A"></p>\n';
     const read = codec.importHtml(body);
     const doc = shown(read.doc);
-    const empties = () => attrsOf(doc).flatMap(({ attrs }) => Object.values(attrs).filter(isEmptyObject));
+    // (Not counting the type's own defaults, which the blocks with default attributes now share.)
+    const empties = () => attrsOf(doc).flatMap(({ attrs, defaults }) => (attrs === defaults ? [] : Object.values(attrs).filter(isEmptyObject)));
     expect(new Set(empties()).size).toBeGreaterThan(1);
     const editedExport = (of: PMNode) => {
       let at = -1;

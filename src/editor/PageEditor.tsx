@@ -1,5 +1,5 @@
 import { Editor } from '@tiptap/core';
-import { NodeSelection, Selection } from '@tiptap/pm/state';
+import { EditorState, NodeSelection, Selection } from '@tiptap/pm/state';
 import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { BodyReportItem } from '../core/bodyCodec.ts';
 import { bodyStartLineOf } from '../core/openedPage.ts';
@@ -7,7 +7,7 @@ import type { OpenedPage } from '../core/pageDocument.ts';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { useEditorStore } from '../store/editorStore.ts';
 import { useOpenPageStore } from '../store/openPageStore.ts';
-import { compactAttrs } from '../core/compactAttrs.ts';
+import { docInSchema } from '../core/docInSchema.ts';
 import { bodyCodec } from './bodyCodecInstance.ts';
 import EditorBubbleMenus from './BubbleMenusOnFocus.tsx'; // loads the menus on first focus
 import { injectBlockStyles } from './blockStyles.ts';
@@ -101,8 +101,8 @@ function createPageEditor(opened: OpenedPage): Editor {
   const codec = bodyCodec();
   const editor = new Editor({
     extensions: createEditorExtensions(codec),
-    // JSON, not an HTML string: the hidden source attributes must survive loading.
-    content: codec.toJSON(opened.body.doc),
+    // Drawn once it holds the page (below).
+    element: null,
     enableInputRules: true,
     enablePasteRules: true,
     // Nothing listens for the `delete` event, and working it out after every change costs a task per key.
@@ -117,11 +117,12 @@ function createPageEditor(opened: OpenedPage): Editor {
       },
     },
   });
+  // The page's document itself, hidden source attributes and all, made again in the editor's schema.
+  editor.view.updateState(EditorState.create({ schema: editor.schema, doc: docInSchema(opened.body.doc, editor.schema) }));
+  editor.mount(document.createElement('div'));
   // The view was created with the blocks' node views (none of them React's). Setting them again when
   // the canvas mounts, as the React binding does, would redraw the whole page: its first render twice.
   editor.createNodeViews = () => undefined;
-  // The document's JSON is only read to make the editor; kept, it would hold a second copy of the page.
-  editor.options.content = null;
   hideCaretFromReact(editor.view.dom);
   return editor;
 }
@@ -133,9 +134,6 @@ function createPageEditor(opened: OpenedPage): Editor {
 function attachEditor(editor: Editor, opened: OpenedPage): () => void {
   injectBlockStyles();
   startWithTextCaret(editor);
-  // Once the page has painted (it takes a few milliseconds per thousand blocks), before anything keeps
-  // its nodes' attributes objects (source tracking does).
-  compactAttrs(editor.state.doc);
   bodyCodec().adoptUnedited(opened.body.doc, editor.state.doc);
   const current = useOpenPageStore.getState().opened;
   useOpenPageStore.setState({

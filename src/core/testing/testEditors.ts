@@ -2,6 +2,7 @@ import { Editor, type EditorOptions } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { afterEach } from 'vitest';
 import type { BodyCodec } from '../bodyCodec.ts';
+import { docInSchema } from '../docInSchema.ts';
 
 /**
  * For tests of editor commands: makes editors over the codec's blocks (plus any `extensions` given)
@@ -19,9 +20,9 @@ export function testEditors(codec: BodyCodec): (options?: Partial<EditorOptions>
   };
 }
 
-/** The document as an editor holds it: made from the read document's JSON, its blocks adopted as unedited. */
+/** The document as the page editor holds it: made again from the read one, its blocks adopted as unedited. */
 export function shownDocument(codec: BodyCodec, read: PMNode): PMNode {
-  const copy = codec.fromJSON(codec.toJSON(read));
+  const copy = docInSchema(read, codec.schema);
   codec.adoptUnedited(read, copy);
   return copy;
 }
