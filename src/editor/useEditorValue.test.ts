@@ -39,9 +39,13 @@ function setUp() {
 const afterPaint = () => act(() => new Promise((resolve) => setTimeout(resolve, 50)));
 
 describe('useEditorValue: the chrome reads the editor once a frame, after it paints', () => {
-  it('does not run its selector inside a transaction, and shows the new value after the frame', async () => {
+  it('does not run its selector inside a transaction made while typing, and shows the new value after the frame', async () => {
     const { editor, counts, container } = setUp();
     expect(container.textContent).toBe('plain');
+    // (The focus event alone: jsdom cannot lay out the caret that focusing would scroll to.)
+    editor.view.dom.dispatchEvent(new FocusEvent('focus'));
+    expect(editor.isFocused).toBe(true);
+    await afterPaint();
     const before = { ...counts };
 
     editor.commands.setTextSelection({ from: 1, to: 5 });
@@ -55,6 +59,16 @@ describe('useEditorValue: the chrome reads the editor once a frame, after it pai
     expect(container.textContent).toBe('bold');
     // Read once for the frame (and once more by the render it caused).
     expect(counts.selector - before.selector).toBeLessThanOrEqual(2);
+  });
+
+  it('shows a change made while the editor does not have the focus (from a panel\'s control) at once', () => {
+    const { editor, container } = setUp();
+    expect(editor.isFocused).toBe(false);
+    act(() => {
+      editor.commands.setTextSelection({ from: 1, to: 5 });
+      editor.commands.toggleBold();
+    });
+    expect(container.textContent).toBe('bold');
   });
 
   it('does not re-render when what it reads is unchanged', async () => {

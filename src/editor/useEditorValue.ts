@@ -3,7 +3,7 @@ import { useRef, useSyncExternalStore } from 'react';
 
 /**
  * What a toolbar, menu or panel shows of the editor's state, read once per frame after the editor has
- * painted rather than inside every transaction: a keystroke on a long page never waits for the
+ * painted rather than inside every transaction made while typing in it: a keystroke on a long page never waits for the
  * selectors of the chrome around it (a dozen of them, each on every transaction). The component
  * re-renders only when what its selector returns changes (compared as data: arrays and plain objects
  * by their contents).
@@ -32,7 +32,10 @@ interface Ticks {
 
 const ticksByEditor = new WeakMap<Editor, Ticks>();
 
-/** One notice per frame in which the editor had transactions, after that frame is painted. */
+/**
+ * One notice per frame in which the editor had transactions, after that frame is painted; at once for
+ * a transaction while the editor does not have the focus.
+ */
 function ticksOf(editor: Editor): Ticks {
   const known = ticksByEditor.get(editor);
   if (known) return known;
@@ -53,6 +56,12 @@ function ticksOf(editor: Editor): Ticks {
     for (const listener of [...listeners]) listener();
   };
   editor.on('transaction', () => {
+    // A change made from outside the canvas (a panel's checkbox or field, a dialog) shows at once: a
+    // control that shows editor state would otherwise show its old value until the next frame.
+    if (!editor.isFocused) {
+      notify();
+      return;
+    }
     if (scheduled) return;
     scheduled = true;
     afterNextPaint(notify);
