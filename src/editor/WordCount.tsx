@@ -5,9 +5,12 @@ import { countText } from './wordCount.ts';
 
 const INTERVAL_MS = 500;
 
+// One formatter for every count (`toLocaleString` sets one up each time it is called).
+const NUMBERS = new Intl.NumberFormat('en');
+
 function describe(editor: Editor): string {
   const { words, characters } = countText(editor.state.doc);
-  const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+  const plural = (n: number, one: string, many: string) => `${NUMBERS.format(n)} ${n === 1 ? one : many}`;
   return `${plural(words, 'word', 'words')} · ${plural(characters, 'character', 'characters')}`;
 }
 
