@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import { Editor } from '@tiptap/core';
+import { tableEditingKey } from '@tiptap/pm/tables';
 import { createElement } from 'react';
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { blockRegistry } from '../../extensions/registry.ts';
 import { BodyCodec } from '../core/bodyCodec.ts';
 import { createEditorExtensions } from './createEditorExtensions.ts';
@@ -43,8 +44,12 @@ describe('useEditorValue: the chrome reads the editor once a frame, after it pai
     const { editor, counts, container } = setUp();
     expect(container.textContent).toBe('plain');
     // (The focus event alone: jsdom cannot lay out the caret that focusing would scroll to.)
+    await vi.waitFor(() => expect(editor.isInitialized).toBe(true));
     editor.view.dom.dispatchEvent(new FocusEvent('focus'));
     expect(editor.isFocused).toBe(true);
+    // The first focus loads table editing, which installs itself with a transaction of its own: its
+    // frame is read first, however late a busy machine gets to it.
+    await vi.waitFor(() => expect(tableEditingKey.get(editor.state)).toBeDefined());
     await afterPaint();
     const before = { ...counts };
 
