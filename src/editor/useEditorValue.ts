@@ -3,10 +3,10 @@ import { useRef, useSyncExternalStore } from 'react';
 
 /**
  * What a toolbar, menu or panel shows of the editor's state, read once per frame after the editor has
- * painted rather than inside every transaction made while typing in it: a keystroke on a long page never waits for the
- * selectors of the chrome around it (a dozen of them, each on every transaction). The component
- * re-renders only when what its selector returns changes (compared as data: arrays and plain objects
- * by their contents).
+ * painted rather than inside every transaction made while typing in it: a keystroke on a long page
+ * never waits for the selectors of the chrome around it (a dozen of them, each on every transaction).
+ * The component re-renders only when what its selector returns changes (compared as data: arrays and
+ * plain objects by their contents).
  */
 export function useEditorValue<T>(editor: Editor, selector: (editor: Editor) => T, equal: (a: T, b: T) => boolean = sameData): T {
   const ticks = ticksOf(editor);
