@@ -16,7 +16,7 @@ const editorSchema = getSchema(codec.extensions);
 
 const BODY = [
   '<h2 id="start">A heading</h2>',
-  '<p>Some <a href="https://example.org/" title="Example">linked</a>, <strong>bold and <em>slanted</em></strong> text.</p>',
+  '<p>Some <a href="https://example.org/" title="Example">linked <em>here</em></a>, <strong>bold and <em>slanted</em></strong> text.</p>',
   '<ol start="5">',
   '  <li>Fifth <strong>stage</strong></li>',
   '      <li class="note">Sixth stage</li>',
@@ -50,7 +50,7 @@ describe('docInSchema', () => {
     made.check();
   });
 
-  it('keeps attributes in fields, shares the type\'s defaults and one object per mark read', () => {
+  it('keeps attributes in fields, shares the type\'s defaults, and makes one object of each mark read', () => {
     const made = docInSchema(codec.importHtml(BODY).doc, editorSchema);
     let shared = 0;
     for (const node of everyNode(made)) {
@@ -61,10 +61,15 @@ describe('docInSchema', () => {
     }
     // The list items, table rows and cells, the paragraphs inside them and the layout's columns.
     expect(shared).toBeGreaterThanOrEqual(8);
-    // "bold and " and "slanted" are in one bold element: one mark.
-    const bolds = everyNode(made).flatMap((node) => node.marks.filter((mark) => mark.type.name === 'bold'));
-    expect(bolds.length).toBe(3);
-    expect(new Set(bolds).size).toBe(2);
+    // A mark with its type's default attributes is the type's one mark: both bold elements.
+    const marksNamed = (name: string) => everyNode(made).flatMap((node) => node.marks.filter((mark) => mark.type.name === name));
+    expect(marksNamed('bold').length).toBe(3);
+    expect(new Set(marksNamed('bold')).size).toBe(1);
+    expect(marksNamed('bold')[0]).toBe(editorSchema.marks['bold']!.create());
+    // "linked " and "here" are in one link element: one mark, its attributes in fields.
+    expect(marksNamed('link').length).toBe(2);
+    expect(new Set(marksNamed('link')).size).toBe(1);
+    expect(hasFastProperties(marksNamed('link')[0]!.attrs)).toBe(true);
   });
 
   it('writes an unedited page back byte for byte', () => {

@@ -1,21 +1,24 @@
-import { Fragment, type Mark, type Node as PMNode, type Schema } from '@tiptap/pm/model';
-import { compactAttrs } from './compactAttrs.ts';
+import { Fragment, type Attrs, type Mark, type Node as PMNode, type Schema } from '@tiptap/pm/model';
+import { attrsInFields, holdsDefaults } from './compactAttrs.ts';
 
 /**
  * `doc` made again in `schema`, a schema with the same node and mark types (the editor's: the codec's
  * blocks plus the editing tools): the document reading `doc`'s JSON would make, without writing and
- * reading the JSON (tens of milliseconds on a long page), with its attributes compacted (see
- * `compactAttrs`) before any view draws them, and with one mark object for each mark of `doc`.
+ * reading the JSON (tens of milliseconds on a long page), and with compact attributes before any view
+ * draws them (see `compactAttrs.ts`): a node or mark whose attributes hold its type's defaults shares
+ * its type's defaults object, any other has its own in fields. One mark object for each mark of `doc`.
  */
 export function docInSchema(doc: PMNode, schema: Schema): PMNode {
   const marks = new Map<Mark, Mark>();
   const markIn = (mark: Mark): Mark => {
     let copy = marks.get(mark);
     if (!copy) {
-      const defaults = (mark.type as unknown as { instance: Mark | null }).instance;
       const type = schema.marks[mark.type.name];
       if (!type) throw new RangeError(`Unknown mark type: ${mark.type.name}`);
-      copy = type.create(defaults && mark.attrs === defaults.attrs ? null : mark.attrs);
+      const defaults = (type as unknown as { instance: Mark | null }).instance?.attrs ?? null;
+      const shared = defaults !== null && holdsDefaults(mark.attrs, defaults);
+      copy = type.create(shared ? null : mark.attrs);
+      if (!shared) setAttrs(copy, attrsInFields(copy.attrs));
       marks.set(mark, copy);
     }
     return copy;
@@ -25,12 +28,18 @@ export function docInSchema(doc: PMNode, schema: Schema): PMNode {
     if (node.isText) return schema.text(node.text!, nodeMarks);
     // Mapped, not pushed: an array the exact length of the children (thousands of nodes each hold one).
     const children = node.content.content.map(copy);
-    const attrs = node.attrs === (node.type as unknown as { defaultAttrs: unknown }).defaultAttrs ? null : node.attrs;
     const type = schema.nodes[node.type.name];
     if (!type) throw new RangeError(`Unknown node type: ${node.type.name}`);
-    return type.create(attrs, Fragment.fromArray(children), nodeMarks);
+    const defaults = (type as unknown as { defaultAttrs: Attrs | null }).defaultAttrs;
+    const shared = defaults !== null && holdsDefaults(node.attrs, defaults);
+    const made = type.create(shared ? null : node.attrs, Fragment.fromArray(children), nodeMarks);
+    if (!shared) setAttrs(made, attrsInFields(made.attrs));
+    return made;
   };
-  const made = copy(doc);
-  compactAttrs(made);
-  return made;
+  return copy(doc);
+}
+
+/** Gives a node or mark just made, and not yet seen by anything else, other attributes of the same values. */
+function setAttrs(holder: PMNode | Mark, attrs: Attrs): void {
+  (holder as { attrs: Attrs }).attrs = attrs;
 }
