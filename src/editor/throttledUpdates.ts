@@ -18,7 +18,10 @@ export function onUpdatesThrottled(editor: Editor, run: () => void, intervalMs: 
   const onUpdate = () => {
     if (timer === null) timer = setTimeout(fire, Math.max(0, intervalMs - (Date.now() - last)));
   };
-  whenIdleAfterPaint(fire, intervalMs);
+  // (Unless an edit came first: its timer counts then.)
+  whenIdleAfterPaint(() => {
+    if (last === 0 && timer === null) fire();
+  }, intervalMs);
   editor.on('update', onUpdate);
   return () => {
     stopped = true;
