@@ -3,7 +3,8 @@
 // and writes bench/results.json. Not part of `npm test`.
 //
 // Options: --runs N (Chromium runs per editor and page, default 3), --keys N (keystrokes per editor and
-// page, default 200, spread over the runs), --reps N (conversion repetitions, default 3), --no-build,
+// page, default 200, spread over the runs), --opens N (openings per editor and page that only time the
+// opening, default 6), --saves N (saves per run, default 3), --reps N (conversion repetitions, default 3), --no-build,
 // --only bundle (just the bundle figure: builds the app, opens the largest page once, prints the files),
 // --only editor (the editor in Chromium against plain TipTap and the keystroke floor, no conversion and
 // no bundle), --page stress|largest (the editor on that page only).
@@ -21,6 +22,8 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '3' },
     keys: { type: 'string', default: '200' },
     reps: { type: 'string', default: '3' },
+    opens: { type: 'string', default: '6' },
+    saves: { type: 'string', default: '3' },
     'no-build': { type: 'boolean', default: false },
     only: { type: 'string' },
     page: { type: 'string' },
@@ -47,6 +50,10 @@ const ONLY_EDITOR = args.only === 'editor';
 const RUNS = Math.max(1, Number(args.runs));
 const KEYS = Math.max(1, Number(args.keys));
 const REPS = Math.max(1, Number(args.reps));
+// Opening times and saves vary a lot from one to the next on a small machine (plain TipTap's opening of
+// the largest page: 460 to 1,100 ms in one hour): the medians take more of them than the full runs give.
+const OPENS = Math.max(0, Number(args.opens));
+const SAVES = Math.max(1, Number(args.saves));
 
 // Ratios to the plain TipTap editor on the same page, to the bare editable element typed the same way
 // (the keystroke measure's floor), or to parsing only (conversion); all measured in the same run.
@@ -217,8 +224,11 @@ async function typeTimedKeys(tab, count) {
   return tab.evaluate(() => window.__bench.keys);
 }
 
-/** One run: opens the page, types `keys` keystrokes and saves; with `assetsOnly`, stops once editable. */
-async function measureRun(editorId, page, keys, collectAssets, assetsOnly = false) {
+/**
+ * One run: opens the page, types `keys` keystrokes and saves `SAVES` times (one more key before each
+ * save after the first); with `assetsOnly`, stops once editable, and with `openOnly` once save-ready.
+ */
+async function measureRun(editorId, page, keys, collectAssets, assetsOnly = false, openOnly = false) {
   const editor = EDITORS[editorId];
   site.reset();
   const context = await browser.newContext({ viewport });
@@ -238,6 +248,11 @@ async function measureRun(editorId, page, keys, collectAssets, assetsOnly = fals
           .then((handle) => handle.jsonValue())
       : timing.ready;
   if (timing.error) throw new Error(`${editor.label}: ${timing.error}`);
+  if (openOnly) {
+    await context.close();
+    if (errors.length > 0) throw new Error(`${editor.label}: ${errors.join('; ')}`);
+    return { editableMs: timing.ready, saveReadyMs };
+  }
   // The JS and CSS the page asked for up to the editable frame, by the browser's own clock (what is
   // requested after it, such as code loaded when idle, is not needed before the first interaction).
   const assets = collectAssets
@@ -277,7 +292,16 @@ async function measureRun(editorId, page, keys, collectAssets, assetsOnly = fals
   const frameIntervalMs = await tab.evaluate(() => window.__benchFrameInterval());
   const keyLatencies = await typeTimedKeys(tab, keys);
 
-  const saveMs = await tab.evaluate(([button, status]) => window.__benchSave(button, status), [editor.saveButton, editor.saveStatus]);
+  const saveTimes = [];
+  for (let save = 0; save < SAVES; save++) {
+    if (save > 0) {
+      await tab.keyboard.press(LETTERS[save % LETTERS.length]);
+      // (Saving again once the editor says the key is not saved yet, so that the old "Saved" ends no timing.)
+      await tab.waitForFunction((status) => document.querySelector(status)?.textContent.trim() !== 'Saved', editor.saveStatus);
+      await tab.evaluate(() => window.__benchFrame());
+    }
+    saveTimes.push(await tab.evaluate(([button, status]) => window.__benchSave(button, status), [editor.saveButton, editor.saveStatus]));
+  }
   const saved = readFileSync(join(siteDir, page.path), 'utf8');
   const typed = Array.from({ length: Math.min(keys, 5) }, (_, i) => LETTERS[i]).join('');
   if (keys >= 5 && !saved.includes(typed)) throw new Error(`${editor.label}: the saved page does not hold the typed text`);
@@ -288,7 +312,7 @@ async function measureRun(editorId, page, keys, collectAssets, assetsOnly = fals
     frameIntervalMs,
     heapBytes: heap.usedSize,
     keyLatencies,
-    saveMs,
+    saveTimes,
     errors,
     assets: [...assets],
   };
@@ -305,6 +329,7 @@ for (const page of ONLY_BUNDLE ? [] : benchPages) {
   editorResults[page.id] = { page: { label: page.label, htmlBytes: page.htmlBytes, topLevelBlocks: page.topLevelBlocks } };
   // The two editors take turns, run by run, so that a machine busy with other work weighs on both alike.
   const runsOf = { ours: [], plain: [] };
+  const opensOf = { ours: [], plain: [] };
   for (let run = 0; run < RUNS; run++) {
     const keys = Math.floor(KEYS / RUNS) + (run < KEYS % RUNS ? 1 : 0);
     for (const editorId of ['ours', 'plain']) {
@@ -315,21 +340,32 @@ for (const page of ONLY_BUNDLE ? [] : benchPages) {
       runsOf[editorId].push(result);
     }
   }
+  // Openings alone, the two editors taking turns, for the medians of the opening times.
+  for (let open = 0; open < OPENS; open++) {
+    for (const editorId of open % 2 === 0 ? ['plain', 'ours'] : ['ours', 'plain']) {
+      log(`▶ ${EDITORS[editorId].label}, ${page.label}: opening ${open + 1} of ${OPENS}`);
+      opensOf[editorId].push(await measureRun(editorId, page, 0, false, false, true));
+    }
+  }
   for (const editorId of ['ours', 'plain']) {
     const runs = runsOf[editorId];
+    const openings = [...runs, ...opensOf[editorId]];
     const keyLatencies = runs.flatMap((r) => r.keyLatencies);
     const frameIntervalMs = median(runs.map((r) => r.frameIntervalMs));
     editorResults[page.id][editorId] = {
-      editableMs: median(runs.map((r) => r.editableMs)),
-      saveReadyMs: median(runs.map((r) => r.saveReadyMs)),
+      editableMs: median(openings.map((r) => r.editableMs)),
+      saveReadyMs: median(openings.map((r) => r.saveReadyMs)),
+      openings: openings.length,
       frameIntervalMs,
       nextFrameShare: nextFrameShare(keyLatencies, frameIntervalMs),
       keystrokeP50Ms: percentile(keyLatencies, 50),
       keystrokeP95Ms: percentile(keyLatencies, 95),
       keystrokes: keyLatencies.length,
       heapBytes: median(runs.map((r) => r.heapBytes)),
-      saveMs: median(runs.map((r) => r.saveMs)),
+      saveMs: median(runs.flatMap((r) => r.saveTimes)),
+      saves: runs.flatMap((r) => r.saveTimes).length,
       runs: runs.map(({ keyLatencies: k, assets, ...rest }) => ({ ...rest, keystrokeP50Ms: percentile(k, 50), keystrokeP95Ms: percentile(k, 95) })),
+      openingsAlone: opensOf[editorId],
     };
   }
   const { ours, plain } = editorResults[page.id];
@@ -496,7 +532,7 @@ const table = [
 
 const results = {
   machine,
-  settings: { chromiumRuns: RUNS, keystrokes: KEYS, conversionRepetitions: REPS, plainEditor: 'vanilla TipTap: StarterKit, TableKit, Details, a minimal image node' },
+  settings: { chromiumRuns: RUNS, openingsAlone: OPENS, savesPerRun: SAVES, keystrokes: KEYS, conversionRepetitions: REPS, plainEditor: 'vanilla TipTap: StarterKit, TableKit, Details, a minimal image node' },
   conversion,
   editor: editorResults,
   keystrokeFloor,
