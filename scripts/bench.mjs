@@ -112,6 +112,7 @@ if (!ONLY_BUNDLE && !ONLY_EDITOR) {
 register();
 const { startSiteServer } = await import('../src/server/siteServer.ts');
 const { prepareBenchSite } = await import('../bench/prepareSite.ts');
+const { editableWhenShown } = await import('../bench/editableWhenShown.mjs');
 const { chromium } = await import('@playwright/test');
 const playwrightConfig = (await import('../playwright.config.ts')).default;
 
@@ -124,26 +125,9 @@ const plainServer = await startSiteServer({ siteDir, appDir: join(root, 'bench',
 const browser = await chromium.launch({ ...playwrightConfig.use.launchOptions, headless: true });
 const viewport = playwrightConfig.use.viewport;
 
-/** Runs in the page before any of its scripts: readiness, keystroke and save timing. */
-function instrument({ lastText }) {
-  const bench = { ready: null, keys: [], error: null };
-  window.__bench = bench;
-  // Editable: the editing surface exists, is editable and shows the page's last block.
-  const check = () => {
-    const pm = document.querySelector('.ProseMirror[contenteditable="true"]');
-    if (pm) {
-      let child = pm.lastElementChild;
-      for (let i = 0; child && i < 5; i++, child = child.previousElementSibling) {
-        if ((child.textContent ?? '').replace(/\s+/g, '').includes(lastText.replace(/\s+/g, ''))) {
-          // A task queued from the frame's callback runs after that frame's layout and paint.
-          setTimeout(() => (bench.ready = performance.now()), 0);
-          return;
-        }
-      }
-    }
-    requestAnimationFrame(check);
-  };
-  requestAnimationFrame(check);
+/** Runs in the page before any of its scripts, after `editableWhenShown`: keystroke and save timing. */
+function instrument() {
+  const bench = window.__bench;
   // Keystroke latency: from the key event to the frame painted after it.
   addEventListener(
     'keydown',
@@ -235,7 +219,8 @@ async function measureRun(editorId, page, keys, collectAssets, assetsOnly = fals
   const tab = await context.newPage();
   const errors = [];
   tab.on('pageerror', (error) => errors.push(error.message));
-  await tab.addInitScript(instrument, { lastText: page.lastText });
+  await tab.addInitScript(editableWhenShown, { lastText: page.lastText });
+  await tab.addInitScript(instrument);
   await tab.goto(editor.url(page));
   await tab.waitForFunction(() => window.__bench.ready !== null || window.__benchError, null, { timeout: 60_000, polling: 100 });
   const timing = await tab.evaluate(() => ({ ready: window.__bench.ready, error: window.__benchError ?? null }));
@@ -386,7 +371,8 @@ if (!ONLY_BUNDLE) {
   const context = await browser.newContext({ viewport });
   const tab = await context.newPage();
   // (Named like an editor's surface, so that the instrument's readiness check finds it and stops.)
-  await tab.addInitScript(instrument, { lastText: 'type into' });
+  await tab.addInitScript(editableWhenShown, { lastText: 'type into' });
+  await tab.addInitScript(instrument);
   await tab.goto(`data:text/html,${encodeURIComponent('<!doctype html><div class="ProseMirror" contenteditable="true"><p>A paragraph to type into.</p></div>')}`);
   await tab.click('p');
   const frameIntervalMs = await tab.evaluate(() => window.__benchFrameInterval());
