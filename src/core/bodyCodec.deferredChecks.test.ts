@@ -119,11 +119,29 @@ describe('render-back checks in the editor', () => {
     expect(deferred.exportHtml({ ...read, doc: editor.state.doc }).html).toBe(BODY);
   });
 
-  it('run before the first edit: an edit elsewhere stays, and the block goes back to HTML', () => {
-    const { read, editor } = open();
+  it('do not hold up an edit elsewhere: it stays, and the block goes back to HTML once they run', () => {
+    const { read, editor, found } = open();
+    const frame = editor.state.doc.child(1);
     editor.view.dispatch(editor.state.tr.insertText('!', textEnd(editor.state.doc, 'After the frame.')));
+    // Only the edited paragraph was checked: the layout is the same block, still waiting for its check.
+    expect(editor.state.doc.child(1)).toBe(frame);
+    expect(found).toEqual([]);
+    finishSourceTracking(editor);
     expect(types(editor.state.doc)).toEqual(['paragraph', 'rawHtml', 'blockquote', 'paragraph']);
+    expect(found).toHaveLength(1);
     expect(deferred.exportHtml({ ...read, doc: editor.state.doc }).html).toBe(BODY.replace('After the frame.', 'After the frame.!'));
+  });
+
+  it('run for a block as it is edited: an edit to the quotation, whose check finds what an edit drops, is kept and reported', () => {
+    const { read, editor, found } = open();
+    editor.view.dispatch(editor.state.tr.insertText('!', textEnd(editor.state.doc, 'Said once.')));
+    // The quotation's check ran before the edit and said what editing it drops; the edit stays.
+    expect(found).toHaveLength(1);
+    expect(found[0]!.map((item) => item.kind)).toEqual(['dropsOnEdit']);
+    expect(types(editor.state.doc)[1]).not.toBe('rawHtml');
+    finishSourceTracking(editor);
+    expect(types(editor.state.doc)).toEqual(['paragraph', 'rawHtml', 'blockquote', 'paragraph']);
+    expect(deferred.exportHtml({ ...read, doc: editor.state.doc }).html).toContain('<p>Said once.!</p>');
   });
 
   it('undo an edit typed into a block that cannot be edited before they ran, and keep its markup', () => {

@@ -666,12 +666,13 @@ export class BodyCodec {
    * `doc` (the read document or the editor's copy adopted with `adoptUnedited`) while `more()` says
    * there is time. A block that renders back as read gets its key, as import gives it; the blocks that
    * do not are returned with the raw block, in `doc`'s schema, to put in each one's place. The report
-   * says what the checks found, as import would have said it.
+   * says what the checks found, as import would have said it. With `only`, the other blocks are left
+   * for a later call, and `done` says whether the chosen ones are.
    */
-  checkRenders(doc: PMNode, more: () => boolean): RenderCheckOutcome {
+  checkRenders(doc: PMNode, more: () => boolean, only?: (block: PMNode) => boolean): RenderCheckOutcome {
     const outcome: RenderCheckOutcome = { done: true, keptRaw: [], report: [] };
     doc.forEach((node, _offset, index) => {
-      const check = outcome.done ? this.renderChecks.get(node) : undefined;
+      const check = outcome.done && (only === undefined || only(node)) ? this.renderChecks.get(node) : undefined;
       if (!check) return;
       if (!more()) {
         outcome.done = false;

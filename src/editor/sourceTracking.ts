@@ -1,7 +1,10 @@
 import type { Editor } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
-import type { Transaction } from '@tiptap/pm/state';
+import type { EditorState, Transaction } from '@tiptap/pm/state';
 import type { BodyCodec, BodyReportItem, RenderCheckOutcome } from '../core/bodyCodec.ts';
+
+/** The longest slice of idle-time work, in ms: well within a frame. */
+const SLICE_MS = 8;
 
 /** The open page's source tracking while it still has work to do. */
 let pending: { editor: Editor; finish: () => void } | null = null;
@@ -17,8 +20,9 @@ export type RenderCheckListener = (report: BodyReportItem[], before: PMNode) => 
  * and the page does not need to show: first each block's render-back check (`BodyCodec.checkRenders`:
  * a block that would lose something when edited goes back to being a raw block), then the containers'
  * child sources (`BodyCodec.trackChildSources`). Sets the `isomer:save-ready` mark once done; a save
- * before then finishes the rest first (`finishSourceTracking`), and so does the first edit for the
- * checks, so that nobody edits a block that should not be. Returns a function that stops it.
+ * before then finishes the rest first (`finishSourceTracking`). An edit before then has the blocks it
+ * changes checked first, so that nobody edits a block that should not be; the others wait for idle time.
+ * Returns a function that stops it.
  */
 export function trackSourcesWhenIdle(editor: Editor, codec: BodyCodec, onChecked: RenderCheckListener = () => {}): () => void {
   let handle: number | null = null;
@@ -56,13 +60,16 @@ export function trackSourcesWhenIdle(editor: Editor, codec: BodyCodec, onChecked
     return checked;
   };
 
-  // An edit before the checks are done waits for them (they run on the document as read); the blocks
-  // they put back are replaced once the edit is in: where the edit typed into one, that edit is undone.
-  const beforeEdit = ({ transaction }: { transaction: Transaction }) => {
+  // An edit before the checks are done waits for those of the blocks it changes (they run on the blocks
+  // as read; a check is kept by its block, which an edit replaces). The blocks they put back are replaced
+  // once the edit is in: where the edit typed into one, that edit is undone. The blocks the edit leaves
+  // as they were are the same blocks after it, and are checked when the browser is idle, as before.
+  const beforeEdit = ({ transaction, nextState }: { transaction: Transaction; nextState: EditorState }) => {
     if (checked || !transaction.docChanged || transaction.getMeta('isomer:renderChecks')) return;
     const doc = editor.state.doc;
-    const outcome = codec.checkRenders(doc, () => true);
-    checked = true;
+    const kept = new Set<PMNode>();
+    nextState.doc.forEach((block) => kept.add(block));
+    const outcome = codec.checkRenders(doc, () => true, (block) => !kept.has(block));
     const at = positionIn(doc);
     afterEdit = { outcome, at: outcome.keptRaw.map(({ node }) => at(node) ?? -1) };
   };
@@ -89,10 +96,12 @@ export function trackSourcesWhenIdle(editor: Editor, codec: BodyCodec, onChecked
   const step = (deadline: IdleDeadline) => {
     handle = null;
     if (editor.isDestroyed) return;
-    // At least one block each time, so that a browser that is never idle still gets there.
+    // At least one block each time, so that a browser that is never idle still gets there; at most a
+    // short slice, so that a key pressed meanwhile is not kept waiting (an idle period lasts up to 50 ms).
+    const until = performance.now() + SLICE_MS;
     let first = true;
     const more = () => {
-      if (!first) return deadline.timeRemaining() > 1;
+      if (!first) return deadline.timeRemaining() > 1 && performance.now() < until;
       first = false;
       return true;
     };
