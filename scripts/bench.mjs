@@ -4,7 +4,8 @@
 //
 // Options: --runs N (Chromium runs per editor and page, default 3), --keys N (keystrokes per editor and
 // page, default 200, spread over the runs), --opens N (openings per editor and page that only time the
-// opening, default 6), --saves N (saves per run, default 3), --reps N (conversion repetitions, default 3), --no-build,
+// opening, default 6), --saves N (saves per run, default 3), --first-keys N (openings per editor and page
+// that type one key as soon as the page shows, default 3), --reps N (conversion repetitions, default 3), --no-build,
 // --only bundle (just the bundle figure: builds the app, opens the largest page once, prints the files),
 // --only editor (the editor in Chromium against plain TipTap and the keystroke floor, no conversion and
 // no bundle), --page stress|largest (the editor on that page only).
@@ -24,6 +25,7 @@ const { values: args } = parseArgs({
     reps: { type: 'string', default: '3' },
     opens: { type: 'string', default: '6' },
     saves: { type: 'string', default: '3' },
+    'first-keys': { type: 'string', default: '3' },
     'no-build': { type: 'boolean', default: false },
     only: { type: 'string' },
     page: { type: 'string' },
@@ -54,6 +56,7 @@ const REPS = Math.max(1, Number(args.reps));
 // the largest page: 460 to 1,100 ms in one hour): the medians take more of them than the full runs give.
 const OPENS = Math.max(0, Number(args.opens));
 const SAVES = Math.max(1, Number(args.saves));
+const FIRST_KEYS = Math.max(0, Number(args['first-keys']));
 
 // Ratios to the plain TipTap editor on the same page, to the bare editable element typed the same way
 // (the keystroke measure's floor), or to parsing only (conversion); all measured in the same run.
@@ -303,6 +306,33 @@ async function measureRun(editorId, page, keys, collectAssets, assetsOnly = fals
   };
 }
 
+/**
+ * Opens the page and, as soon as it is editable, clicks into its first paragraph and types one key:
+ * that key's latency. (What the editor still does after showing the page may make it wait.)
+ */
+async function measureFirstKey(editorId, page) {
+  const editor = EDITORS[editorId];
+  site.reset();
+  const context = await browser.newContext({ viewport });
+  const tab = await context.newPage();
+  await tab.addInitScript(editableWhenShown, { lastText: page.lastText });
+  await tab.addInitScript(instrument);
+  await tab.goto(editor.url(page));
+  await tab.waitForFunction(() => window.__bench.ready !== null, null, { timeout: 60_000, polling: 20 });
+  const box = await tab.evaluate(() => {
+    const rect = document.querySelector('.ProseMirror p')?.getBoundingClientRect();
+    return rect ? { x: rect.left + 5, y: rect.top + rect.height / 2 } : null;
+  });
+  if (!box) throw new Error(`${editor.label}: the page shows no paragraph`);
+  await tab.mouse.click(box.x, box.y);
+  await tab.evaluate(() => (window.__bench.recordKeys = true));
+  await tab.keyboard.press('x');
+  await tab.waitForFunction(() => window.__bench.keys.length > 0);
+  const [latency] = await tab.evaluate(() => window.__bench.keys);
+  await context.close();
+  return latency;
+}
+
 const editorResults = {};
 let editorScreenAssets = [];
 if (ONLY_BUNDLE) {
@@ -315,6 +345,7 @@ for (const page of ONLY_BUNDLE ? [] : benchPages) {
   // The two editors take turns, run by run, so that a machine busy with other work weighs on both alike.
   const runsOf = { ours: [], plain: [] };
   const opensOf = { ours: [], plain: [] };
+  const firstKeysOf = { ours: [], plain: [] };
   for (let run = 0; run < RUNS; run++) {
     const keys = Math.floor(KEYS / RUNS) + (run < KEYS % RUNS ? 1 : 0);
     for (const editorId of ['ours', 'plain']) {
@@ -330,6 +361,12 @@ for (const page of ONLY_BUNDLE ? [] : benchPages) {
     for (const editorId of open % 2 === 0 ? ['plain', 'ours'] : ['ours', 'plain']) {
       log(`▶ ${EDITORS[editorId].label}, ${page.label}: opening ${open + 1} of ${OPENS}`);
       opensOf[editorId].push(await measureRun(editorId, page, 0, false, false, true));
+    }
+  }
+  for (let open = 0; open < FIRST_KEYS; open++) {
+    for (const editorId of open % 2 === 0 ? ['plain', 'ours'] : ['ours', 'plain']) {
+      log(`▶ ${EDITORS[editorId].label}, ${page.label}: a key as soon as it shows, ${open + 1} of ${FIRST_KEYS}`);
+      firstKeysOf[editorId].push(await measureFirstKey(editorId, page));
     }
   }
   for (const editorId of ['ours', 'plain']) {
@@ -351,12 +388,15 @@ for (const page of ONLY_BUNDLE ? [] : benchPages) {
       saves: runs.flatMap((r) => r.saveTimes).length,
       runs: runs.map(({ keyLatencies: k, assets, ...rest }) => ({ ...rest, keystrokeP50Ms: percentile(k, 50), keystrokeP95Ms: percentile(k, 95) })),
       openingsAlone: opensOf[editorId],
+      firstKeyMs: median(firstKeysOf[editorId]),
+      firstKeys: firstKeysOf[editorId],
     };
   }
   const { ours, plain } = editorResults[page.id];
   editorResults[page.id].ratios = {
     editable: ours.editableMs / plain.editableMs,
     saveReady: ours.saveReadyMs / plain.editableMs,
+    firstKey: ours.firstKeyMs / plain.firstKeyMs,
     keystrokeP50: ours.keystrokeP50Ms / plain.keystrokeP50Ms,
     keystrokeP95: ours.keystrokeP95Ms / plain.keystrokeP95Ms,
     heap: ours.heapBytes / plain.heapBytes,
@@ -499,6 +539,7 @@ for (const page of benchPages) {
   const name = id === 'stress' ? `Stress page (${fmtKB(page.htmlBytes)} HTML, ${page.topLevelBlocks} blocks)` : `Largest corpus page (${fmtKB(page.htmlBytes)} HTML, ${page.topLevelBlocks} blocks)`;
   rows.push([`${name}: editable after`, fmtMs(r.ours.editableMs), `plain TipTap ${fmtMs(r.plain.editableMs)}`, fmtX(r.ratios.editable), verdict(targets[`${id}Editable`])]);
   rows.push([`  save-ready after (every block's source tracked)`, fmtMs(r.ours.saveReadyMs), `plain TipTap editable ${fmtMs(r.plain.editableMs)}`, fmtX(r.ratios.saveReady), '']);
+  if (FIRST_KEYS > 0) rows.push([`  first key, typed as soon as the page shows`, fmtMs(r.ours.firstKeyMs), `plain TipTap ${fmtMs(r.plain.firstKeyMs)}`, fmtX(r.ratios.firstKey), '']);
   rows.push([`  keystroke p50`, fmtMs1(r.ours.keystrokeP50Ms), `bare element ${fmtMs1(floor.keystrokeP50Ms)}; plain TipTap ${fmtMs1(r.plain.keystrokeP50Ms)}`, fmtX(r.ratios.keystrokeP50ToFloor), verdict(targets[`${id}KeystrokeP50`])]);
   rows.push([`  keystroke p95`, fmtMs1(r.ours.keystrokeP95Ms), `bare element ${fmtMs1(floor.keystrokeP95Ms)}; plain TipTap ${fmtMs1(r.plain.keystrokeP95Ms)}`, fmtX(r.ratios.keystrokeP95ToFloor), verdict(targets[`${id}KeystrokeP95`])]);
   rows.push([`  keystrokes painted in the next frame`, fmtShare(r.ours.nextFrameShare), `bare element ${fmtShare(floor.nextFrameShare)}; plain TipTap ${fmtShare(r.plain.nextFrameShare)}`, '', '']);
@@ -518,7 +559,7 @@ const table = [
 
 const results = {
   machine,
-  settings: { chromiumRuns: RUNS, openingsAlone: OPENS, savesPerRun: SAVES, keystrokes: KEYS, conversionRepetitions: REPS, plainEditor: 'vanilla TipTap: StarterKit, TableKit, Details, a minimal image node' },
+  settings: { chromiumRuns: RUNS, openingsAlone: OPENS, savesPerRun: SAVES, firstKeyOpenings: FIRST_KEYS, keystrokes: KEYS, conversionRepetitions: REPS, plainEditor: 'vanilla TipTap: StarterKit, TableKit, Details, a minimal image node' },
   conversion,
   editor: editorResults,
   keystrokeFloor,

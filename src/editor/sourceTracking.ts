@@ -3,9 +3,6 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import type { EditorState, Transaction } from '@tiptap/pm/state';
 import type { BodyCodec, BodyReportItem, RenderCheckOutcome } from '../core/bodyCodec.ts';
 
-/** The longest slice of idle-time work, in ms: well within a frame. */
-const SLICE_MS = 8;
-
 /** The open page's source tracking while it still has work to do. */
 let pending: { editor: Editor; finish: () => void } | null = null;
 
@@ -96,12 +93,10 @@ export function trackSourcesWhenIdle(editor: Editor, codec: BodyCodec, onChecked
   const step = (deadline: IdleDeadline) => {
     handle = null;
     if (editor.isDestroyed) return;
-    // At least one block each time, so that a browser that is never idle still gets there; at most a
-    // short slice, so that a key pressed meanwhile is not kept waiting (an idle period lasts up to 50 ms).
-    const until = performance.now() + SLICE_MS;
+    // At least one block each time, so that a browser that is never idle still gets there.
     let first = true;
     const more = () => {
-      if (!first) return deadline.timeRemaining() > 1 && performance.now() < until;
+      if (!first) return deadline.timeRemaining() > 1;
       first = false;
       return true;
     };
