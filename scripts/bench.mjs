@@ -212,10 +212,10 @@ async function typeTimedKeys(tab, count) {
 }
 
 /**
- * One run: opens the page, types `keys` keystrokes and saves `SAVES` times (one more key before each
- * save after the first); with `assetsOnly`, stops once editable, and with `openOnly` once save-ready.
+ * Opens the page by its address in a new browser context, the instrument in place, and waits until it is
+ * editable (checked every `polling` ms). The page's uncaught errors are collected in `errors`.
  */
-async function measureRun(editorId, page, keys, collectAssets, assetsOnly = false, openOnly = false) {
+async function openEditor(editorId, page, polling = 100) {
   const editor = EDITORS[editorId];
   site.reset();
   const context = await browser.newContext({ viewport });
@@ -225,8 +225,28 @@ async function measureRun(editorId, page, keys, collectAssets, assetsOnly = fals
   await tab.addInitScript(editableWhenShown, { lastText: page.lastText });
   await tab.addInitScript(instrument);
   await tab.goto(editor.url(page));
-  await tab.waitForFunction(() => window.__bench.ready !== null || window.__benchError, null, { timeout: 60_000, polling: 100 });
+  await tab.waitForFunction(() => window.__bench.ready !== null || window.__benchError, null, { timeout: 60_000, polling });
   const timing = await tab.evaluate(() => ({ ready: window.__bench.ready, error: window.__benchError ?? null }));
+  if (timing.error) {
+    await context.close();
+    throw new Error(`${editor.label}: ${timing.error}`);
+  }
+  return { editor, context, tab, errors, ready: timing.ready };
+}
+
+/** Closes a tab's context; fails if the page threw meanwhile. */
+async function closeEditor({ editor, context, errors }) {
+  await context.close();
+  if (errors.length > 0) throw new Error(`${editor.label}: ${errors.join('; ')}`);
+}
+
+/**
+ * One run: opens the page, types `keys` keystrokes and saves `SAVES` times (one more key before each
+ * save after the first); with `assetsOnly`, stops once editable, and with `openOnly` once save-ready.
+ */
+async function measureRun(editorId, page, keys, collectAssets, assetsOnly = false, openOnly = false) {
+  const opened = await openEditor(editorId, page);
+  const { editor, context, tab, errors, ready } = opened;
   // Save-ready: when the editor says every block's source is tracked (a save then writes only edits).
   // The plain editor can save as soon as it is editable.
   const saveReadyMs =
@@ -234,12 +254,10 @@ async function measureRun(editorId, page, keys, collectAssets, assetsOnly = fals
       ? await tab
           .waitForFunction(() => performance.getEntriesByName('isomer:save-ready')[0]?.startTime ?? null, null, { timeout: 60_000, polling: 50 })
           .then((handle) => handle.jsonValue())
-      : timing.ready;
-  if (timing.error) throw new Error(`${editor.label}: ${timing.error}`);
+      : ready;
   if (openOnly) {
-    await context.close();
-    if (errors.length > 0) throw new Error(`${editor.label}: ${errors.join('; ')}`);
-    return { editableMs: timing.ready, saveReadyMs };
+    await closeEditor(opened);
+    return { editableMs: ready, saveReadyMs };
   }
   // The JS and CSS the page asked for up to the editable frame, by the browser's own clock (what is
   // requested after it, such as code loaded when idle, is not needed before the first interaction).
@@ -251,12 +269,11 @@ async function measureRun(editorId, page, keys, collectAssets, assetsOnly = fals
             .filter((entry) => entry.startTime <= ready)
             .map((entry) => new URL(entry.name).pathname)
             .filter((path) => /\.(js|css)$/.test(path)),
-        timing.ready,
+        ready,
       )
     : [];
   if (assetsOnly) {
-    await context.close();
-    if (errors.length > 0) throw new Error(`${editor.label}: ${errors.join('; ')}`);
+    await closeEditor(opened);
     return { assets: [...assets] };
   }
 
@@ -295,7 +312,7 @@ async function measureRun(editorId, page, keys, collectAssets, assetsOnly = fals
   if (keys >= 5 && !saved.includes(typed)) throw new Error(`${editor.label}: the saved page does not hold the typed text`);
   await context.close();
   return {
-    editableMs: timing.ready,
+    editableMs: ready,
     saveReadyMs,
     frameIntervalMs,
     heapBytes: heap.usedSize,
@@ -311,14 +328,8 @@ async function measureRun(editorId, page, keys, collectAssets, assetsOnly = fals
  * that key's latency. (What the editor still does after showing the page may make it wait.)
  */
 async function measureFirstKey(editorId, page) {
-  const editor = EDITORS[editorId];
-  site.reset();
-  const context = await browser.newContext({ viewport });
-  const tab = await context.newPage();
-  await tab.addInitScript(editableWhenShown, { lastText: page.lastText });
-  await tab.addInitScript(instrument);
-  await tab.goto(editor.url(page));
-  await tab.waitForFunction(() => window.__bench.ready !== null, null, { timeout: 60_000, polling: 20 });
+  const opened = await openEditor(editorId, page, 20);
+  const { editor, tab } = opened;
   const box = await tab.evaluate(() => {
     const rect = document.querySelector('.ProseMirror p')?.getBoundingClientRect();
     return rect ? { x: rect.left + 5, y: rect.top + rect.height / 2 } : null;
@@ -329,7 +340,7 @@ async function measureFirstKey(editorId, page) {
   await tab.keyboard.press('x');
   await tab.waitForFunction(() => window.__bench.keys.length > 0);
   const [latency] = await tab.evaluate(() => window.__bench.keys);
-  await context.close();
+  await closeEditor(opened);
   return latency;
 }
 
