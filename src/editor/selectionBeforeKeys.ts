@@ -1,5 +1,5 @@
 import { Extension } from '@tiptap/core';
-import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Plugin, PluginKey, TextSelection, type Transaction } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 
 /** The part of the view's (internal) DOM observer this extension uses. */
@@ -34,5 +34,32 @@ export const SelectionBeforeKeys = Extension.create({
         },
       }),
     ];
+  },
+});
+
+/**
+ * Keeps the caret after the text just typed at it. The editor learns where the caret went after a key
+ * from the browser, and Chromium, sent a key straight after the editor moved the caret into a new empty
+ * block (Enter, a choice in the `/` menu) while it is busy, can report the caret before the letter it
+ * has just inserted: the next letters then go in front of it ("ur parksO"). Text typed at the caret
+ * always leaves the caret after it, so that is where it is put.
+ */
+export function caretAfterTypedText(view: EditorView, from: number, to: number, text: string, typed: () => Transaction): boolean {
+  const { selection } = view.state;
+  if (view.composing || selection.from !== from || selection.to !== to) return false;
+  const tr = typed();
+  const after = from + text.length;
+  if (tr.selection.empty && tr.selection.head !== after && after <= tr.doc.content.size) tr.setSelection(TextSelection.create(tr.doc, after));
+  // What the view would dispatch itself, with the caret mended.
+  view.dispatch(tr);
+  return true;
+}
+
+export const CaretAfterTypedText = Extension.create({
+  name: 'caretAfterTypedText',
+  // After every other handler of typed text (input rules such as "## " for a heading), as the last word.
+  priority: 1,
+  addProseMirrorPlugins() {
+    return [new Plugin({ key: new PluginKey('caretAfterTypedText'), props: { handleTextInput: caretAfterTypedText } })];
   },
 });
