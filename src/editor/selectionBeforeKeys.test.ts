@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import type { Editor } from '@tiptap/core';
+import { GapCursor } from '@tiptap/pm/gapcursor';
 import { TextSelection } from '@tiptap/pm/state';
 import { afterEach, describe, expect, it } from 'vitest';
 import { blockRegistry } from '../../extensions/registry.ts';
@@ -55,6 +56,32 @@ describe('the caret after typed text', () => {
     e.commands.setTextSelection({ from: 5, to: 10 });
     type(e, 'p', (from) => from);
     expect(caretIn(e)).toBe('Our p|');
+  });
+
+  it('leaves a letter that replaces a selected image where the editor puts it', () => {
+    const e = open('<p>Before</p>\n<div class="isomer-image-wrapper"><img src="/images/a.png" alt="A lake"></div>\n<p>After</p>');
+    let imageAt = -1;
+    e.state.doc.forEach((node, offset) => {
+      if (node.type.name !== 'paragraph' && imageAt < 0) imageAt = offset;
+    });
+    e.commands.setNodeSelection(imageAt);
+    const { view } = e;
+    const { from, to } = view.state.selection;
+    const typed = () => view.state.tr.insertText('x');
+    expect(view.someProp('handleTextInput', (f) => f(view, from, to, 'x', typed))).toBeFalsy();
+    view.dispatch(typed());
+    expect(caretIn(e)).toBe('x|');
+  });
+
+  it('leaves a letter typed after a divider that ends the page in a new paragraph, the caret after it', () => {
+    const e = open('<p>Start</p>\n<hr>');
+    const { view } = e;
+    view.dispatch(view.state.tr.setSelection(new GapCursor(view.state.doc.resolve(view.state.doc.content.size))));
+    const { from, to } = view.state.selection;
+    const typed = () => view.state.tr.insertText('A');
+    expect(view.someProp('handleTextInput', (f) => f(view, from, to, 'A', typed))).toBeFalsy();
+    view.dispatch(typed());
+    expect(caretIn(e)).toBe('A|');
   });
 
   it('leaves text typed elsewhere than the caret (a spelling fix) to the browser', () => {

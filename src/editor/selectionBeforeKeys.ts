@@ -46,11 +46,13 @@ export const SelectionBeforeKeys = Extension.create({
  */
 export function caretAfterTypedText(view: EditorView, from: number, to: number, text: string, typed: () => Transaction): boolean {
   const { selection } = view.state;
-  if (view.composing || selection.from !== from || selection.to !== to) return false;
+  if (view.composing || !(selection instanceof TextSelection) || selection.from !== from || selection.to !== to) return false;
   const tr = typed();
   const after = from + text.length;
-  if (tr.selection.empty && tr.selection.head !== after && after <= tr.doc.content.size) tr.setSelection(TextSelection.create(tr.doc, after));
-  // What the view would dispatch itself, with the caret mended.
+  // What Chromium reported: the caret in front of the text it has just inserted there.
+  const caretInFront = tr.selection.empty && tr.selection.head === from && after <= tr.doc.content.size && tr.doc.textBetween(from, after) === text;
+  if (caretInFront) tr.setSelection(TextSelection.create(tr.doc, after));
+  // What the view would dispatch itself, the caret mended.
   view.dispatch(tr);
   return true;
 }
