@@ -58,6 +58,19 @@ describe('the caret after typed text', () => {
     expect(caretIn(e)).toBe('Our p|');
   });
 
+  /**
+   * Types a letter where the selection is not text (a selected block, a gap cursor): the view inserts it
+   * itself, then places the caret. Whether the mend left it alone, and the caret after.
+   */
+  function typeOverBlock(e: Editor, letter: string): { handled: boolean; caret: string } {
+    const { view } = e;
+    const { from, to } = view.state.selection;
+    const typed = () => view.state.tr.insertText(letter);
+    const handled = Boolean(view.someProp('handleTextInput', (f) => f(view, from, to, letter, typed)));
+    if (!handled) view.dispatch(typed());
+    return { handled, caret: caretIn(e) };
+  }
+
   it('leaves a letter that replaces a selected image where the editor puts it', () => {
     const e = open('<p>Before</p>\n<div class="isomer-image-wrapper"><img src="/images/a.png" alt="A lake"></div>\n<p>After</p>');
     let imageAt = -1;
@@ -65,23 +78,13 @@ describe('the caret after typed text', () => {
       if (node.type.name !== 'paragraph' && imageAt < 0) imageAt = offset;
     });
     e.commands.setNodeSelection(imageAt);
-    const { view } = e;
-    const { from, to } = view.state.selection;
-    const typed = () => view.state.tr.insertText('x');
-    expect(view.someProp('handleTextInput', (f) => f(view, from, to, 'x', typed))).toBeFalsy();
-    view.dispatch(typed());
-    expect(caretIn(e)).toBe('x|');
+    expect(typeOverBlock(e, 'x')).toEqual({ handled: false, caret: 'x|' });
   });
 
   it('leaves a letter typed after a divider that ends the page in a new paragraph, the caret after it', () => {
     const e = open('<p>Start</p>\n<hr>');
-    const { view } = e;
-    view.dispatch(view.state.tr.setSelection(new GapCursor(view.state.doc.resolve(view.state.doc.content.size))));
-    const { from, to } = view.state.selection;
-    const typed = () => view.state.tr.insertText('A');
-    expect(view.someProp('handleTextInput', (f) => f(view, from, to, 'A', typed))).toBeFalsy();
-    view.dispatch(typed());
-    expect(caretIn(e)).toBe('A|');
+    e.view.dispatch(e.state.tr.setSelection(new GapCursor(e.state.doc.resolve(e.state.doc.content.size))));
+    expect(typeOverBlock(e, 'A')).toEqual({ handled: false, caret: 'A|' });
   });
 
   it('leaves text typed elsewhere than the caret (a spelling fix) to the browser', () => {
