@@ -197,7 +197,11 @@ export const useOpenPageStore = create<OpenPageState>((set, get) => ({
 
   dismissReport: () => set({ reportDismissed: true }),
   dismissRemoved: () => set({ lastRemoved: [] }),
-  close: () => set({ ...EMPTY }),
+  close: () => {
+    // A page still on its way (chosen just before a site screen) does not open after all.
+    openRequest++;
+    set({ ...EMPTY });
+  },
 }));
 
 // The file of the open page as split before the YAML parser was loaded, until `frontMatterReady` parses it.
