@@ -13,8 +13,8 @@ import { SlashMenu } from './slashMenu.ts';
  * The editor's extensions: every block of the codec (with its hidden source-tracking attributes, so
  * unedited blocks save byte for byte), the blocks' views (loaded later by `loadBlockViews`, with the
  * drag handle and the opening of an accordion answer the cursor goes into), a placeholder, the `/`
- * menu, paste cleaning, moving blocks (Alt+Arrow keys), keys that act where the caret is on screen, and a caret that stays after
- * the text typed at it.
+ * menu, paste cleaning, moving blocks (Alt+Arrow keys), keys that act where the caret is on screen, and
+ * a caret that stays after the text typed at it.
  */
 export function createEditorExtensions(codec: BodyCodec): AnyExtension[] {
   // The blocks' views load after the page shows (loadBlockViews in lazyBlockViews.ts).

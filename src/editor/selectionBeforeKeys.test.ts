@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { blockRegistry } from '../../extensions/registry.ts';
 import { BodyCodec } from '../core/bodyCodec.ts';
 import { testEditors } from '../core/testing/testEditors.ts';
-import { SlashMenu } from './slashMenu.ts';
+import { SlashMenu, slashMenuKey } from './slashMenu.ts';
 import { CaretAfterTypedText } from './selectionBeforeKeys.ts';
 
 const codec = new BodyCodec(blockRegistry);
@@ -77,6 +77,7 @@ describe('the caret after typed text', () => {
     e.state.doc.forEach((node, offset) => {
       if (node.type.name !== 'paragraph' && imageAt < 0) imageAt = offset;
     });
+    expect(imageAt).toBeGreaterThan(0);
     e.commands.setNodeSelection(imageAt);
     expect(typeOverBlock(e, 'x')).toEqual({ handled: false, caret: 'x|' });
   });
@@ -109,5 +110,6 @@ describe('the caret after typed text', () => {
     type(e, '/', (from) => from);
     for (const letter of 'page') type(e, letter, (from) => from + 1);
     expect(caretIn(e)).toBe('/page|');
+    expect(slashMenuKey.getState(e.state)).toMatchObject({ active: true, query: 'page' });
   });
 });
