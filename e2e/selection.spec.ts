@@ -30,6 +30,30 @@ test('keys pressed right after a click act where the caret is, even before the b
   await expect(heading.locator('xpath=following-sibling::*[1]')).toHaveText('Opening years');
 });
 
+test('a click made while the blocks\' own views are on their way keeps its caret when they are drawn', async ({ page, site }) => {
+  // The views' code comes only when let through: after the click, before the keys.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/blockNodeViews-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const canvas = await openPage(page, site, 'Our Story');
+  await expect(canvas.locator('.block-view-pending').first()).toBeAttached();
+  await holdSelectionEvents(page, true);
+  await canvas.locator('h2', { hasText: 'Milestones' }).click();
+  release();
+  // The views are drawn (the video's box is its own view now), while the click is still unreported.
+  await expect(canvas.locator('.block-view-pending')).toHaveCount(0);
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Opening years');
+  await holdSelectionEvents(page, false);
+
+  await expect(canvas.locator(':scope > *').nth(1)).not.toHaveText('Opening years');
+  await expect(canvas.locator('h2', { hasText: 'Milestones' }).locator('xpath=following-sibling::*[1]')).toHaveText('Opening years');
+});
+
 test('the first click on an image at the top of a page selects the image', async ({ page, site }) => {
   const canvas = await openPage(page, site, 'Harbour Lawn');
   const image = canvas.locator('.isomer-image-wrapper img').first();

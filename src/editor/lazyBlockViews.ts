@@ -3,6 +3,7 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import type { EditorView } from '@tiptap/pm/view';
 import { whenIdleAfterPaint } from '../core/firstUse.ts';
 import { lazyModule } from '../core/lazyModule.ts';
+import { readPendingSelection } from './selectionBeforeKeys.ts';
 
 const views = lazyModule(() => import('./blockNodeViews.ts'));
 
@@ -74,6 +75,9 @@ export async function loadBlockViews(editor: Editor): Promise<void> {
   const module = await views.load();
   if (editor.isDestroyed || withViews.has(editor)) return;
   withViews.add(editor);
+  // Drawing puts the editor's caret back on the page: a click the editor has not heard of yet (the
+  // browser reports it a moment later) would be undone. It is read first.
+  readPendingSelection(editor.view);
   for (const plugin of module.blockViewPlugins()) editor.registerPlugin(plugin);
   redrawViewedBlocks(editor.view);
 }

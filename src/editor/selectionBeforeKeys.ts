@@ -15,6 +15,8 @@ interface ObservedView {
  * read now, through the same path the event would take.
  */
 export function readPendingSelection(view: EditorView): void {
+  // (An editor not on the page yet stands in with a view that has no observer: nothing is pending.)
+  if (!('domObserver' in view)) return;
   (view as unknown as ObservedView).domObserver?.flush?.();
 }
 

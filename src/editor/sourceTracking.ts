@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { EditorState, Transaction } from '@tiptap/pm/state';
 import type { BodyCodec, BodyReportItem, RenderCheckOutcome } from '../core/bodyCodec.ts';
+import { readPendingSelection } from './selectionBeforeKeys.ts';
 
 /** The open page's source tracking while it still has work to do. */
 let pending: { editor: Editor; finish: () => void } | null = null;
@@ -53,6 +54,10 @@ export function trackSourcesWhenIdle(editor: Editor, codec: BodyCodec, onChecked
     if (checked) return true;
     const outcome = codec.checkRenders(editor.state.doc, more);
     checked = outcome.done;
+    // Drawing the blocks put back puts the editor's caret back on the page: a click the editor has not
+    // heard of yet (the browser reports it a moment later) would be undone. It is read first. (Not in
+    // `afterEditIn`: that runs inside an edit, whose caret is the one on the page.)
+    if (outcome.keptRaw.length > 0) readPendingSelection(editor.view);
     putBack(outcome, positionIn(editor.state.doc));
     return checked;
   };
