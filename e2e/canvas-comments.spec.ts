@@ -99,3 +99,42 @@ test('the reviewer comments on a card; the editor sees the marker beside the car
   await expect(again).toContainText('(resolved)');
   await adminContext.close();
 });
+
+test('a comment sent leaves its box as soon as it is in, and what is typed while the threads catch up stays', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { h } = site;
+  const adminContext = await signedIn(h, await browser.newContext(), tokenOfLink(await h.createAdmin('bala@agency.gov.sg')), 'Bala Kumar', 'bala@agency.gov.sg');
+  const { token } = await h.server.accounts.createPerson('anna@agency.gov.sg', 'editor', 'Anna Tan');
+  const editor = await (await signedIn(h, await browser.newContext(), token, 'Anna Tan', 'anna@agency.gov.sg')).newPage();
+  await editor.goto(h.server.url);
+  await editor.getByRole('navigation').getByRole('button', { name: 'Volunteer With Us', exact: true }).click();
+  await retitleFirstCard(editor, 'Tree planting days');
+  await saveInApp(editor);
+  await askForReview(editor, 'Planting days renamed', /Bala Kumar/);
+
+  const admin = await adminContext.newPage();
+  await admin.goto(`${h.server.url}#/review/1`);
+  const cardRow = admin.getByRole('list', { name: 'Blocks of the page' }).locator('.review-block--changed', { hasText: 'Tree planting days' });
+  const box = cardRow.getByRole('textbox', { name: 'Comment on this block' });
+  await expect(box).toBeVisible();
+  // Once the comment is sent, the review's threads are slow to come (a busy server): held until let through.
+  let sent = false;
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await admin.route('**/api/reviews/1/comments', async (route) => {
+    await route.continue();
+    sent = true;
+  });
+  await admin.route('**/api/reviews/1', async (route) => {
+    if (sent && route.request().method() === 'GET') await held;
+    await route.continue();
+  });
+
+  await box.fill('Say which Saturday.');
+  await cardRow.getByRole('button', { name: 'Send' }).click();
+  await expect(box).toHaveValue('');
+  await box.pressSequentially('And which park?');
+  release();
+  await expect(cardRow.locator('.review-thread', { hasText: 'Say which Saturday.' })).toBeVisible();
+  await expect(box).toHaveValue('And which park?');
+});

@@ -261,7 +261,7 @@ function RequestView({ id, me, onBack }: { id: number; me: ReviewScreenProps['me
       <section aria-labelledby="general-comments" className="review-comments">
         <h3 id="general-comments">Comments on the whole request</h3>
         <Threads requestId={id} comments={detail.comments} roots={general} live={live} onChanged={load} onError={setError} />
-        {live && <CommentForm label="Comment on the request" onSubmit={(body) => reviewApi.comment(id, body).then(load)} onError={setError} />}
+        {live && <CommentForm label="Comment on the request" onSubmit={(body) => reviewApi.comment(id, body)} onSent={load} onError={setError} />}
       </section>
     </article>
   );
@@ -385,7 +385,8 @@ function FileReview(props: { requestId: number; file: ReviewFile; site: ReviewSi
                       <CommentForm
                         label="Comment on this block"
                         compact
-                        onSubmit={(body) => reviewApi.comment(requestId, body, file.path, row.index).then(props.onChanged)}
+                        onSubmit={(body) => reviewApi.comment(requestId, body, file.path, row.index)}
+                        onSent={props.onChanged}
                         onError={props.onError}
                       />
                     )}
@@ -406,7 +407,7 @@ function FileReview(props: { requestId: number; file: ReviewFile; site: ReviewSi
           onChanged={props.onChanged}
           onError={props.onError}
         />
-        {props.live && <CommentForm label="Comment on the page" onSubmit={(body) => reviewApi.comment(requestId, body, file.path).then(props.onChanged)} onError={props.onError} />}
+        {props.live && <CommentForm label="Comment on the page" onSubmit={(body) => reviewApi.comment(requestId, body, file.path)} onSent={props.onChanged} onError={props.onError} />}
       </section>
       {file.published !== null && file.changed !== null && (
         <p>

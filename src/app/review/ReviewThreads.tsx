@@ -26,7 +26,7 @@ export function Threads(props: { requestId: number; comments: ReviewComment[]; r
           </ul>
           {props.live && (
             <>
-              <CommentForm label="Reply" compact onSubmit={(body) => reviewApi.reply(props.requestId, root.id, body).then(props.onChanged)} onError={props.onError} />
+              <CommentForm label="Reply" compact onSubmit={(body) => reviewApi.reply(props.requestId, root.id, body)} onSent={props.onChanged} onError={props.onError} />
               <button
                 type="button"
                 className="button button--small"
@@ -42,7 +42,11 @@ export function Threads(props: { requestId: number; comments: ReviewComment[]; r
   );
 }
 
-export function CommentForm({ label, onSubmit, onError, compact }: { label: string; onSubmit: (body: string) => Promise<unknown>; onError: (e: string) => void; compact?: boolean }) {
+/**
+ * The form to write a comment. `onSubmit` sends it; once it is in, the form is emptied (unless more was
+ * typed meanwhile) and `onSent` brings the threads up to date, without keeping the form waiting.
+ */
+export function CommentForm({ label, onSubmit, onSent, onError, compact }: { label: string; onSubmit: (body: string) => Promise<unknown>; onSent: () => Promise<void>; onError: (e: string) => void; compact?: boolean }) {
   const [body, setBody] = useState('');
   const [busy, setBusy] = useState(false);
   const submit = async (e: FormEvent) => {
@@ -51,7 +55,8 @@ export function CommentForm({ label, onSubmit, onError, compact }: { label: stri
     setBusy(true);
     try {
       await onSubmit(body);
-      setBody('');
+      setBody((now) => (now === body ? '' : now));
+      void onSent();
     } catch (err) {
       onError(err instanceof Error ? err.message : String(err));
     } finally {
