@@ -35,6 +35,30 @@ test('the Site group lists the homepage, Contact Us, navigation, footer and sett
   await expect(page.getByRole('heading', { name: 'Site settings', level: 2 })).toHaveCount(0);
 });
 
+test('a site screen chosen while the page chosen just before is still on its way stays open', async ({ page, site }) => {
+  await page.goto(site.url);
+  const group = page.getByRole('navigation', { name: 'Site pages' }).getByRole('region', { name: 'Site' });
+  // Contact Us comes only when let through: after Settings is chosen.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let asked = false;
+  await page.route(/\/api\/page\?path=[^&]*contact/, async (route) => {
+    asked = true;
+    if (route.request().method() === 'GET') await held;
+    await route.continue();
+  });
+  await group.getByRole('button', { name: 'Contact Us', exact: true }).click();
+  await expect.poll(() => asked).toBe(true);
+  await group.getByRole('button', { name: 'Settings', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Site settings', level: 2 })).toBeVisible();
+  release();
+  // The page's answer has come and gone: Settings is still the screen, and the one marked in the list.
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByRole('heading', { name: 'Site settings', level: 2 })).toBeVisible();
+  await expect(group.getByRole('button', { name: 'Settings', exact: true })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('heading', { name: 'Contact Us', level: 1 })).toHaveCount(0);
+});
+
 test('adds a navigation link to a page, moves it first, and only those lines change on disk', async ({ page, site }) => {
   const before = site.read('_data/navigation.yml');
   await openSiteScreen(page, site, 'Navigation', 'Navigation');

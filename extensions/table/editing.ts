@@ -3,6 +3,7 @@ import { getExtensionField } from '@tiptap/core';
 import { Table } from '@tiptap/extension-table/table';
 import type { PluginKey } from '@tiptap/pm/state';
 import { tableEditing } from '@tiptap/pm/tables';
+import { registerLatePlugin } from '../../src/editor/selectionBeforeKeys.ts';
 
 /**
  * Table editing: cell selection (drag across cells), the row, column, merge and header commands,
@@ -24,7 +25,7 @@ export const deleteTableWhenAllCellsSelected = getExtensionField<() => Record<st
 export function installTableEditing(editor: Editor, slot: PluginKey): void {
   const placeholder = editor.isDestroyed ? undefined : slot.get(editor.state);
   if (!placeholder) return;
-  editor.registerPlugin(tableEditing(), (plugin, plugins) => plugins.map((p) => (p === placeholder ? plugin : p)));
+  registerLatePlugin(editor, tableEditing(), (plugin, plugins) => plugins.map((p) => (p === placeholder ? plugin : p)));
   // An empty step, so that menus showing what the table commands can do look again.
   editor.view.dispatch(editor.state.tr.setMeta('addToHistory', false));
 }

@@ -2,6 +2,7 @@ import type { AnyExtension, Editor } from '@tiptap/core';
 import { getExtensionField, isExtensionRulesEnabled, pasteRulesPlugin } from '@tiptap/core';
 import { Link } from '@tiptap/extension-link';
 import type { Plugin, PluginKey } from '@tiptap/pm/state';
+import { registerLatePlugin } from '../../src/editor/selectionBeforeKeys.ts';
 
 /**
  * Links made of URLs while typing and on paste: the plugins of the link extension of TipTap, run with
@@ -23,5 +24,5 @@ export function installLinkTyping(editor: Editor, slot: PluginKey): void {
   const addProseMirrorPlugins = getExtensionField<() => Plugin[]>(Link, 'addProseMirrorPlugins', context);
   plugins.push(...(addProseMirrorPlugins?.() ?? []));
 
-  editor.registerPlugin(plugins[0]!, (_, all) => all.flatMap((p) => (p === placeholder ? plugins : [p])));
+  registerLatePlugin(editor, plugins[0]!, (_, all) => all.flatMap((p) => (p === placeholder ? plugins : [p])));
 }

@@ -3,7 +3,7 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import type { EditorView } from '@tiptap/pm/view';
 import { whenIdleAfterPaint } from '../core/firstUse.ts';
 import { lazyModule } from '../core/lazyModule.ts';
-import { readPendingSelection } from './selectionBeforeKeys.ts';
+import { registerLatePlugin } from './selectionBeforeKeys.ts';
 
 const views = lazyModule(() => import('./blockNodeViews.ts'));
 
@@ -75,10 +75,8 @@ export async function loadBlockViews(editor: Editor): Promise<void> {
   const module = await views.load();
   if (editor.isDestroyed || withViews.has(editor)) return;
   withViews.add(editor);
-  // Drawing puts the editor's caret back on the page: a click the editor has not heard of yet (the
-  // browser reports it a moment later) would be undone. It is read first.
-  readPendingSelection(editor.view);
-  for (const plugin of module.blockViewPlugins()) editor.registerPlugin(plugin);
+  // (The first plugin reads the caret as the page shows it; the redraw right after keeps it.)
+  for (const plugin of module.blockViewPlugins()) registerLatePlugin(editor, plugin);
   redrawViewedBlocks(editor.view);
 }
 

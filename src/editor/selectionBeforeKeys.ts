@@ -1,4 +1,4 @@
-import { Extension } from '@tiptap/core';
+import { Extension, type Editor } from '@tiptap/core';
 import { Plugin, PluginKey, TextSelection, type Transaction } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 
@@ -18,6 +18,17 @@ export function readPendingSelection(view: EditorView): void {
   // (An editor not on the page yet stands in with a view that has no observer: nothing is pending.)
   if (!('domObserver' in view)) return;
   (view as unknown as ObservedView).domObserver?.flush?.();
+}
+
+/**
+ * Adds a plugin to an editor already on the page. The update draws the page again and puts the editor's
+ * caret back on it: a click the editor has not heard of yet (the browser reports it a moment later)
+ * would be undone, so it is read first. Every plugin that joins late (the blocks' views, table editing,
+ * link typing, review markers) comes through here.
+ */
+export function registerLatePlugin(editor: Editor, plugin: Plugin, handlePlugins?: (plugin: Plugin, plugins: Plugin[]) => Plugin[]): void {
+  readPendingSelection(editor.view);
+  editor.registerPlugin(plugin, handlePlugins);
 }
 
 export const SelectionBeforeKeys = Extension.create({

@@ -8,6 +8,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useEditorStore } from '../../store/editorStore.ts';
 import { useOpenPageStore } from '../../store/openPageStore.ts';
+import { readPendingSelection, registerLatePlugin } from '../../editor/selectionBeforeKeys.ts';
 import { canvasBlockTexts, markerGroups, type MarkerGroup } from './canvasThreads.ts';
 import { reviewApi, type PageThreads, type ReviewComment } from './reviewApi.ts';
 import { reviewMarkersKey, reviewMarkersPlugin, setReviewMarkers, type ReviewMarker } from './reviewMarkers.ts';
@@ -65,14 +66,17 @@ export default function CanvasThreads() {
   const hasThreads = threads !== null && threads.comments.length > 0;
   useEffect(() => {
     if (!editor || editor.isDestroyed || !hasThreads) return;
-    editor.registerPlugin(
+    registerLatePlugin(
+      editor,
       reviewMarkersPlugin((key, button) => {
         opener.current = button;
         setShown({ key });
       }),
     );
     return () => {
-      if (!editor.isDestroyed) editor.unregisterPlugin(reviewMarkersKey);
+      if (editor.isDestroyed) return;
+      readPendingSelection(editor.view);
+      editor.unregisterPlugin(reviewMarkersKey);
     };
   }, [editor, hasThreads]);
   useEffect(() => {
